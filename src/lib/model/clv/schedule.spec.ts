@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { retentionClv } from './retention';
+import { clvSchedule, type ScheduleInput } from './schedule';
+import { retentionTimings } from './timing';
+import {
+	deepFreeze,
+	expectClose,
+	expectStepsEvaluate,
+	finiteValue,
+	thrownField
+} from './test-utils';
+
+const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
+
+describe('clvSchedule', () => {
+	it('end of period, 5 periods: rows of models.md §1 and payback in period 2', () => {
+		const schedule = clvSchedule({
+			...worked,
+			timing: 'end-of-period',
+			horizon: 5,
+			acquisitionCost: 100
+		});
+		expect(schedule.period).toEqual([1, 2, 3, 4, 5]);
+		schedule.survival.forEach((s, k) => expectClose(s, Math.pow(0.8, k + 1)));
+		schedule.expectedMargin.forEach((m, k) => expectClose(m, 100 * Math.pow(0.8, k + 1)));
+		expectClose(schedule.discountedMargin[0]!, 80 / 1.12);
+		// 100·(0.8/1.12) = 71.43 < 100; + 100·(0.8/1.12)² = 122.45 ≥ 100
+		expectClose(schedule.cumulativeNet[0]!, 80 / 1.12 - 100);
+		expect(schedule.paybackPeriod).toBe(2);
+		// models.md §1: Σ_{t=1..5} = 203.5164, minus AC 100
+		expect(schedule.cumulativeNet[4]!).toBeCloseTo(103.5164, 4);
+		expect(schedule.steps.map((s) => s.id)).toEqual(['marginMultiple', 'presentValue', 'clv']);
+		expectStepsEvaluate(schedule.steps);
+	});
+
+	it('start of period: t = 0…N−1, the first margin undiscounted; 284.9229 over 5 periods', () => {
+		const schedule = clvSchedule({ ...worked, timing: 'start-of-period', horizon: 5 });
+		expect(schedule.period).toEqual([0, 1, 2, 3, 4]);
+		expect(schedule.survival[0]).toBe(1);
+		expect(schedule.discountedMargin[0]).toBe(100);
+		// models.md §1: start Σ_{t=0..4} = 284.9229; with no AC the payback is immediate
+		expect(schedule.cumulativeNet[4]!).toBeCloseTo(284.9229, 4);
+		expect(schedule.paybackPeriod).toBe(0);
+	});
+
+	it('first period certain: survival r^(t−1) from t = 1', () => {
+		const schedule = clvSchedule({ ...worked, timing: 'end-first-certain', horizon: 3 });
+		expect(schedule.period).toEqual([1, 2, 3]);
+		expect(schedule.survival[0]).toBe(1);
+		expectClose(schedule.survival[2]!, 0.64);
+		expectClose(schedule.discountedMargin[0]!, 100 / 1.12);
+	});
+
+	it('payback is null when the horizon is too short to recover AC', () => {
+		const schedule = clvSchedule({
+			...worked,
+			timing: 'end-of-period',
+			horizon: 3,
+			acquisitionCost: 1000
+		});
+		expect(schedule.paybackPeriod).toBeNull();
+		expect(schedule.cumulativeNet.every((x) => x < 0)).toBe(true);
+	});
+
+	it('names the field of a bad input', () => {
+		const base: ScheduleInput = { ...worked, timing: 'end-of-period', horizon: 5 };
+		expect(thrownField(() => clvSchedule({ ...base, horizon: 0 }))).toBe('horizon');
+		expect(thrownField(() => clvSchedule({ ...base, retention: 2 }))).toBe('retention');
+		expect(thrownField(() => clvSchedule({ ...base, acquisitionCost: -1 }))).toBe(
+			'acquisitionCost'
+		);
+	});
+
+	it('properties: total matches retentionClv, cumulative rises, payback = first crossing', () => {
+		const input = fc.record({
+			margin: fc.double({ min: 0, max: 1e5, noNaN: true }),
+			retention: fc.double({ min: 0, max: 1, noNaN: true }),
+			discountRate: fc.double({ min: 0, max: 1, noNaN: true }),
+			timing: fc.constantFrom(...retentionTimings),
+			horizon: fc.integer({ min: 1, max: 120 }),
+			acquisitionCost: fc.double({ min: 0, max: 1e6, noNaN: true })
+		});
+		fc.assert(
+			fc.property(input, (x) => {
+				const frozen = deepFreeze({ ...x });
+				const schedule = clvSchedule(frozen);
+				expect(frozen).toEqual(x);
+				for (const column of [
+					schedule.period,
+					schedule.survival,
+					schedule.expectedMargin,
+					schedule.discountedMargin,
+					schedule.cumulativeNet
+				]) {
+					expect(column).toHaveLength(x.horizon);
+					expect(column.every(Number.isFinite)).toBe(true);
+				}
+				const total = finiteValue(retentionClv(x));
+				expectClose(schedule.cumulativeNet[x.horizon - 1]!, total, 1e-9);
+				for (let k = 1; k < x.horizon; k++) {
+					expect(schedule.cumulativeNet[k]!).toBeGreaterThanOrEqual(schedule.cumulativeNet[k - 1]!);
+				}
+				const crossing = schedule.cumulativeNet.findIndex((v) => v >= 0);
+				expect(schedule.paybackPeriod).toBe(crossing === -1 ? null : schedule.period[crossing]);
+			})
+		);
+	});
+});
