@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LifecycleChain } from './chain';
+import { churnedStateIds, expectedTimeToChurn } from './churn-time';
+import { projectCohort } from './projection';
+import { chainFromPreset, lifecyclePreset } from './presets';
+import {
+	chainArbitrary,
+	deepFreeze,
+	expectStepsMatch,
+	recencyChain,
+	twoStateChain
+} from './test-fixtures';
+
+/** Σ_t P(not yet churned at the start of period t), with churned states made absorbing. */
+function survivalSum(chain: LifecycleChain, start: string, churned: readonly string[]): number {
+	const transitions = chain.transitions.map((row, i) =>
+		churned.includes(chain.states[i]!.id) ? row.map((_, j) => (i === j ? 1 : 0)) : [...row]
+	);
+	const projection = projectCohort(
+		{ ...chain, transitions },
+		{ cohortSize: 1, periods: 1200, initial: start }
+	);
+	const churnedIndex = chain.states.flatMap((s, i) => (churned.includes(s.id) ? [i] : []));
+	return projection.counts.reduce(
+		(acc, row) => acc + 1 - churnedIndex.reduce((sum, i) => sum + row[i]!, 0),
+		0
+	);
+}
+
+describe('expectedTimeToChurn', () => {
+	it('two states: active with retention 0.8 churns after 1/(1 − 0.8) = 5 periods on average', () => {
+		const result = expectedTimeToChurn(twoStateChain());
+		expect(result[1]).toEqual({ kind: 'churned', id: 'lost' });
+		const active = result[0]!;
+		if (active.kind !== 'finite') throw new Error('expected a finite time');
+		expect(active.periods).toBeCloseTo(5, 12);
+		expect(active.visits[0]).toBeCloseTo(5, 12);
+		expect(active.visits[1]).toBe(0);
+		expect(active.steps.map((s) => s.id)).toEqual(['lifecycle.timeToChurn']);
+		expectStepsMatch(active.steps);
+	});
+
+	it('matches the sum of survival probabilities for Pfeifer & Carraway’s chain', () => {
+		const chain = recencyChain();
+		const result = expectedTimeToChurn(chain);
+		result.slice(0, 4).forEach((r, i) => {
+			if (r.kind !== 'finite') throw new Error('expected a finite time');
+			expect(r.periods).toBeCloseTo(survivalSum(chain, chain.states[i]!.id, ['lost']), 8);
+			expectStepsMatch(r.steps);
+		});
+	});
+
+	it('counts time to first churn when churned customers can be won back (telecom preset)', () => {
+		const chain = chainFromPreset(lifecyclePreset('telecom'));
+		const result = expectedTimeToChurn(chain);
+		expect(result[4]).toEqual({ kind: 'churned', id: 'churn' });
+		const acquisition = result[0]!;
+		if (acquisition.kind !== 'finite') throw new Error('expected a finite time');
+		expect(acquisition.periods).toBeCloseTo(survivalSum(chain, 'acquisition', ['churn']), 6);
+	});
+
+	it('flags states that never churn, with their probability of ever churning', () => {
+		const chain: LifecycleChain = {
+			states: [
+				{ id: 'new', name: 'New', revenue: 1, cost: 0 },
+				{ id: 'vip', name: 'VIP', revenue: 1, cost: 0 },
+				{ id: 'lost', name: 'Lost', revenue: 0, cost: 0, churned: true }
+			],
+			transitions: [
+				[0.5, 0.2, 0.3],
+				[0, 1, 0],
+				[0, 0, 1]
+			],
+			discountRate: 0.1
+		};
+		const result = expectedTimeToChurn(chain);
+		expect(result[1]).toEqual({ kind: 'never', id: 'vip', churnProbability: 0 });
+		expect(result[0]!.kind).toBe('never');
+		// h = 0.3 + 0.5 h → h = 0.6
+		if (result[0]!.kind === 'never') expect(result[0]!.churnProbability).toBeCloseTo(0.6, 12);
+	});
+
+	it('uses marked churned states, else absorbing ones, unless told otherwise', () => {
+		expect(churnedStateIds(chainFromPreset(lifecyclePreset('retail-recency')))).toEqual(['lost']);
+		const unmarked = {
+			...recencyChain(),
+			states: recencyChain().states.map((s) => ({ ...s, churned: false }))
+		};
+		expect(churnedStateIds(unmarked)).toEqual(['lost']);
+		const custom = expectedTimeToChurn(recencyChain(), ['recency-4', 'lost']);
+		expect(custom.map((r) => r.kind)).toEqual(['finite', 'finite', 'finite', 'churned', 'churned']);
+		expect(expectedTimeToChurn(recencyChain(), []).every((r) => r.kind === 'never')).toBe(true);
+	});
+
+	it('property: finite times are at least 1 period and match the survival sums; input untouched', () => {
+		fc.assert(
+			fc.property(chainArbitrary({ maxStates: 5 }), (raw) => {
+				const chain = deepFreeze({
+					...raw,
+					states: raw.states.map((s, i) => ({ ...s, churned: i === raw.states.length - 1 }))
+				});
+				const churned = churnedStateIds(chain);
+				expectedTimeToChurn(chain).forEach((r, i) => {
+					if (r.kind !== 'finite') return;
+					expect(r.periods).toBeGreaterThanOrEqual(1 - 1e-12);
+					// the survival sum converges slowly for sticky chains, so only check fast ones
+					if (r.periods < 50) {
+						expect(r.periods).toBeCloseTo(survivalSum(chain, chain.states[i]!.id, churned), 5);
+					}
+				});
+			}),
+			{ numRuns: 40 }
+		);
+	});
+});
