@@ -12,7 +12,11 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleEntryGeneratorMismatch: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleEntryGeneratorMismatch: 'fail'
+		},
 		alias: { $content: 'content' }
 	}
 };

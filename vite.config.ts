@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { contentCheck } from './src/lib/content/vite-plugin';
+import { contentCheck } from './src/lib/content/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [contentCheck(), sveltekit()],

@@ -2,7 +2,7 @@
  * Article frontmatter: what every `content/<locale>/<slug>.md` must declare, checked at build time.
  * Pure (no file system) so the same rules run in the Vite plugin and in unit tests.
  */
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales.ts';
 
 export interface ArticleMeta {
 	/** Shown as the page's h1 and in the index. */

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compile } from 'mdsvex';
 import type { Plugin } from 'vite';
-import { calculatorIds } from '../calculators/ids';
-import { checkLocaleParity, parseArticleMeta, parseArticlePath } from './schema';
+import { calculatorIds } from '../calculators/ids.ts';
+import { checkLocaleParity, parseArticleMeta, parseArticlePath } from './schema.ts';
 
 export function listArticleFiles(root: string): string[] {
 	const dir = join(root, 'content');

@@ -4,15 +4,7 @@
  * The English `message` is for developers and tests.
  */
 export type InputRule =
-	| 'finite'
-	| 'min'
-	| 'max'
-	| 'range'
-	| 'integer'
-	| 'nonEmpty'
-	| 'unique'
-	| 'rowSum'
-	| 'custom';
+	'finite' | 'min' | 'max' | 'range' | 'integer' | 'nonEmpty' | 'unique' | 'rowSum' | 'custom';
 
 export class ModelInputError extends Error {
 	readonly field: string;

@@ -4,7 +4,10 @@ import { add, c, div, evaluate, idx, mul, paren, pow, sub, sum, v } from './expr
 describe('evaluate', () => {
 	it('computes the start-of-period retention formula of models.md §1 (350)', () => {
 		const onePlusI = paren(add(c(1), v('i', 0.12, 'rate')));
-		const formula = div(mul(v('m', 100, 'money'), onePlusI), paren(sub(add(c(1), v('i', 0.12, 'rate')), v('r', 0.8, 'rate'))));
+		const formula = div(
+			mul(v('m', 100, 'money'), onePlusI),
+			paren(sub(add(c(1), v('i', 0.12, 'rate')), v('r', 0.8, 'rate')))
+		);
 		expect(evaluate(formula)).toBeCloseTo(350, 9);
 	});
 

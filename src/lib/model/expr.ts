@@ -15,7 +15,12 @@ export type ValueFormat = 'money' | 'rate' | 'count' | 'number';
 
 export type Expr =
 	/** A named quantity, e.g. `m` (margin per period). `name` may carry a subscript: `m_t`. */
-	| { readonly op: 'var'; readonly name: string; readonly value: number; readonly format: ValueFormat }
+	| {
+			readonly op: 'var';
+			readonly name: string;
+			readonly value: number;
+			readonly format: ValueFormat;
+	  }
 	/** A literal number that is part of the formula itself, such as the 1 in (1 + i). */
 	| { readonly op: 'const'; readonly value: number }
 	/** The running index of a sum (`t`), only meaningful inside `sum`. */

@@ -1,0 +1,58 @@
+/**
+ * The CLV calculator's presets: the model's seed-based presets turned into full calculator inputs
+ * (with the purchases per period each case implies), and the default scenario for each locale
+ * (CNY in Chinese, USD in English).
+ */
+import { clvPresets, type ClvPresetId } from '$lib/model/clv';
+import type { Locale } from '$lib/i18n/locales';
+import type { ClvInputs } from './scenario';
+
+/** Purchases per period behind each case, for the continuing-value formula. */
+const purchasesPerPeriod: Record<ClvPresetId, number> = {
+	'textbook-example': 1,
+	'airline-frequent-flyer': 8,
+	'credit-card-holder': 150,
+	'gap-shopper': 1.5,
+	'car-buyer': 1.2,
+	'supermarket-regular': 16
+};
+
+export const clvPresetList: readonly { id: ClvPresetId; inputs: ClvInputs }[] = clvPresets.map(
+	({ id, inputs }) => ({
+		id,
+		inputs: {
+			unit: inputs.unit,
+			currency: inputs.currency,
+			spend: inputs.spendPerPeriod,
+			margin: inputs.grossMargin,
+			retention: inputs.retention,
+			discount: inputs.annualDiscountRate,
+			acquisition: inputs.acquisitionCost,
+			years: inputs.horizonYears,
+			horizon: 'finite',
+			timing: 'start-of-period',
+			growth: 0,
+			purchases: purchasesPerPeriod[id],
+			referral: 0
+		}
+	})
+);
+
+export const defaultPreset: Record<Locale, ClvPresetId> = {
+	zh: 'supermarket-regular',
+	en: 'textbook-example'
+};
+
+/** The inputs of a preset, or of the locale's default when the id is unknown. */
+export function presetInputs(id: string | undefined, locale: Locale): ClvInputs {
+	const found =
+		clvPresetList.find((p) => p.id === id) ??
+		clvPresetList.find((p) => p.id === defaultPreset[locale])!;
+	return { ...found.inputs };
+}
+
+/** The preset the inputs match exactly, or '' when the reader has changed something. */
+export function matchingPreset(inputs: ClvInputs): string {
+	const keys = Object.keys(inputs) as (keyof ClvInputs)[];
+	return clvPresetList.find((p) => keys.every((k) => p.inputs[k] === inputs[k]))?.id ?? '';
+}

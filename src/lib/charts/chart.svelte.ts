@@ -1,0 +1,184 @@
+/**
+ * The one place that talks to chart.js. `chart(() => spec)` is a Svelte attachment for a <canvas>:
+ * it creates the chart once, updates it in place from an inner effect when the spec changes (no
+ * animation, so input → redrawn chart fits in a frame), follows theme changes, and destroys it.
+ * Only the chart.js parts used here are registered, to keep the bundle small.
+ */
+import {
+	BarController,
+	BarElement,
+	CategoryScale,
+	Chart,
+	Filler,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+	Tooltip,
+	type ChartConfiguration,
+	type ChartDataset,
+	type Plugin
+} from 'chart.js';
+import type { Attachment } from 'svelte/attachments';
+import { untrack } from 'svelte';
+import { chartTheme, seriesColor, type SeriesRole } from './palette';
+
+Chart.register(
+	BarController,
+	BarElement,
+	CategoryScale,
+	Filler,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+	Tooltip
+);
+
+export interface Series {
+	readonly label: string;
+	readonly data: readonly number[];
+	readonly role: SeriesRole;
+	/** Drawn as bars in a bar chart, otherwise as a line. Area fills below a line. */
+	readonly style?: 'line' | 'area' | 'bar';
+	readonly dashed?: boolean;
+}
+
+export interface ChartSpec {
+	readonly type: 'line' | 'bar';
+	readonly labels: readonly (string | number)[];
+	readonly series: readonly Series[];
+	readonly stacked?: boolean;
+	readonly yFormat: (value: number) => string;
+	readonly xTitle?: string;
+	readonly yTitle?: string;
+	/** A vertical marker at a label index (e.g. the payback period). */
+	readonly marker?: { readonly index: number; readonly label: string } | null;
+	readonly yMin?: number;
+	readonly yMax?: number;
+}
+
+const markerPlugin: Plugin<'line' | 'bar'> = {
+	id: 'clvMarker',
+	afterDatasetsDraw(chart, _args, options) {
+		const marker = (options as { marker?: ChartSpec['marker'] }).marker;
+		if (!marker) return;
+		const x = chart.scales.x!.getPixelForValue(marker.index);
+		const { top, bottom } = chart.chartArea;
+		const ctx = chart.ctx;
+		ctx.save();
+		ctx.strokeStyle = (options as { color?: string }).color ?? '#000';
+		ctx.fillStyle = ctx.strokeStyle;
+		ctx.setLineDash([4, 4]);
+		ctx.lineWidth = 2;
+		ctx.beginPath();
+		ctx.moveTo(x, top);
+		ctx.lineTo(x, bottom);
+		ctx.stroke();
+		ctx.setLineDash([]);
+		ctx.font = `600 12px ${chart.options.font?.family ?? 'sans-serif'}`;
+		ctx.textAlign = x > (chart.chartArea.left + chart.chartArea.right) / 2 ? 'right' : 'left';
+		ctx.fillText(marker.label, x + (ctx.textAlign === 'left' ? 6 : -6), top + 14);
+		ctx.restore();
+	}
+};
+
+function datasets(spec: ChartSpec): ChartDataset<'line' | 'bar'>[] {
+	return spec.series.map((s) => {
+		const color = seriesColor[s.role];
+		const bar = spec.type === 'bar' || s.style === 'bar';
+		return {
+			type: bar ? 'bar' : 'line',
+			label: s.label,
+			data: [...s.data],
+			borderColor: color,
+			backgroundColor: s.style === 'area' ? color + '55' : color,
+			borderDash: s.dashed ? [6, 4] : [],
+			borderWidth: bar ? 0 : 2.5,
+			fill: s.style === 'area' ? (spec.stacked ? 'stack' : 'origin') : false,
+			pointRadius: 0,
+			pointHitRadius: 8,
+			tension: 0
+		} as ChartDataset<'line' | 'bar'>;
+	});
+}
+
+function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguration<'line' | 'bar'> {
+	const theme = chartTheme(canvas);
+	const axis = (title?: string) => ({
+		title: { display: !!title, text: title ?? '', color: theme.text },
+		ticks: { color: theme.text },
+		grid: { color: theme.grid }
+	});
+	return {
+		type: spec.type,
+		data: { labels: [...spec.labels], datasets: datasets(spec) },
+		options: {
+			animation: false,
+			responsive: true,
+			maintainAspectRatio: false,
+			interaction: { mode: 'index', intersect: false },
+			font: { family: theme.font },
+			scales: {
+				x: { ...axis(spec.xTitle), stacked: spec.stacked },
+				y: {
+					...axis(spec.yTitle),
+					stacked: spec.stacked,
+					min: spec.yMin,
+					max: spec.yMax,
+					ticks: { color: theme.text, callback: (value) => spec.yFormat(Number(value)) }
+				}
+			},
+			plugins: {
+				legend: { labels: { color: theme.text, usePointStyle: true } },
+				tooltip: {
+					callbacks: {
+						label: (item) => `${item.dataset.label}: ${spec.yFormat(item.parsed.y ?? 0)}`
+					}
+				},
+				// @ts-expect-error -- options of our own inline plugin
+				clvMarker: { marker: spec.marker, color: theme.text }
+			}
+		},
+		plugins: [markerPlugin]
+	};
+}
+
+/** Attachment: `<canvas {@attach chart(() => spec)}>`. */
+export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		const instance = new Chart(
+			canvas,
+			untrack(() => configure(getSpec(), canvas))
+		);
+
+		$effect(() => {
+			const next = configure(getSpec(), canvas);
+			instance.data = next.data;
+			instance.options = next.options!;
+			instance.update('none');
+		});
+
+		// Re-read colours when the theme changes (toggle or system setting).
+		const refresh = () => {
+			const next = configure(untrack(getSpec), canvas);
+			instance.options = next.options!;
+			instance.update('none');
+		};
+		const observer = new MutationObserver(refresh);
+		observer.observe(document.documentElement, {
+			attributes: true,
+			attributeFilter: ['data-theme']
+		});
+		const scheme = matchMedia('(prefers-color-scheme: dark)');
+		scheme.addEventListener('change', refresh);
+
+		return () => {
+			observer.disconnect();
+			scheme.removeEventListener('change', refresh);
+			instance.destroy();
+		};
+	};
+}

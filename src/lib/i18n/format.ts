@@ -1,0 +1,70 @@
+/**
+ * Number formatting on top of `Intl`, cached per locale and options (constructing an
+ * `Intl.NumberFormat` is far slower than using one). Non-finite values never reach the screen:
+ * they format as an em dash, and the calculators treat them as errors before they get here.
+ */
+import { intlLocale, type Locale } from './locales';
+
+export type Currency = 'CNY' | 'USD' | 'EUR';
+export const currencies: readonly Currency[] = ['CNY', 'USD', 'EUR'];
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const id = locale + JSON.stringify(options);
+	let format = cache.get(id);
+	if (!format) {
+		format = new Intl.NumberFormat(intlLocale[locale], options);
+		cache.set(id, format);
+	}
+	return format;
+}
+
+const dash = '—';
+
+/** 1234.5 → "$1,234.50" / "¥1,234.50"; `whole` drops the cents for large headline figures. */
+export function formatMoney(
+	value: number,
+	currency: Currency,
+	locale: Locale,
+	options: { whole?: boolean; signed?: boolean } = {}
+): string {
+	if (!Number.isFinite(value)) return dash;
+	const digits = options.whole ? 0 : 2;
+	return formatter(locale, {
+		style: 'currency',
+		currency,
+		currencyDisplay: 'narrowSymbol',
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+		signDisplay: options.signed ? 'exceptZero' : 'auto'
+	}).format(value);
+}
+
+/** 0.125 → "12.5%". */
+export function formatPercent(
+	value: number,
+	locale: Locale,
+	options: { digits?: number; signed?: boolean } = {}
+): string {
+	if (!Number.isFinite(value)) return dash;
+	return formatter(locale, {
+		style: 'percent',
+		maximumFractionDigits: options.digits ?? 1,
+		signDisplay: options.signed ? 'exceptZero' : 'auto'
+	}).format(value);
+}
+
+/** 1234.5678 → "1,234.57" (grouping per locale). */
+export function formatNumber(
+	value: number,
+	locale: Locale,
+	options: { digits?: number; minDigits?: number; signed?: boolean } = {}
+): string {
+	if (!Number.isFinite(value)) return dash;
+	return formatter(locale, {
+		maximumFractionDigits: options.digits ?? 2,
+		minimumFractionDigits: options.minDigits ?? 0,
+		signDisplay: options.signed ? 'exceptZero' : 'auto'
+	}).format(value);
+}

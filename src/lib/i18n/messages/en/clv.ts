@@ -1,0 +1,176 @@
+/** Strings of the CLV calculator. */
+const clv = {
+	title: 'Customer lifetime value calculator',
+	intro:
+		'Enter what a typical customer spends, how much of it is margin, how likely they are to stay and what it cost to win them. Every textbook formula is computed on the same inputs, with the arithmetic shown.',
+	inputsHeading: 'Your customer',
+	fields: {
+		spend: (unit: string) => `Spend per ${unit}`,
+		grossMargin: 'Gross margin',
+		retention: (unit: string) => `Retention per ${unit}`,
+		discountRate: 'Discount rate per year',
+		acquisitionCost: 'Acquisition cost',
+		years: 'Relationship length',
+		growth: 'Spend growth per year',
+		purchases: (unit: string) => `Purchases per ${unit}`,
+		referralIncome: 'Net income from referred customers'
+	},
+	hints: {
+		spend: 'Revenue from one customer in one period.',
+		grossMargin: 'Share of revenue left after direct costs. CLV counts profit, not revenue.',
+		retention: (annual: string) =>
+			`Share of customers who are still customers one period later. Per year that is ${annual}.`,
+		discountRate: (perPeriod: string, unit: string) =>
+			`Converted by compounding: ${perPeriod} per ${unit}, not the annual rate divided.`,
+		acquisitionCost: 'Advertising, promotion and sales cost of winning one customer.',
+		years: 'How many years the finite-horizon formulas count.',
+		growth: 'Used by the discounted cash-flow formula (up-selling, rising spend).',
+		purchases: 'Used by the “continuing value” formula to count transactions.',
+		referralIncome:
+			'Used by the “continuing value” formula: profit from people this customer refers.'
+	},
+	moreInputs: 'More inputs (growth, purchases, referrals)',
+	yearsUnit: 'years',
+	timing: {
+		legend: 'When do the margins arrive?',
+		'start-of-period': 'At the start of each period: the first margin now',
+		'end-of-period': 'At the end of each period the customer survives',
+		'end-first-certain': 'At the end of each period: the first one certain',
+		explainerHeading: 'Why textbooks disagree',
+		explainer:
+			'Three textbook formulas give three different values for the “same” customer because they place the cash flows at different times. Choose one to use in the headline; the table shows all three, infinite horizon, so you can see the difference.',
+		multiple: 'Margin multiple',
+		value: 'CLV (infinite horizon, before acquisition cost)',
+		difference: 'Difference from the chosen one',
+		formula: 'Formula',
+		chosen: 'chosen'
+	},
+	horizon: {
+		legend: 'Horizon',
+		finite: (years: string) => `${years}`,
+		infinite: 'No end (infinite horizon)'
+	},
+	result: {
+		label: 'Customer lifetime value',
+		detail: (timing: string, horizon: string) =>
+			`Retention-based, ${timing}; ${horizon}; net of acquisition cost.`,
+		divergent: 'No finite value',
+		divergentDetail:
+			'With retention this high and this discount rate, discounted margins never shrink, so the infinite sum has no end. Lower the retention, raise the discount rate, or use a finite horizon.',
+		horizonFinite: (n: number, unit: string) => `over ${n} ${unit}`,
+		horizonInfinite: 'with no end date'
+	},
+	conversions: {
+		heading: 'Converting to your time unit',
+		discount: 'Discount rate per period',
+		retentionYear: 'Retention per year',
+		periods: 'Periods in the horizon'
+	},
+	formulas: {
+		heading: 'Every formula on the same inputs',
+		simple: {
+			name: 'Simple',
+			when: 'A quick upper bound: revenue, not profit, and it assumes the customer never leaves.'
+		},
+		margin: {
+			name: 'Margin',
+			when: 'Better: counts profit. Still assumes the customer stays for the whole period and ignores the time value of money.'
+		},
+		discounted: {
+			name: 'Discounted cash flow',
+			when: 'Right when the customer is certain to stay (a contract) and spend changes over time.'
+		},
+		retention: {
+			name: 'Retention-based, finite horizon',
+			when: 'The usual choice: each margin counts only if the customer is still there, discounted to today.'
+		},
+		infinite: {
+			name: 'Retention-based, no end',
+			when: 'The closed form: fine for long relationships; undefined when retention ≥ 1 + discount.'
+		},
+		continuing: {
+			name: 'Continuing value (transactions)',
+			when: 'Counts purchases and referrals, undiscounted; good for explaining, weak for decisions.'
+		},
+		noValue: 'No finite value'
+	},
+	legend: {
+		S: 'spend per period',
+		GM: 'gross margin',
+		m: 'margin per period',
+		m_t: 'margin in period t',
+		r: 'retention per period',
+		i: 'discount rate per period',
+		g: 'spend growth per period',
+		N: 'number of periods',
+		AC: 'acquisition cost',
+		t: 'period',
+		n: 'expected purchases over the relationship',
+		AOV: 'average purchase',
+		R: 'net income from referrals',
+		k: 'periods per year',
+		Y: 'years'
+	},
+	charts: {
+		cumulative: 'Cumulative discounted value against acquisition cost',
+		cumulativeSummary: (payback: string) => `The line rises as margins come in. ${payback}`,
+		payback: (n: number, unit: string) => `Acquisition cost is paid back in ${unit} ${n}.`,
+		noCost: 'There is no acquisition cost to pay back.',
+		noPayback: 'Within this horizon the acquisition cost is never paid back.',
+		paybackMarker: 'payback',
+		cumulativeSeries: 'Cumulative discounted margin',
+		costSeries: 'Acquisition cost',
+		retained: 'Share of customers still active',
+		retainedSummary: 'Each period a share of the remaining customers leaves.',
+		retainedSeries: 'Still active'
+	},
+	levers: {
+		heading: 'Which lever is worth most?',
+		intro: 'The change in CLV from one small improvement each, on your numbers (headline formula).',
+		retention: '+1 point of retention',
+		margin: '+1 point of gross margin',
+		acquisition: '−10% acquisition cost',
+		change: 'Change in CLV',
+		rank: 'Rank',
+		divergent: 'makes the value infinite',
+		best: (lever: string) => `Worth most here: ${lever}.`
+	},
+	presets: {
+		'textbook-example': 'Textbook example (m = 100, r = 80%, i = 12%)',
+		'airline-frequent-flyer': 'Airline frequent flyer',
+		'credit-card-holder': 'Credit-card holder',
+		'gap-shopper': 'GAP shopper',
+		'car-buyer': 'Car buyer (lifetime, ≈ US$400,000)',
+		'supermarket-regular': 'Supermarket regular'
+	},
+	units: {
+		month: 'month',
+		quarter: 'quarter',
+		year: 'year',
+		months: 'months',
+		quarters: 'quarters',
+		years: 'years'
+	},
+	steps: {
+		heading: 'How the headline is computed',
+		marginPerPeriod: 'Margin per period',
+		marginMultiple: 'Margin multiple',
+		presentValue: 'Present value of the margins',
+		clv: 'Customer lifetime value',
+		discountedRetention: 'Discounted retention',
+		closedFormDenominator: 'Denominator',
+		lifetimeRevenue: 'Lifetime revenue',
+		lifetimeMargin: 'Lifetime margin',
+		leverInput: 'Changed input',
+		periodDiscountRate: 'Discount rate per period',
+		horizonPeriods: 'Number of periods',
+		periodRetention: 'Retention per period',
+		periodSpend: 'Spend per period',
+		leverDelta: 'Change in CLV'
+	},
+	modelErrors: {
+		generic: 'These inputs have no valid result. Check the highlighted fields.'
+	}
+};
+
+export default clv;

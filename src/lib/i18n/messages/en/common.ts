@@ -1,0 +1,80 @@
+/** Site-wide UI strings (shell, navigation, index pages). The zh file must match this shape. */
+const common = {
+	siteName: 'CLV Lab',
+	siteTagline: 'Learn customer lifetime value by playing with it',
+	home: {
+		title: 'What is one customer worth?',
+		lead: 'A customer is not one sale. They buy again, buy more, buy other things and bring their friends. Customer lifetime value (CLV) adds all of that up, in today’s money, after the cost of winning them. CLV Lab explains the idea and lets you test it with your own numbers.',
+		doors: 'Where to start',
+		learnDoor: 'Short articles, from the basic idea to loyalty programmes and segmentation.',
+		calculateDoor: 'Calculators for CLV and the models built on it, with the arithmetic shown.',
+		teachDoor: 'Course outline and live calculators for running a workshop.'
+	},
+	skipToContent: 'Skip to main content',
+	nav: {
+		label: 'Main',
+		home: 'Home',
+		learn: 'Learn',
+		calculate: 'Calculate',
+		teach: 'Teach',
+		glossary: 'Glossary'
+	},
+	languageSwitch: {
+		label: 'Language',
+		to: '中文',
+		hint: 'Read this page in Chinese'
+	},
+	theme: {
+		dark: 'Dark theme',
+		hint: 'Switch between light and dark; by default the site follows your system setting'
+	},
+	footer: {
+		about:
+			'CLV Lab teaches customer lifetime value with live calculators. Everything runs in your browser: no account, no tracking, no data leaves the page.',
+		languages: 'Also in'
+	},
+	minutes: (n: number) => `${n} min read`,
+	learn: {
+		title: 'Learn',
+		intro:
+			'Short articles that explain one idea at a time and let you try it on live calculators. Read them in order or jump to what you need.',
+		articlesHeading: 'Articles',
+		uses: 'Calculators used'
+	},
+	calculate: {
+		title: 'Calculate',
+		intro:
+			'Stand-alone calculators. Each one shows its formula with your numbers, a chart with a table alternative, and what-if levers. Scenarios live in the page address, so a link shares exactly what you see.',
+		open: 'Open'
+	},
+	teach: {
+		title: 'Teach',
+		intro:
+			'Material for running a workshop: the articles in course order with what each one teaches, and the calculators a room can open on their phones.',
+		course: 'Course outline',
+		calculators: 'Calculators to use live',
+		tips: 'Teaching tips',
+		tipList: [
+			'Ask the room to predict a result before you move a slider; then reveal it.',
+			'Every calculator state is in the page address: copy the link and share it so everyone sees the same scenario.',
+			'Zoom the browser (Ctrl and +) for the back of the room; the layout reflows and stays readable.'
+		]
+	},
+	glossary: {
+		title: 'Glossary',
+		intro: 'The terms the site uses, in Chinese and English, each with a one-line definition.',
+		term: 'Term',
+		definition: 'Definition',
+		usedIn: 'Used in'
+	},
+	notFound: {
+		title: 'Page not found',
+		body: 'There is no page at this address. Try the navigation above.'
+	},
+	article: {
+		backToIndex: 'All articles',
+		related: 'Related calculators'
+	}
+};
+
+export default common;

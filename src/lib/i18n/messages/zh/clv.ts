@@ -1,0 +1,175 @@
+import type en from '../en/clv';
+
+const clv = {
+	title: '客户终身价值计算器',
+	intro:
+		'填入一位典型客户每期花多少钱、其中多少是毛利、留下来的可能性有多大、赢得他花了多少成本。所有教科书公式都用同一组数字计算，每一步算式都列出来。',
+	inputsHeading: '你的客户',
+	fields: {
+		spend: (unit: string) => `每${unit}消费额`,
+		grossMargin: '毛利率',
+		retention: (unit: string) => `每${unit}留存率`,
+		discountRate: '年折现率',
+		acquisitionCost: '获客成本',
+		years: '关系持续时间',
+		growth: '消费额年增长率',
+		purchases: (unit: string) => `每${unit}购买次数`,
+		referralIncome: '推荐客户带来的净收入'
+	},
+	hints: {
+		spend: '一位客户在一期内带来的收入。',
+		grossMargin: '收入扣除直接成本后留下的比例。CLV 算的是利润，不是收入。',
+		retention: (annual: string) => `本期的客户到下一期仍是客户的比例。折合每年为 ${annual}。`,
+		discountRate: (perPeriod: string, unit: string) =>
+			`按复利换算：每${unit} ${perPeriod}，而不是把年利率直接平均分摊。`,
+		acquisitionCost: '赢得一位客户所花的广告、促销和销售费用。',
+		years: '有限期公式计算多少年。',
+		growth: '用于现金流折现公式（向上销售、消费额上升）。',
+		purchases: '用于“持续价值”公式，计算交易次数。',
+		referralIncome: '用于“持续价值”公式：这位客户推荐来的人带来的利润。'
+	},
+	moreInputs: '更多输入（增长、购买次数、推荐）',
+	yearsUnit: '年',
+	timing: {
+		legend: '利润在什么时候到账？',
+		'start-of-period': '每期期初到账：第一笔利润当下就有',
+		'end-of-period': '客户每留下一期，期末到账',
+		'end-first-certain': '每期期末到账：第一笔是确定的',
+		explainerHeading: '为什么教科书的答案不一样',
+		explainer:
+			'三本教科书给同一位客户算出三个不同的值，原因是它们把现金流放在了不同的时间点上。选一种用于上方的主结果；下表按无限期列出三种算法，差别一目了然。',
+		multiple: '利润乘数',
+		value: 'CLV（无限期，未扣获客成本）',
+		difference: '与所选算法的差额',
+		formula: '公式',
+		chosen: '当前所选'
+	},
+	horizon: {
+		legend: '计算期限',
+		finite: (years: string) => `${years}`,
+		infinite: '不设终点（无限期）'
+	},
+	result: {
+		label: '客户终身价值',
+		detail: (timing: string, horizon: string) =>
+			`基于留存率，${timing}；${horizon}；已扣除获客成本。`,
+		divergent: '没有有限值',
+		divergentDetail:
+			'留存率这么高、折现率这么低时，折现后的利润不会逐期变小，无限期求和没有尽头。请降低留存率、提高折现率，或者改用有限期。',
+		horizonFinite: (n: number, unit: string) => `共 ${n} ${unit}`,
+		horizonInfinite: '不设终点'
+	},
+	conversions: {
+		heading: '换算到你选的时间单位',
+		discount: '每期折现率',
+		retentionYear: '年留存率',
+		periods: '期限内的期数'
+	},
+	formulas: {
+		heading: '同一组数字，各种公式',
+		simple: {
+			name: '简单公式',
+			when: '粗略的上限：算的是收入而不是利润，并假设客户永不流失。'
+		},
+		margin: {
+			name: '毛利公式',
+			when: '更进一步：按利润计算，但仍假设客户整段时间都在，也没有考虑资金的时间价值。'
+		},
+		discounted: {
+			name: '现金流折现',
+			when: '适合客户确定会留下（例如签了合同）且消费额会随时间变化的情形。'
+		},
+		retention: {
+			name: '基于留存率，有限期',
+			when: '最常用：每一期利润只在客户还在时才计入，并折算成今天的价值。'
+		},
+		infinite: {
+			name: '基于留存率，无限期',
+			when: '闭合公式：适合长期关系；当留存率 ≥ 1 + 折现率时没有定义。'
+		},
+		continuing: {
+			name: '持续价值（按交易次数）',
+			when: '把购买次数和推荐都算进来，但不折现；适合讲解概念，不适合做决策。'
+		},
+		noValue: '没有有限值'
+	},
+	legend: {
+		S: '每期消费额',
+		GM: '毛利率',
+		m: '每期利润',
+		m_t: '第 t 期利润',
+		r: '每期留存率',
+		i: '每期折现率',
+		g: '每期消费增长率',
+		N: '期数',
+		AC: '获客成本',
+		t: '期',
+		n: '整个关系期间的预期购买次数',
+		AOV: '平均每次购买金额',
+		R: '推荐客户带来的净收入',
+		k: '每年的期数',
+		Y: '年数'
+	},
+	charts: {
+		cumulative: '累计折现价值与获客成本',
+		cumulativeSummary: (payback: string) => `随着利润陆续到账，曲线逐步上升。${payback}`,
+		payback: (n: number, unit: string) => `在第 ${n} ${unit}收回获客成本。`,
+		noCost: '没有需要收回的获客成本。',
+		noPayback: '在这个期限内收不回获客成本。',
+		paybackMarker: '回本',
+		cumulativeSeries: '累计折现利润',
+		costSeries: '获客成本',
+		retained: '仍然活跃的客户比例',
+		retainedSummary: '每一期，剩下的客户中都有一部分离开。',
+		retainedSeries: '仍活跃'
+	},
+	levers: {
+		heading: '哪个杠杆最值钱？',
+		intro: '用你的数字，分别做一项小改进后 CLV 的变化（按主结果的公式）。',
+		retention: '留存率提高 1 个百分点',
+		margin: '毛利率提高 1 个百分点',
+		acquisition: '获客成本降低 10%',
+		change: 'CLV 变化',
+		rank: '排名',
+		divergent: '会使价值变为无限大',
+		best: (lever: string) => `在这组数字下最值钱的是：${lever}。`
+	},
+	presets: {
+		'textbook-example': '教科书例题（m = 100，r = 80%，i = 12%）',
+		'airline-frequent-flyer': '航空常旅客',
+		'credit-card-holder': '信用卡持卡人',
+		'gap-shopper': 'GAP 顾客',
+		'car-buyer': '汽车买家（一生约 40 万美元）',
+		'supermarket-regular': '超市常客'
+	},
+	units: {
+		month: '月',
+		quarter: '季度',
+		year: '年',
+		months: '个月',
+		quarters: '个季度',
+		years: '年'
+	},
+	steps: {
+		heading: '主结果是怎么算出来的',
+		marginPerPeriod: '每期利润',
+		marginMultiple: '利润乘数',
+		presentValue: '利润的现值',
+		clv: '客户终身价值',
+		discountedRetention: '折现后的留存',
+		closedFormDenominator: '分母',
+		lifetimeRevenue: '终身收入',
+		lifetimeMargin: '终身利润',
+		leverInput: '调整后的输入',
+		periodDiscountRate: '每期折现率',
+		horizonPeriods: '期数',
+		periodRetention: '每期留存率',
+		periodSpend: '每期消费额',
+		leverDelta: 'CLV 变化'
+	},
+	modelErrors: {
+		generic: '这组输入无法得到有效结果，请检查标出的字段。'
+	}
+} satisfies typeof en;
+
+export default clv;

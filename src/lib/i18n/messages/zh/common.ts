@@ -1,0 +1,81 @@
+import type en from '../en/common';
+
+/** 全站界面文字。结构必须与 en/common.ts 一致：缺少或多出的键都会让类型检查失败。 */
+const common = {
+	siteName: '客户终身价值实验室',
+	siteTagline: '动手算一算，弄懂客户终身价值',
+	home: {
+		title: '一位客户到底值多少钱？',
+		lead: '客户不是一次性的买卖。他们会回头再买、越买越多、顺带买别的，还会把朋友带来。客户终身价值（CLV）把这一切加总起来，折算成今天的钱，再减去赢得这位客户的成本。这个实验室讲清楚这个概念，也让你用自己的数字动手验证。',
+		doors: '从哪里开始',
+		learnDoor: '一组短文：从基本概念讲到会员积分和客户分层。',
+		calculateDoor: 'CLV 及相关模型的计算器，每一步算式都摊开给你看。',
+		teachDoor: '课程大纲和可以现场演示的计算器，方便开工作坊。'
+	},
+	skipToContent: '跳到正文',
+	nav: {
+		label: '主导航',
+		home: '首页',
+		learn: '学习',
+		calculate: '计算',
+		teach: '教学',
+		glossary: '术语表'
+	},
+	languageSwitch: {
+		label: '语言',
+		to: 'English',
+		hint: '用英文阅读本页'
+	},
+	theme: {
+		dark: '深色模式',
+		hint: '在浅色与深色之间切换；默认跟随系统设置'
+	},
+	footer: {
+		about:
+			'客户终身价值实验室用可以动手操作的计算器讲解客户终身价值。所有计算都在你的浏览器里完成：不用注册，不做追踪，数据不会离开本页。',
+		languages: '其他语言'
+	},
+	minutes: (n: number) => `约 ${n} 分钟读完`,
+	learn: {
+		title: '学习',
+		intro: '每篇短文只讲透一个概念，并配有可以直接上手的计算器。可以按顺序读，也可以挑需要的看。',
+		articlesHeading: '文章',
+		uses: '用到的计算器'
+	},
+	calculate: {
+		title: '计算',
+		intro:
+			'独立使用的计算器。每个都会把公式连同你填的数字一起列出来，配有图表和对应的数据表，还有“如果……会怎样”的杠杆分析。场景参数保存在网址里，分享链接就能让别人看到同样的结果。',
+		open: '打开'
+	},
+	teach: {
+		title: '教学',
+		intro:
+			'给讲师用的材料：按课程顺序排列的文章及其教学要点，以及可以让全场学员用手机同时打开的计算器。',
+		course: '课程大纲',
+		calculators: '课堂上可现场演示的计算器',
+		tips: '教学建议',
+		tipList: [
+			'拖动滑块之前，先请学员猜一猜结果，再揭晓答案。',
+			'计算器的所有参数都在网址里：复制链接发给大家，所有人看到的就是同一个场景。',
+			'教室后排看不清时，放大浏览器（Ctrl 加 +），版面会自动重排，依然清晰易读。'
+		]
+	},
+	glossary: {
+		title: '术语表',
+		intro: '本站用到的术语，中英对照，每条附一句话的解释。',
+		term: '术语',
+		definition: '解释',
+		usedIn: '出现在'
+	},
+	notFound: {
+		title: '找不到这个页面',
+		body: '这个网址没有对应的页面，可以从上方导航重新进入。'
+	},
+	article: {
+		backToIndex: '全部文章',
+		related: '相关计算器'
+	}
+} satisfies typeof en;
+
+export default common;

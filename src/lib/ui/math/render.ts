@@ -1,0 +1,127 @@
+/**
+ * Renders model formulas (`Expr` trees) as MathML markup and as plain text, either symbolically
+ * ("m(1 + i)") or with the user's numbers ("100 × (1 + 0.12)"). No math library reaches the
+ * browser: browsers typeset MathML Core natively, and this file is the whole renderer.
+ */
+import type { Expr } from '$lib/model/expr';
+import { formatNumber } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+
+export type MathMode = 'symbolic' | 'numeric';
+
+const escape = (text: string) =>
+	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** Binding strength, to decide where parentheses are needed. */
+function precedence(expr: Expr): number {
+	switch (expr.op) {
+		case 'add':
+		case 'sub':
+			return 1;
+		case 'mul':
+		case 'div':
+		case 'sum':
+		case 'neg':
+			return 2;
+		case 'pow':
+			return 3;
+		default:
+			return 4;
+	}
+}
+
+/** Formats a substituted value: rates as decimals (0.12) so the arithmetic can be checked by hand. */
+export function formatValue(value: number, format: string, locale: Locale): string {
+	if (format === 'rate') return formatNumber(value, locale, { digits: 6 });
+	if (format === 'count') return formatNumber(value, locale, { digits: 2 });
+	return formatNumber(value, locale, { digits: Math.abs(value) >= 100 ? 2 : 4 });
+}
+
+function identifier(name: string): string {
+	const [base, sub] = name.split('_');
+	const mi = (s: string) => `<mi>${escape(s)}</mi>`;
+	return sub ? `<msub>${mi(base!)}${mi(sub)}</msub>` : mi(base!);
+}
+
+function numberML(text: string): string {
+	return text.startsWith('-') || text.startsWith('−')
+		? `<mrow><mo>−</mo><mn>${escape(text.slice(1))}</mn></mrow>`
+		: `<mn>${escape(text)}</mn>`;
+}
+
+/** MathML for an expression (without the outer <math> element). */
+export function toMathML(expr: Expr, mode: MathMode, locale: Locale): string {
+	const recur = (e: Expr, parentPrecedence = 0): string => {
+		const inner = render(e);
+		return precedence(e) < parentPrecedence ? `<mrow><mo>(</mo>${inner}<mo>)</mo></mrow>` : inner;
+	};
+	const render = (e: Expr): string => {
+		switch (e.op) {
+			case 'var':
+				return mode === 'symbolic'
+					? identifier(e.name)
+					: numberML(formatValue(e.value, e.format, locale));
+			case 'const':
+				return numberML(formatNumber(e.value, locale, { digits: 6 }));
+			case 'index':
+				return identifier(e.name);
+			case 'add':
+				return `<mrow>${e.args.map((a) => recur(a, 1)).join('<mo>+</mo>')}</mrow>`;
+			case 'sub':
+				return `<mrow>${e.args.map((a, i) => recur(a, i === 0 ? 1 : 2)).join('<mo>−</mo>')}</mrow>`;
+			case 'mul': {
+				const symbolic = mode === 'symbolic';
+				const parts = e.args.map((a) => recur(a, 2));
+				return `<mrow>${parts.join(symbolic ? '<mo>&#x2062;</mo>' : '<mo>×</mo>')}</mrow>`;
+			}
+			case 'div':
+				return `<mfrac>${render(e.num)}${render(e.den)}</mfrac>`;
+			case 'pow':
+				return `<msup>${recur(e.base, 4)}${render(e.exp)}</msup>`;
+			case 'neg':
+				return `<mrow><mo>−</mo>${recur(e.arg, 3)}</mrow>`;
+			case 'paren':
+				return `<mrow><mo>(</mo>${render(e.arg)}<mo>)</mo></mrow>`;
+			case 'sum': {
+				const to = Number.isFinite(e.to) ? numberML(String(e.to)) : '<mi>∞</mi>';
+				return `<mrow><munderover><mo>∑</mo><mrow>${identifier(e.index)}<mo>=</mo>${numberML(String(e.from))}</mrow>${to}</munderover>${recur(e.body, 2)}</mrow>`;
+			}
+		}
+	};
+	return render(expr);
+}
+
+/** Plain-text form of the same expression, for screen readers, copying and tests. */
+export function toText(expr: Expr, mode: MathMode, locale: Locale): string {
+	const recur = (e: Expr, parentPrecedence = 0): string => {
+		const inner = render(e);
+		return precedence(e) < parentPrecedence ? `(${inner})` : inner;
+	};
+	const render = (e: Expr): string => {
+		switch (e.op) {
+			case 'var':
+				return mode === 'symbolic' ? e.name : formatValue(e.value, e.format, locale);
+			case 'const':
+				return formatNumber(e.value, locale, { digits: 6 });
+			case 'index':
+				return e.name;
+			case 'add':
+				return e.args.map((a) => recur(a, 1)).join(' + ');
+			case 'sub':
+				return e.args.map((a, i) => recur(a, i === 0 ? 1 : 2)).join(' − ');
+			case 'mul':
+				return e.args.map((a) => recur(a, 2)).join(' × ');
+			case 'div':
+				return `${recur(e.num, 2)} / ${recur(e.den, 3)}`;
+			case 'pow':
+				return `${recur(e.base, 4)}^${recur(e.exp, 4)}`;
+			case 'neg':
+				return `−${recur(e.arg, 3)}`;
+			case 'paren':
+				return `(${render(e.arg)})`;
+			case 'sum':
+				return `Σ[${e.index}=${e.from}..${Number.isFinite(e.to) ? e.to : '∞'}] ${recur(e.body, 2)}`;
+		}
+	};
+	return render(expr);
+}

@@ -1,0 +1,32 @@
+/**
+ * A page fixture that fails the test on any console error, uncaught exception, failed request or
+ * request to another host: the site must be self-contained.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ problems: string[] }>({
+	problems: async ({ page, baseURL }, use) => {
+		const problems: string[] = [];
+		const origin = new URL(baseURL!).origin;
+		page.on('console', (message) => {
+			if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+		page.on('requestfailed', (request) => {
+			problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+		});
+		page.on('request', (request) => {
+			const url = request.url();
+			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+				problems.push(`off-site request: ${url}`);
+			}
+		});
+		page.on('response', (response) => {
+			if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+		});
+		await use(problems);
+		expect(problems, problems.join('\n')).toEqual([]);
+	}
+});
+
+export { expect };
