@@ -12,7 +12,8 @@ export default defineConfig({
 					name: 'node',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-					exclude: ['src/**/*.svelte.spec.ts']
+					exclude: ['src/**/*.svelte.spec.ts'],
+					benchmark: { include: ['bench/**/*.bench.ts'] }
 				}
 			}
 		]
