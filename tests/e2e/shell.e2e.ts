@@ -83,7 +83,13 @@ test('navigation marks the current section and works by keyboard', async ({ page
 
 test('the layout fits a 360 px screen without sideways scrolling', async ({ page, problems }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of ['/zh/', '/en/learn/', '/zh/glossary/']) {
+	for (const path of [
+		'/zh/',
+		'/en/learn/',
+		'/zh/glossary/',
+		'/zh/calculate/clv/',
+		'/en/calculate/clv/'
+	]) {
 		await page.goto(path);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
