@@ -10,7 +10,21 @@ export const seriesColor = {
 	referral: '#e69f00',
 	cost: '#d55e00',
 	other: '#cc79a7',
-	neutral: '#999999'
+	neutral: '#999999',
+	// Categorical colours for series that are states or groups with no site-wide meaning (e.g.
+	// lifecycle stages, one per stage): Okabe–Ito first, then Paul Tol's muted set.
+	state1: '#0072b2',
+	state2: '#e69f00',
+	state3: '#009e73',
+	state4: '#cc79a7',
+	state5: '#56b4e9',
+	state6: '#d55e00',
+	state7: '#999933',
+	state8: '#aa3377',
+	state9: '#44aa99',
+	state10: '#ddcc77',
+	state11: '#6699cc',
+	state12: '#882255'
 } as const;
 
 export type SeriesRole = keyof typeof seriesColor;

@@ -12,7 +12,16 @@ export type FieldSpec =
 			readonly max: number;
 			readonly integer?: boolean;
 	  }
-	| { readonly kind: 'enum'; readonly values: readonly string[] };
+	| { readonly kind: 'enum'; readonly values: readonly string[] }
+	/**
+	 * Free text checked by the calculator's own strict validator (e.g. a whole transition matrix
+	 * packed into one field); longer than `maxLength` or refused by `valid` → the link is invalid.
+	 */
+	| {
+			readonly kind: 'text';
+			readonly maxLength: number;
+			readonly valid: (raw: string) => boolean;
+	  };
 
 export type Schema<T> = { readonly [K in keyof T]: FieldSpec };
 
@@ -30,6 +39,7 @@ const strictNumber = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 function readField(spec: FieldSpec, raw: string): string | number | undefined {
 	if (spec.kind === 'enum') return spec.values.includes(raw) ? raw : undefined;
+	if (spec.kind === 'text') return raw.length <= spec.maxLength && spec.valid(raw) ? raw : undefined;
 	if (!strictNumber.test(raw)) return undefined;
 	const value = Number(raw);
 	if (!Number.isFinite(value) || value < spec.min || value > spec.max) return undefined;
