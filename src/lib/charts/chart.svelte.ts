@@ -1,41 +1,13 @@
 /**
  * The one place that talks to chart.js. `chart(() => spec)` is a Svelte attachment for a <canvas>:
- * it creates the chart once, updates it in place from an inner effect when the spec changes (no
- * animation, so input → redrawn chart fits in a frame), follows theme changes, and destroys it.
- * Only the chart.js parts used here are registered, to keep the bundle small.
+ * it loads chart.js (only the registered parts, see chartjs.ts) when the canvas first comes near the
+ * viewport, creates the chart once, updates it in place from an inner effect when the spec changes
+ * (no animation, so input → redrawn chart fits in a frame), follows theme changes, and destroys it.
  */
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	Filler,
-	Legend,
-	LinearScale,
-	LineController,
-	LineElement,
-	PointElement,
-	Tooltip,
-	type ChartConfiguration,
-	type ChartDataset,
-	type Plugin
-} from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import { chartTheme, seriesColor, type SeriesRole } from './palette';
-
-Chart.register(
-	BarController,
-	BarElement,
-	CategoryScale,
-	Filler,
-	Legend,
-	LinearScale,
-	LineController,
-	LineElement,
-	PointElement,
-	Tooltip
-);
 
 export interface Series {
 	readonly label: string;
@@ -78,7 +50,7 @@ const markerPlugin: Plugin<'line' | 'bar'> = {
 		ctx.lineTo(x, bottom);
 		ctx.stroke();
 		ctx.setLineDash([]);
-		ctx.font = `600 12px ${chart.options.font?.family ?? 'sans-serif'}`;
+		ctx.font = `600 ${chart.options.font?.size ?? 12}px ${chart.options.font?.family ?? 'sans-serif'}`;
 		ctx.textAlign = x > (chart.chartArea.left + chart.chartArea.right) / 2 ? 'right' : 'left';
 		ctx.fillText(marker.label, x + (ctx.textAlign === 'left' ? 6 : -6), top + 14);
 		ctx.restore();
@@ -105,6 +77,12 @@ function datasets(spec: ChartSpec): ChartDataset<'line' | 'bar'>[] {
 	});
 }
 
+/** chart.js's 12 px text, scaled with the root font size (so it grows in presentation mode). */
+function fontSize(): number {
+	const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+	return Math.round((12 * root) / 16);
+}
+
 function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguration<'line' | 'bar'> {
 	const theme = chartTheme(canvas);
 	const axis = (title?: string) => ({
@@ -120,7 +98,7 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 			responsive: true,
 			maintainAspectRatio: false,
 			interaction: { mode: 'index', intersect: false },
-			font: { family: theme.font },
+			font: { family: theme.font, size: fontSize() },
 			scales: {
 				x: { ...axis(spec.xTitle), stacked: spec.stacked },
 				y: {
@@ -149,13 +127,37 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 /** Attachment: `<canvas {@attach chart(() => spec)}>`. */
 export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
-		const instance = new Chart(
-			canvas,
-			untrack(() => configure(getSpec(), canvas))
+		let instance = $state.raw<Chart<'line' | 'bar'> | undefined>();
+		let destroyed = false;
+
+		const create = async () => {
+			const { Chart } = await import('./chartjs');
+			if (destroyed) return;
+			instance = new Chart(
+				canvas,
+				untrack(() => configure(getSpec(), canvas))
+			);
+		};
+		const visibility = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((entry) => entry.isIntersecting)) return;
+				visibility.disconnect();
+				void create();
+			},
+			{ rootMargin: '300px' }
 		);
+		visibility.observe(canvas);
+		// Printing shows every chart, seen or not.
+		const beforePrint = () => {
+			visibility.disconnect();
+			if (!instance) void create();
+		};
+		addEventListener('beforeprint', beforePrint);
 
 		$effect(() => {
-			const next = configure(getSpec(), canvas);
+			const spec = getSpec();
+			if (!instance) return;
+			const next = configure(spec, canvas);
 			instance.data = next.data;
 			instance.options = next.options!;
 			instance.update('none');
@@ -163,6 +165,7 @@ export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 
 		// Re-read colours when the theme changes (toggle or system setting).
 		const refresh = () => {
+			if (!instance) return;
 			const next = configure(untrack(getSpec), canvas);
 			instance.options = next.options!;
 			instance.update('none');
@@ -176,9 +179,12 @@ export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 		scheme.addEventListener('change', refresh);
 
 		return () => {
+			destroyed = true;
+			visibility.disconnect();
 			observer.disconnect();
+			removeEventListener('beforeprint', beforePrint);
 			scheme.removeEventListener('change', refresh);
-			instance.destroy();
+			instance?.destroy();
 		};
 	};
 }
