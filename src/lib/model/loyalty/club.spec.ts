@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluate, type Step } from '../expr';
+import { ModelInputError } from '../errors';
+import { clubEconomics, type ClubInput } from './club';
+
+function expectStepsEvaluate(steps: readonly Step[]) {
+	for (const step of steps) {
+		expect(Number.isFinite(step.value)).toBe(true);
+		const scale = Math.max(1, Math.abs(step.value));
+		expect(Math.abs(evaluate(step.formula) - step.value)).toBeLessThan(1e-9 * scale);
+	}
+}
+
+// Worked by hand below: two years, no discounting.
+const hand: ClubInput = {
+	clubCostPerMember: 140,
+	afterSalesRevenue: 1000,
+	afterSalesMargin: 0.5,
+	afterSalesUplift: 0.2,
+	otherMarginPerYear: 50,
+	baseRetention: 0.5,
+	retentionUplift: 0.1,
+	referralsPerYear: 0.01,
+	referralsUplift: 0.01,
+	referralValue: 1000,
+	discountRate: 0,
+	horizonYears: 2
+};
+
+const input = fc.record({
+	clubCostPerMember: fc.double({ min: 0, max: 1e4, noNaN: true }),
+	afterSalesRevenue: fc.double({ min: 0, max: 1e5, noNaN: true }),
+	afterSalesMargin: fc.double({ min: 0, max: 1, noNaN: true }),
+	afterSalesUplift: fc.double({ min: 0, max: 1, noNaN: true }),
+	otherMarginPerYear: fc.double({ min: 0, max: 1e4, noNaN: true }),
+	baseRetention: fc.double({ min: 0, max: 0.95, noNaN: true }),
+	retentionUplift: fc.constant(0),
+	referralsPerYear: fc.double({ min: 0, max: 0.5, noNaN: true }),
+	referralsUplift: fc.double({ min: 0, max: 0.5, noNaN: true }),
+	referralValue: fc.double({ min: 0, max: 1e5, noNaN: true }),
+	discountRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+	horizonYears: fc.integer({ min: 1, max: 30 })
+});
+
+describe('clubEconomics', () => {
+	it('works a two-year club by hand', () => {
+		const result = clubEconomics(hand);
+		// m₀ = 1000 × 0.5 + 50 + 0.01 × 1000 = 560; m₁ = 1200 × 0.5 + 50 + 0.02 × 1000 = 670; r′ = 0.6
+		expect(result.marginWithout).toBeCloseTo(560, 10);
+		expect(result.marginWith).toBeCloseTo(670, 10);
+		// Π₀ = 560 + 560 × 0.5 = 840; Π₁ = 670 + 670 × 0.6 = 1072; ΔΠ = 232
+		expect(result.profitWithout).toBeCloseTo(840, 10);
+		expect(result.profitWith).toBeCloseTo(1072, 10);
+		expect(result.incrementalProfit).toBeCloseTo(232, 10);
+		// K = 140 + 140 × 0.6 = 224; net 8; ROI = 8/224 = 0.0357
+		expect(result.clubCost).toBeCloseTo(224, 10);
+		expect(result.netValue).toBeCloseTo(8, 10);
+		expect(result.roi).toEqual({ kind: 'ratio', value: expect.closeTo(8 / 224, 12) });
+		// year 1: 110 < 140; year 2: 110 + (402 − 280) = 232 ≥ 140 + 84 = 224 → payback in year 2
+		expect(result.years[0]).toMatchObject({
+			incrementalProfit: expect.closeTo(110, 10),
+			cost: 140
+		});
+		expect(result.paybackYear).toBe(2);
+		expectStepsEvaluate(result.steps);
+	});
+
+	it('has no payback within the horizon when the club costs more than it brings', () => {
+		// C = 150: cumulative 232 < 150 + 90 = 240
+		const result = clubEconomics({ ...hand, clubCostPerMember: 150 });
+		expect(result.paybackYear).toBeNull();
+		expect(result.roi.kind === 'ratio' && result.roi.value).toBeLessThan(0);
+	});
+
+	it('reports ROI as undefined, not NaN, for a club with zero cost and zero effect', () => {
+		fc.assert(
+			fc.property(input, (drawn) => {
+				const result = clubEconomics({
+					...drawn,
+					clubCostPerMember: 0,
+					afterSalesUplift: 0,
+					referralsUplift: 0
+				});
+				expect(result.roi).toEqual({ kind: 'undefined', reason: 'zero-cost' });
+				expect(result.paybackYear).toBeNull();
+				expect(result.incrementalProfit).toBeCloseTo(0, 9);
+				expect(result.steps.some((step) => step.id === 'club.roi')).toBe(false);
+				expectStepsEvaluate(result.steps);
+			})
+		);
+	});
+
+	it('computes ROI = (ΔΠ − K)/K and a payback year consistent with the year table', () => {
+		fc.assert(
+			fc.property(input, (drawn) => {
+				const result = clubEconomics(drawn);
+				expectStepsEvaluate(result.steps);
+				if (result.roi.kind === 'ratio') {
+					const expected = (result.incrementalProfit - result.clubCost) / result.clubCost;
+					expect(result.roi.value).toBeCloseTo(expected, 9);
+				} else {
+					expect(result.clubCost).toBeLessThan(1e-300);
+				}
+				const last = result.years.at(-1)!;
+				expect(last.cumulativeIncrementalProfit).toBeCloseTo(result.incrementalProfit, 6);
+				expect(last.cumulativeCost).toBeCloseTo(result.clubCost, 6);
+				if (result.paybackYear !== null) {
+					const year = result.years[result.paybackYear - 1]!;
+					expect(year.cumulativeIncrementalProfit).toBeGreaterThanOrEqual(
+						year.cumulativeCost - 1e-6
+					);
+				}
+			})
+		);
+	});
+
+	it('earns more with a larger retention effect', () => {
+		fc.assert(
+			fc.property(input, fc.double({ min: 0, max: 1, noNaN: true }), (drawn, share) => {
+				const uplift = share * (1 - drawn.baseRetention);
+				const base = clubEconomics(drawn).incrementalProfit;
+				const more = clubEconomics({ ...drawn, retentionUplift: uplift }).incrementalProfit;
+				expect(more).toBeGreaterThanOrEqual(base - 1e-9 * Math.max(1, Math.abs(base)));
+			})
+		);
+	});
+
+	it('validates its inputs, naming the field', () => {
+		const bad: [keyof ClubInput, number][] = [
+			['clubCostPerMember', -1],
+			['afterSalesMargin', 2],
+			['retentionUplift', 0.6],
+			['referralsUplift', -1],
+			['horizonYears', 0]
+		];
+		for (const [field, value] of bad) {
+			const call = () => clubEconomics({ ...hand, [field]: value });
+			expect(call).toThrow(ModelInputError);
+			expect(call).toThrow(expect.objectContaining({ field }));
+		}
+	});
+
+	it('does not mutate its input', () => {
+		const copy = structuredClone(hand);
+		clubEconomics(hand);
+		expect(hand).toEqual(copy);
+	});
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluate } from '../expr';
+import { retentionSchedule } from './schedule';
+
+describe('retentionSchedule', () => {
+	it('adds up two periods by hand', () => {
+		// 100/1.12 + 100 × 0.8/1.12² = 89.2857 + 63.7755 = 153.0612
+		const result = retentionSchedule({
+			margin: 100,
+			retention: 0.8,
+			discountRate: 0.12,
+			horizon: 2
+		});
+		expect(result.presentValue).toBeCloseTo(100 / 1.12 + 80 / 1.12 ** 2, 10);
+		expect(result.survival).toEqual([1, 0.8]);
+		expect(evaluate(result.formula)).toBeCloseTo(result.presentValue, 10);
+	});
+
+	it('is the end-of-period sum of models.md §1 divided by r', () => {
+		// models.md §1: Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164; first-certain = that / 0.8 = 254.3955
+		const result = retentionSchedule({
+			margin: 100,
+			retention: 0.8,
+			discountRate: 0.12,
+			horizon: 5
+		});
+		expect(result.presentValue).toBeCloseTo(203.5164 / 0.8, 3);
+	});
+
+	it('approaches m/(1+i−r) = 312.5 as the horizon grows (models.md §1: 3.125 × 100)', () => {
+		const result = retentionSchedule({
+			margin: 100,
+			retention: 0.8,
+			discountRate: 0.12,
+			horizon: 600
+		});
+		expect(result.presentValue).toBeCloseTo(312.5, 9);
+	});
+
+	it('handles retention 0 (only the first margin) and zero discount', () => {
+		expect(
+			retentionSchedule({ margin: 50, retention: 0, discountRate: 0, horizon: 10 }).presentValue
+		).toBe(50);
+	});
+
+	it('is linear in the margin and its formula evaluates to its value', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.integer({ min: 1, max: 60 }),
+				(margin, retention, discountRate, horizon) => {
+					const one = retentionSchedule({ margin: 1, retention, discountRate, horizon });
+					const result = retentionSchedule({ margin, retention, discountRate, horizon });
+					expect(result.presentValue).toBeCloseTo(margin * one.presentValue, 6);
+					const scale = Math.max(1, Math.abs(result.presentValue));
+					expect(Math.abs(evaluate(result.formula) - result.presentValue)).toBeLessThan(
+						1e-9 * scale
+					);
+				}
+			)
+		);
+	});
+});

@@ -1,0 +1,89 @@
+/**
+ * The per-period schedule of retention-based CLV used by the loyalty models: a thin adapter over
+ * `../clv`'s `clvSchedule` with the `'end-first-certain'` timing (margin at the end of every
+ * period, the first one certain). Two things it adds: a margin that may be negative (a loyalty
+ * programme can cost more than it earns; `../clv` accepts only margins ≥ 0), handled by scaling the
+ * schedule of a unit margin, since the present value is linear in the margin; and symbol names of
+ * the caller's choosing (m₁, r′…) in the formula shown.
+ */
+import { clvSchedule } from '../clv';
+import { add, c, div, idx, mul, paren, pow, sub, sum, v, type Expr } from '../expr';
+
+export interface ScheduleInput {
+	/** m: expected margin per period while the customer stays, money (may be negative). */
+	readonly margin: number;
+	/** r: retention per period, 0 to 1. */
+	readonly retention: number;
+	/** i: discount rate per period. */
+	readonly discountRate: number;
+	/** N: number of periods. */
+	readonly horizon: number;
+}
+
+/** Symbols used in the formula, so each model can name its margin and retention (m₁, r′…). */
+export interface ScheduleSymbols {
+	readonly margin: string;
+	readonly retention: string;
+}
+
+/** One array per column, one entry per period t = 1…N (chart-ready). */
+export interface RetentionSchedule {
+	readonly period: readonly number[];
+	/** S_t = r^(t−1): share of the starting customers still active in period t. */
+	readonly survival: readonly number[];
+	/** 1/(1 + i)^t. */
+	readonly discountFactor: readonly number[];
+	/** m × S_t / (1 + i)^t, money. */
+	readonly discountedMargin: readonly number[];
+	/** Σ_t discountedMargin, money. */
+	readonly presentValue: number;
+	/** Σ_{t=1}^{N} m·r^(t−1)/(1+i)^t, with the user's numbers. */
+	readonly formula: Expr;
+}
+
+/**
+ * Expected present value of a margin earned at the end of every period, the first certain and each
+ * later one only if the customer is still there: PV = Σ_{t=1}^{N} m·r^(t−1)/(1 + i)^t (m money per
+ * period, r retention and i discount rate per period, N periods). Infinite-horizon limit m/(1+i−r).
+ *
+ * Source: Fader & Hardie, "Reconciling and Clarifying CLV Formulas" (2012), the third convention of
+ * models.md §1, as computed by `../clv`. Code → symbols: margin = m, retention = r,
+ * discountRate = i, horizon = N.
+ *
+ * @example
+ * retentionSchedule({ margin: 100, retention: 0.8, discountRate: 0.12, horizon: 2 }).presentValue
+ * //=> 153.0612 (100/1.12 + 100 × 0.8/1.12²)
+ */
+export function retentionSchedule(
+	input: Readonly<ScheduleInput>,
+	symbols: ScheduleSymbols = { margin: 'm', retention: 'r' }
+): RetentionSchedule {
+	const { margin, retention, discountRate, horizon } = input;
+	const unit = clvSchedule({
+		margin: 1,
+		retention,
+		discountRate,
+		timing: 'end-first-certain',
+		horizon
+	});
+	const discountedMargin = unit.discountedMargin.map((weight) => margin * weight);
+	const discountFactor = unit.period.map((t) => 1 / Math.pow(1 + discountRate, t));
+	const presentValue = discountedMargin.reduce((total, value) => total + value, 0);
+	const t = idx('t');
+	const body = div(
+		mul(
+			v(symbols.margin, margin, 'money'),
+			pow(v(symbols.retention, retention, 'rate'), paren(sub(t, c(1))))
+		),
+		pow(paren(add(c(1), v('i', discountRate, 'rate'))), t)
+	);
+	const formula = sum('t', 1, horizon, body);
+	return {
+		period: unit.period,
+		survival: unit.survival,
+		discountFactor,
+		discountedMargin,
+		presentValue,
+		formula
+	};
+}

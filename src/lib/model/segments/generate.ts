@@ -1,0 +1,138 @@
+/**
+ * A seeded sample customer base, so that a class can explore segmentation before it has data of its
+ * own. Its shape follows the user's parameters; the same parameters and seed give the same
+ * customers on every machine.
+ */
+import { requireInteger, requireRange } from '../errors';
+import { c, div, mul, pow, v, type Step } from '../expr';
+import { createRandom, poisson, standardNormal, type Random } from '../random';
+import type { CustomerRecord } from './customer';
+
+/** The shape of the generated base. Money is in the user's currency. */
+export interface CustomerBaseParams {
+	/** Number of customers, 1–10 000 (the site suggests 50–5 000). */
+	readonly count: number;
+	/** Median profit per transaction of a profitable customer, > 0. */
+	readonly medianProfitPerTransaction: number;
+	/** Spread of profit per transaction: σ of its logarithm (lognormal), 0–2. */
+	readonly profitSpread: number;
+	/** Median number of repeat purchases in the window (each customer also has a first purchase). */
+	readonly medianRepeatPurchases: number;
+	/** Spread of the repeat-purchase rate: σ of its logarithm (lognormal), 0–2. */
+	readonly frequencySpread: number;
+	/** Correlation of log profit per transaction with log purchase rate, −1 to 1. */
+	readonly correlation: number;
+	/** Share of loss-making ("pressure") customers, 0–1; exactly round(share × count) of them. */
+	readonly pressureShare: number;
+	/** A pressure customer's loss per transaction as a share of a profitable one's profit, 0–5. */
+	readonly pressureLossRatio: number;
+	/** Length of the data window in days (sets recency), 1–3650. */
+	readonly windowDays: number;
+}
+
+/** Defaults: 500 customers, a right-skewed profit and frequency, 10% loss-makers, one year. */
+export const DEFAULT_CUSTOMER_BASE: CustomerBaseParams = {
+	count: 500,
+	medianProfitPerTransaction: 40,
+	profitSpread: 0.8,
+	medianRepeatPurchases: 3,
+	frequencySpread: 0.9,
+	correlation: 0.2,
+	pressureShare: 0.1,
+	pressureLossRatio: 0.3,
+	windowDays: 365
+};
+
+export interface CustomerBase {
+	readonly customers: readonly CustomerRecord[];
+	readonly steps: readonly Step[];
+}
+
+function validate(params: Readonly<CustomerBaseParams>): void {
+	requireInteger('count', params.count, 1, 10_000);
+	requireRange('medianProfitPerTransaction', params.medianProfitPerTransaction, 0, 1e9, {
+		exclusiveMin: true
+	});
+	requireRange('profitSpread', params.profitSpread, 0, 2);
+	requireRange('medianRepeatPurchases', params.medianRepeatPurchases, 0, 1000);
+	requireRange('frequencySpread', params.frequencySpread, 0, 2);
+	requireRange('correlation', params.correlation, -1, 1);
+	requireRange('pressureShare', params.pressureShare, 0, 1);
+	requireRange('pressureLossRatio', params.pressureLossRatio, 0, 5);
+	requireRange('windowDays', params.windowDays, 1, 3650);
+}
+
+/** Picks exactly `k` of `n` indices uniformly (partial Fisher–Yates shuffle). */
+function pickIndices(random: Random, n: number, k: number): ReadonlySet<number> {
+	const order = Array.from({ length: n }, (_, i) => i);
+	for (let i = 0; i < k; i++) {
+		const j = i + Math.floor(random() * (n - i));
+		[order[i], order[j]] = [order[j]!, order[i]!];
+	}
+	return new Set(order.slice(0, k));
+}
+
+/**
+ * One customer: correlated normal draws → lognormal profit and purchase rate → counts and recency.
+ */
+function drawCustomer(
+	random: Random,
+	params: Readonly<CustomerBaseParams>,
+	index: number,
+	isPressure: boolean
+): CustomerRecord {
+	const zProfit = standardNormal(random);
+	const zOther = standardNormal(random);
+	const rho = params.correlation;
+	const zFrequency = rho * zProfit + Math.sqrt(1 - rho * rho) * zOther;
+	const size = params.medianProfitPerTransaction * Math.exp(params.profitSpread * zProfit);
+	const perTransaction = isPressure ? -params.pressureLossRatio * size : size;
+	const rate = params.medianRepeatPurchases * Math.exp(params.frequencySpread * zFrequency);
+	const transactions = 1 + poisson(random, rate);
+	const waitDays = (-Math.log(1 - random()) * params.windowDays) / transactions;
+	return {
+		id: `C${String(index + 1).padStart(5, '0')}`,
+		transactions,
+		profit: Math.round(perTransaction * transactions * 100) / 100,
+		recencyDays: Math.min(params.windowDays, Math.floor(waitDays))
+	};
+}
+
+/**
+ * Generates a sample customer base.
+ *
+ * Each customer draws a profit per transaction from a lognormal distribution (median
+ * `medianProfitPerTransaction`, log-σ `profitSpread`) and a repeat-purchase rate from another
+ * lognormal (median `medianRepeatPurchases`, log-σ `frequencySpread`), the two logs correlated by
+ * `correlation`. Transactions = 1 + Poisson(rate). Exactly round(`pressureShare` × `count`)
+ * customers, chosen at random, lose money: their profit per transaction is
+ * −`pressureLossRatio` × their lognormal draw. Purchases are spread evenly over the window, so days
+ * since the last one are exponential with mean `windowDays` / transactions, capped at the window.
+ * Profit is rounded to cents.
+ *
+ * Step `generate.meanProfitPerTransaction` shows why the average customer looks better than the
+ * typical one: the mean of a lognormal is median × e^(σ²/2) (profitable customers, before losses).
+ *
+ * @example
+ * generateCustomerBase({ ...DEFAULT_CUSTOMER_BASE, count: 3 }, 42).customers.length //=> 3
+ */
+export function generateCustomerBase(
+	params: Readonly<CustomerBaseParams>,
+	seed: number
+): CustomerBase {
+	validate(params);
+	requireInteger('seed', seed, 0, 2 ** 32 - 1);
+	const random = createRandom(seed);
+	const pressureCount = Math.round(params.pressureShare * params.count);
+	const pressure = pickIndices(random, params.count, pressureCount);
+	const customers = Array.from({ length: params.count }, (_, i) =>
+		drawCustomer(random, params, i, pressure.has(i))
+	);
+	const sigma = params.profitSpread;
+	const mean = params.medianProfitPerTransaction * Math.exp((sigma * sigma) / 2);
+	const formula = mul(
+		v('p̃', params.medianProfitPerTransaction, 'money'),
+		pow(v('e', Math.E), div(pow(v('σ', sigma), c(2)), c(2)))
+	);
+	return { customers, steps: [{ id: 'generate.meanProfitPerTransaction', formula, value: mean }] };
+}

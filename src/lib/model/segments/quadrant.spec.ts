@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluate } from '../expr';
+import { ModelInputError } from '../errors';
+import type { CustomerRecord } from './customer';
+import { DEFAULT_CUSTOMER_BASE, generateCustomerBase } from './generate';
+import { classifyCustomer, classifySegments, SEGMENT_IDS } from './quadrant';
+
+const four: CustomerRecord[] = [
+	{ id: 'a', transactions: 10, profit: 1000 }, // p = 100, n = 10
+	{ id: 'b', transactions: 1, profit: 200 }, // p = 200, n = 1
+	{ id: 'c', transactions: 10, profit: 50 }, // p = 5, n = 10
+	{ id: 'd', transactions: 1, profit: -30 } // p = −30, n = 1
+];
+
+const customer = fc.record({
+	id: fc.string(),
+	transactions: fc.integer({ min: 0, max: 100 }),
+	profit: fc.double({ min: -1e5, max: 1e5, noNaN: true })
+});
+
+describe('classifyCustomer', () => {
+	it.each([
+		[80, 6, 'gold'],
+		[80, 3, 'comet'],
+		[50, 6, 'stream'],
+		[50, 3, 'pressure'],
+		[-5, 9, 'pressure']
+	] as const)('p = %d, n = %d with thresholds 50 and 3 → %s', (p, n, expected) => {
+		expect(classifyCustomer(p, n, { profit: 50, frequency: 3 }, true)).toBe(expected);
+	});
+
+	it('keeps a frequent loss-maker in stream when the plain quadrant is asked for', () => {
+		expect(classifyCustomer(-5, 9, { profit: 50, frequency: 3 }, false)).toBe('stream');
+	});
+});
+
+describe('classifySegments', () => {
+	it('sorts the worked example into the four quadrants around the medians', () => {
+		// p sorted: −30, 5, 100, 200 → median (5 + 100) / 2 = 52.5
+		// n sorted: 1, 1, 10, 10 → median (1 + 10) / 2 = 5.5
+		const result = classifySegments(four);
+		expect(result.profitThreshold).toBe(52.5);
+		expect(result.frequencyThreshold).toBe(5.5);
+		expect(result.assignments).toEqual(['gold', 'comet', 'stream', 'pressure']);
+		// net profit 1000 + 200 + 50 − 30 = 1220; gold share 1000 / 1220
+		expect(result.netProfit).toBe(1220);
+		const gold = result.segments.find((s) => s.segment === 'gold')!;
+		expect(gold).toMatchObject({ count: 1, customerShare: 0.25, totalProfit: 1000 });
+		expect(gold.profitShare).toBeCloseTo(1000 / 1220, 12);
+		expect(gold.treatment).toBe('protect-and-reward');
+		const pressure = result.segments.find((s) => s.segment === 'pressure')!;
+		expect(pressure.profitShare).toBeCloseTo(-30 / 1220, 12);
+		expect(pressure.treatment).toBe('cut-cost-or-let-go');
+	});
+
+	it('uses thresholds the user sets', () => {
+		const result = classifySegments(four, { profitThreshold: 150, frequencyThreshold: 0 });
+		// everyone is "frequent" (n > 0); only b has p > 150; d loses money → pressure
+		expect(result.assignments).toEqual(['stream', 'gold', 'stream', 'pressure']);
+		expect(result.steps[0]).toMatchObject({
+			id: 'segments.threshold.profitPerTransaction',
+			value: 150
+		});
+	});
+
+	it('leaves profit shares null when the net profit is not positive', () => {
+		const result = classifySegments([{ id: 'x', transactions: 1, profit: -5 }]);
+		expect(result.segments.every((s) => s.profitShare === null)).toBe(true);
+	});
+
+	it('validates thresholds and customers', () => {
+		expect(() => classifySegments([])).toThrow(ModelInputError);
+		expect(() => classifySegments(four, { profitThreshold: NaN })).toThrow(
+			expect.objectContaining({ field: 'profitThreshold' })
+		);
+	});
+
+	it('does not mutate its input', () => {
+		const copy = structuredClone(four);
+		classifySegments(four);
+		expect(four).toEqual(copy);
+	});
+
+	it('counts sum to N, shares sum to 1 and every step evaluates to its value', () => {
+		fc.assert(
+			fc.property(
+				fc.array(customer, { minLength: 1, maxLength: 60 }),
+				fc.boolean(),
+				(rows, loss) => {
+					const result = classifySegments(rows, { lossMakersArePressure: loss });
+					const counts = result.segments.reduce((acc, s) => acc + s.count, 0);
+					expect(counts).toBe(rows.length);
+					expect(result.assignments).toHaveLength(rows.length);
+					const shares = result.segments.reduce((acc, s) => acc + s.customerShare, 0);
+					expect(shares).toBeCloseTo(1, 9);
+					for (const step of result.steps) {
+						expect(Number.isFinite(step.value)).toBe(true);
+						expect(evaluate(step.formula)).toBeCloseTo(step.value, 9);
+					}
+				}
+			)
+		);
+	});
+
+	it('puts a generated base into all four segments, in SEGMENT_IDS order', () => {
+		const { customers } = generateCustomerBase(DEFAULT_CUSTOMER_BASE, 2024);
+		const result = classifySegments(customers);
+		expect(result.segments.map((s) => s.segment)).toEqual(SEGMENT_IDS);
+		expect(result.segments.every((s) => s.count > 0)).toBe(true);
+		const total = result.segments.reduce((acc, s) => acc + s.totalProfit, 0);
+		expect(total).toBeCloseTo(result.netProfit, 6);
+	});
+});
