@@ -5,6 +5,10 @@ const common = {
 	home: {
 		title: 'What is one customer worth?',
 		lead: 'A customer is not one sale. They buy again, buy more, buy other things and bring their friends. Customer lifetime value (CLV) adds all of that up, in today’s money, after the cost of winning them. CLV Lab explains the idea and lets you test it with your own numbers.',
+		tryIt: 'Try it',
+		tryLead:
+			'A customer who spends every year and stays with some probability is worth the present value of all the margins they may still bring. Move the sliders: retention changes the answer most.',
+		fullCalculator: 'Open the full calculator: every formula, charts and what-if levers',
 		doors: 'Where to start',
 		learnDoor: 'Short articles, from the basic idea to loyalty programmes and segmentation.',
 		calculateDoor: 'Calculators for CLV and the models built on it, with the arithmetic shown.',
