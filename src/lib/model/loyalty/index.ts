@@ -2,8 +2,9 @@
  * Loyalty business models (seed 000): points programmes, complementary products and customer clubs,
  * each with its effect on customer lifetime value, plus class presets.
  *
- * The underlying retention CLV comes from `schedule.ts`, a minimal internal helper with the
- * `'end-first-certain'` timing of `../clv`, to be swapped for `../clv` once it has a public index.
+ * The underlying retention CLV is `../clv` (`clvSchedule` / `retentionClv`, timing
+ * `'end-first-certain'`), reached through `schedule.ts`, a thin adapter that allows a negative
+ * margin and names the symbols of each model's formula.
  */
 export { bisect } from './bisect';
 export {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate } from '../expr';
+import { retentionClv } from '../clv';
 import { retentionSchedule } from './schedule';
 
 describe('retentionSchedule', () => {
@@ -61,6 +62,19 @@ describe('retentionSchedule', () => {
 					);
 				}
 			)
+		);
+	});
+
+	it("is ../clv retentionClv (end-first-certain) scaled by the margin, with the caller's symbols", () => {
+		const input = { retention: 0.7, discountRate: 0.1, horizon: 12 };
+		const clv = retentionClv({ margin: 40, ...input, timing: 'end-first-certain' });
+		const result = retentionSchedule({ margin: -40, ...input }, { margin: 'm₁', retention: "r'" });
+		expect(clv.kind).toBe('finite');
+		if (clv.kind !== 'finite') return;
+		expect(result.presentValue).toBeCloseTo(-clv.value, 9);
+		const names = JSON.stringify(result.formula).match(/"name":"[^"]+"/g) ?? [];
+		expect(new Set(names)).toEqual(
+			new Set(['"name":"m₁"', '"name":"r\'"', '"name":"i"', '"name":"t"'])
 		);
 	});
 });

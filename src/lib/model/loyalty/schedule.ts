@@ -1,13 +1,13 @@
 /**
  * The per-period schedule of retention-based CLV used by the loyalty models: a thin adapter over
- * `../clv`'s `clvSchedule` with the `'end-first-certain'` timing (margin at the end of every
- * period, the first one certain). Two things it adds: a margin that may be negative (a loyalty
- * programme can cost more than it earns; `../clv` accepts only margins ≥ 0), handled by scaling the
- * schedule of a unit margin, since the present value is linear in the margin; and symbol names of
- * the caller's choosing (m₁, r′…) in the formula shown.
+ * `../clv`'s `clvSchedule` and `retentionClv` with the `'end-first-certain'` timing (margin at the
+ * end of every period, the first one certain). No CLV arithmetic lives here. Two things it adds: a
+ * margin that may be negative (a loyalty programme can cost more than it earns; `../clv` accepts
+ * only margins ≥ 0), handled by scaling the schedule of a unit margin, since the present value is
+ * linear in the margin; and symbol names of the caller's choosing (m₁, r′…) in the formula shown.
  */
 import { clvSchedule } from '../clv';
-import { add, c, div, idx, mul, paren, pow, sub, sum, v, type Expr } from '../expr';
+import { v, type Expr } from '../expr';
 
 export interface ScheduleInput {
 	/** m: expected margin per period while the customer stays, money (may be negative). */
@@ -46,6 +46,10 @@ export interface RetentionSchedule {
  * later one only if the customer is still there: PV = Σ_{t=1}^{N} m·r^(t−1)/(1 + i)^t (m money per
  * period, r retention and i discount rate per period, N periods). Infinite-horizon limit m/(1+i−r).
  *
+ * Everything is computed by `../clv` for a unit margin (`clvSchedule`, which totals through
+ * `retentionClv` with timing `'end-first-certain'`) and scaled by m; the formula is the one
+ * `retentionClv` shows, with m and r renamed to the caller's symbols and m carrying its real value.
+ *
  * Source: Fader & Hardie, "Reconciling and Clarifying CLV Formulas" (2012), the third convention of
  * models.md §1, as computed by `../clv`. Code → symbols: margin = m, retention = r,
  * discountRate = i, horizon = N.
@@ -66,24 +70,44 @@ export function retentionSchedule(
 		timing: 'end-first-certain',
 		horizon
 	});
-	const discountedMargin = unit.discountedMargin.map((weight) => margin * weight);
-	const discountFactor = unit.period.map((t) => 1 / Math.pow(1 + discountRate, t));
-	const presentValue = discountedMargin.reduce((total, value) => total + value, 0);
-	const t = idx('t');
-	const body = div(
-		mul(
-			v(symbols.margin, margin, 'money'),
-			pow(v(symbols.retention, retention, 'rate'), paren(sub(t, c(1))))
-		),
-		pow(paren(add(c(1), v('i', discountRate, 'rate'))), t)
-	);
-	const formula = sum('t', 1, horizon, body);
+	// clvSchedule passes an acquisition cost of 0, so the sum itself is the `presentValue` step.
+	const total = unit.steps.find((s) => s.id === 'presentValue');
+	if (total === undefined) throw new Error('clvSchedule returned no present-value step');
+	const formula = renameVars(total.formula, {
+		m: v(symbols.margin, margin, 'money'),
+		r: v(symbols.retention, retention, 'rate')
+	});
 	return {
 		period: unit.period,
 		survival: unit.survival,
-		discountFactor,
-		discountedMargin,
-		presentValue,
+		discountFactor: unit.period.map((t) => 1 / Math.pow(1 + discountRate, t)),
+		discountedMargin: unit.discountedMargin.map((weight) => margin * weight),
+		presentValue: margin * total.value,
 		formula
 	};
+}
+
+/** The same tree with the named variables replaced (the sum's index and constants untouched). */
+function renameVars(expr: Expr, by: Readonly<Record<string, Expr>>): Expr {
+	const go = (e: Expr): Expr => renameVars(e, by);
+	switch (expr.op) {
+		case 'var':
+			return by[expr.name] ?? expr;
+		case 'const':
+		case 'index':
+			return expr;
+		case 'add':
+		case 'sub':
+		case 'mul':
+			return { op: expr.op, args: expr.args.map(go) };
+		case 'div':
+			return { op: 'div', num: go(expr.num), den: go(expr.den) };
+		case 'pow':
+			return { op: 'pow', base: go(expr.base), exp: go(expr.exp) };
+		case 'neg':
+		case 'paren':
+			return { op: expr.op, arg: go(expr.arg) };
+		case 'sum':
+			return { ...expr, body: go(expr.body) };
+	}
 }
