@@ -168,6 +168,13 @@ const clv = {
 		periodSpend: 'Spend per period',
 		leverDelta: 'Change in CLV'
 	},
+	summary: {
+		spendYear: 'Spend per year',
+		paybackYears: 'Payback time (years)',
+		activeAtEnd: 'Customers still active at the horizon',
+		cumulativeByYear: 'Cumulative discounted profit, net of acquisition cost',
+		year: 'Year'
+	},
 	modelErrors: {
 		generic: 'These inputs have no valid result. Check the highlighted fields.'
 	}

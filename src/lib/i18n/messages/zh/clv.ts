@@ -167,6 +167,13 @@ const clv = {
 		periodSpend: '每期消费额',
 		leverDelta: 'CLV 变化'
 	},
+	summary: {
+		spendYear: '每年消费额',
+		paybackYears: '回本时间（年）',
+		activeAtEnd: '期末仍在的客户比例',
+		cumulativeByYear: '扣除获客成本后的累计折现利润',
+		year: '年'
+	},
 	modelErrors: {
 		generic: '这组输入无法得到有效结果，请检查标出的字段。'
 	}

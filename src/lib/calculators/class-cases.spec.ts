@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import teachEn from '$lib/i18n/messages/en/teach';
+import teachZh from '$lib/i18n/messages/zh/teach';
+import { decodeScenario } from '$lib/state/codec';
+import { presetInputs } from './clv/presets';
+import { clvSchema, scenarioVersion } from './clv/scenario';
+import { presentLink } from './class-cases';
+
+describe('class cases', () => {
+	it('has a working link for every case the Teach page lists, in both languages', () => {
+		for (const teach of [teachEn, teachZh])
+			for (const [calculator, cases] of Object.entries(teach.cases))
+				for (const preset of Object.keys(cases))
+					expect(presentLink('zh', calculator, preset), `${calculator}/${preset}`).toBeDefined();
+	});
+
+	it('lists the same cases in both languages', () => {
+		expect(Object.keys(teachZh.cases.clv!)).toEqual(Object.keys(teachEn.cases.clv!));
+	});
+
+	it('opens the preset exactly, in presentation mode', () => {
+		const link = presentLink('en', 'clv', 'car-buyer')!;
+		const url = new URL(link, 'http://x.test');
+		expect(url.pathname).toBe('/en/calculate/clv/');
+		expect(url.searchParams.get('present')).toBe('1');
+		const decoded = decodeScenario(
+			scenarioVersion,
+			clvSchema,
+			url.searchParams,
+			presetInputs('', 'en')
+		);
+		expect(decoded).toEqual({ values: presetInputs('car-buyer', 'en'), fromLink: true });
+	});
+
+	it('knows nothing of unknown calculators or presets', () => {
+		expect(presentLink('en', 'nope', 'car-buyer')).toBeUndefined();
+		expect(presentLink('en', 'clv', 'nope')).toBeUndefined();
+	});
+});

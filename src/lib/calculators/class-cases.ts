@@ -1,0 +1,28 @@
+/**
+ * Ready-to-present class cases for the Teach page: each calculator's presets as share-link queries,
+ * so a link opens the calculator with the case applied, in presentation mode (`present=1`).
+ * A calculator adds its presets here; its titles and teaching notes live in messages/<locale>/teach.ts.
+ */
+import type { Locale } from '$lib/i18n/locales';
+import { encodeScenario } from '$lib/state/codec';
+import { clvPresetList } from './clv/presets';
+import { clvSchema, scenarioVersion } from './clv/scenario';
+
+const queries: Record<string, Record<string, string>> = {
+	clv: Object.fromEntries(
+		clvPresetList.map((p) => [
+			p.id,
+			encodeScenario(scenarioVersion, clvSchema, p.inputs).toString()
+		])
+	)
+};
+
+/** The address that presents a case, or undefined for an unknown calculator or preset. */
+export function presentLink(
+	locale: Locale,
+	calculator: string,
+	preset: string
+): string | undefined {
+	const query = queries[calculator]?.[preset];
+	return query === undefined ? undefined : `/${locale}/calculate/${calculator}/?${query}&present=1`;
+}

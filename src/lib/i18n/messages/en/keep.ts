@@ -1,0 +1,102 @@
+/** Strings of the teach-keep-compare tools: presentation, QR share, saved scenarios, compare, export. */
+const keep = {
+	present: {
+		button: 'Present',
+		hint: 'Full screen with large type for a room; arrow keys step through, Esc leaves',
+		controls: 'Presentation controls',
+		exit: 'Exit presentation',
+		next: 'Next',
+		previous: 'Previous',
+		step: (n: number, total: number) => `${n} / ${total}`,
+		stepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
+		keys: 'Arrow keys: step · Esc: leave'
+	},
+	print: {
+		button: 'Print handout'
+	},
+	share: {
+		button: 'QR code',
+		title: 'Open this scenario on a phone',
+		instructions:
+			'Point a phone camera at the code to open exactly this scenario, or type the address below.',
+		code: 'QR code of the link to this scenario',
+		address: 'Address',
+		close: 'Close',
+		failed: 'The QR code could not be drawn here; the address below still works.'
+	},
+	saved: {
+		button: 'Saved scenarios',
+		heading: 'Saved scenarios',
+		intro:
+			'Scenarios are kept in this browser only. Export them to a file to move or back them up.',
+		name: 'Name',
+		defaultName: (n: number) => `Scenario ${n}`,
+		save: 'Save current scenario',
+		savedAs: (name: string) => `Saved as “${name}”.`,
+		empty: 'No saved scenarios yet.',
+		savedOn: (date: string) => `saved ${date}`,
+		open: 'Open',
+		opened: (name: string) => `Opened “${name}”.`,
+		rename: 'Rename',
+		newName: (name: string) => `New name for “${name}”`,
+		confirmRename: 'Save name',
+		renamed: (name: string) => `Renamed to “${name}”.`,
+		cancel: 'Cancel',
+		delete: 'Delete',
+		deleted: (name: string) => `Deleted “${name}”.`,
+		actions: (name: string) => `“${name}”`,
+		export: 'Export all to a file',
+		import: 'Import from a file',
+		imported: (n: number) => (n === 1 ? 'Imported 1 scenario.' : `Imported ${n} scenarios.`),
+		clash: (names: string) =>
+			`You already have scenarios with these names: ${names}. Keep both, or replace yours?`,
+		keepBoth: 'Keep both (number the imported ones)',
+		replace: 'Replace mine',
+		dropped: (n: number) =>
+			n === 1
+				? '1 stored scenario was made by another version of this calculator and could not be opened.'
+				: `${n} stored scenarios were made by another version of this calculator and could not be opened.`,
+		storage: {
+			quota:
+				'The browser’s storage for this site is full, so nothing was saved. Delete a few saved scenarios, or export them to a file first.',
+			unavailable:
+				'This browser does not let the site store anything (private browsing or a privacy setting), so scenarios cannot be kept here. Export to a file still works.'
+		},
+		file: {
+			'not-json': 'This is not a JSON file.',
+			'not-scenarios': 'This file is not a CLV Lab scenario export.',
+			'other-calculator': (id: string) =>
+				`This file holds scenarios of another calculator (“${id}”). Import it there.`,
+			empty: 'This file holds no scenarios.',
+			'bad-entry': (n: number) => `Entry ${n} of the file has no name or no values.`,
+			outdated: (name: string) =>
+				`“${name}” was made by another version of this calculator and cannot be opened.`,
+			invalid: (name: string) => `“${name}” has a value that is missing or out of range.`,
+			nothing: 'Nothing was imported.'
+		}
+	},
+	compare: {
+		button: 'Compare A and B',
+		heading: 'Compare two scenarios',
+		a: 'Scenario A',
+		b: 'Scenario B',
+		current: 'On screen now',
+		needSaved: 'Save a scenario first; then compare it with what is on screen, or with another.',
+		measure: 'Measure',
+		difference: 'Difference (B − A)',
+		same: 'same',
+		changed: 'differs',
+		notComparable: 'not comparable',
+		points: (value: string) => `${value} pp`,
+		failed: 'One of these scenarios cannot be computed.',
+		chartSummary: 'Scenario A is the solid line, scenario B the dashed line.',
+		series: (which: string, label: string) => `${which}: ${label}`
+	},
+	chart: {
+		png: 'Download PNG',
+		csv: 'Download CSV',
+		failed: 'The download failed. Try again, or use the data table.'
+	}
+};
+
+export default keep;

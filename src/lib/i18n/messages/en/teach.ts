@@ -1,0 +1,43 @@
+/**
+ * Teach page: ready-to-present class cases. `cases[calculator][preset]` gives each case a short
+ * title and a one-line teaching note; the Teach page links every case listed here to its
+ * calculator with the preset applied, in presentation mode. Add a calculator's cases here (and in
+ * zh/teach.ts) to list them.
+ */
+const teach = {
+	presentHeading: 'Ready-to-present class cases',
+	presentIntro:
+		'Each link opens a calculator with one of the articles’ cases loaded, straight into presentation mode: large type, high contrast, nothing but the subject. The arrow keys step through the sections, Esc leaves. Show the QR code so the room can open the same case on their phones.',
+	present: 'Present',
+	presentCase: (title: string) => `Present: ${title}`,
+	cases: {
+		clv: {
+			'textbook-example': {
+				title: 'The textbook example',
+				note: 'Start here: m = 100, r = 80%, i = 12%. Have the room guess the value, then show why the three timing conventions give three answers.'
+			},
+			'airline-frequent-flyer': {
+				title: 'Airline frequent flyer',
+				note: 'Big spend, thin margin: ask which matters more, a point of margin or a point of retention, then pull both levers.'
+			},
+			'credit-card-holder': {
+				title: 'Credit-card holder',
+				note: 'Loyal and cheap to win: find the payback year on the chart, then raise the acquisition cost until it disappears.'
+			},
+			'gap-shopper': {
+				title: 'GAP shopper',
+				note: 'Quarterly periods: switch the time unit to years, see how spend and retention are converted, and discuss why the value moves only a little.'
+			},
+			'car-buyer': {
+				title: 'Car buyer over a lifetime',
+				note: 'The famous “lifetime” figure: compare the undiscounted sum with the discounted one and discuss which a manager should use.'
+			},
+			'supermarket-regular': {
+				title: 'Supermarket regular',
+				note: 'Small baskets every month: move monthly retention from 93% to 95% and watch how much the annual figure changes.'
+			}
+		}
+	} as Record<string, Record<string, { title: string; note: string }>>
+};
+
+export default teach;

@@ -1,0 +1,39 @@
+import type en from '../en/teach';
+
+const teach = {
+	presentHeading: '可直接上课演示的案例',
+	presentIntro:
+		'每个链接都会打开对应的计算器，载入文章中的一个案例，并直接进入演示模式：大字号、高对比度，只留下要讲的内容。用方向键逐节讲解，按 Esc 退出。打开二维码，台下学员用手机扫一扫就能看到同一个案例。',
+	present: '演示',
+	presentCase: (title: string) => `演示：${title}`,
+	cases: {
+		clv: {
+			'textbook-example': {
+				title: '教科书例题',
+				note: '从这里开讲：m = 100、r = 80%、i = 12%。先请大家猜结果，再说明三种现金流时点假设为什么会算出三个不同的答案。'
+			},
+			'airline-frequent-flyer': {
+				title: '航空公司常旅客',
+				note: '消费高、利润薄：先问大家毛利率提高一个点和留存率提高一个点哪个更值钱，再分别拉动两个杠杆验证。'
+			},
+			'credit-card-holder': {
+				title: '信用卡持卡人',
+				note: '忠诚且获客便宜：在图上找到回本的年份，再把获客成本往上调，看回本点什么时候消失。'
+			},
+			'gap-shopper': {
+				title: 'GAP 顾客',
+				note: '按季度计算：把时间单位切换成年，看消费额和留存率是怎样换算的，再讨论为什么客户价值只变了一点点。'
+			},
+			'car-buyer': {
+				title: '一辈子的购车客户',
+				note: '那个著名的“终身”数字：对比不折现的总和与折现后的价值，讨论经理做决策时该用哪一个。'
+			},
+			'supermarket-regular': {
+				title: '超市常客',
+				note: '每月小额购物：把月留存率从 93% 调到 95%，看看折算成一年的价值变化有多大。'
+			}
+		}
+	}
+} satisfies typeof en;
+
+export default teach;
