@@ -1,8 +1,14 @@
 /**
- * Glossary terms in both languages. `usedIn` lists article slugs and calculator ids where the term
- * matters, so the glossary can link back to them. Keep definitions to one line.
+ * Glossary terms in both languages, one file per part of the course. `articles` lists the article
+ * slugs that link to a term and `calculators` the calculator ids where it matters, so the glossary
+ * can link back to them. Keep definitions to one line. A unit test checks that every `<Term id>`
+ * in content/ has an entry.
  */
 import type { CalculatorId } from '$lib/calculators/ids';
+import { basicsTerms } from './terms-basics';
+import { lifecycleTerms } from './terms-lifecycle';
+import { loyaltyTerms } from './terms-loyalty';
+import { segmentsTerms } from './terms-segments';
 
 export interface GlossaryTerm {
 	readonly id: string;
@@ -13,155 +19,8 @@ export interface GlossaryTerm {
 }
 
 export const glossary: readonly GlossaryTerm[] = [
-	{
-		id: 'clv',
-		zh: {
-			term: '客户终身价值（CLV）',
-			definition: '一位客户在与企业的整个关系中预计带来的净利润，按今天的价值计算。'
-		},
-		en: {
-			term: 'Customer lifetime value (CLV)',
-			definition:
-				'The net profit a customer is expected to bring over the whole relationship, in today’s money.'
-		},
-		articles: ['what-is-clv'],
-		calculators: ['clv']
-	},
-	{
-		id: 'retention-rate',
-		zh: { term: '留存率', definition: '本期仍是客户的人，下一期继续留下来的比例。' },
-		en: {
-			term: 'Retention rate',
-			definition: 'The share of this period’s customers who are still customers next period.'
-		},
-		articles: ['what-is-clv'],
-		calculators: ['clv']
-	},
-	{
-		id: 'churn',
-		zh: { term: '流失率', definition: '一期内离开的客户比例，等于 1 减去留存率。' },
-		en: {
-			term: 'Churn rate',
-			definition: 'The share of customers who leave in a period: one minus the retention rate.'
-		},
-		articles: [],
-		calculators: ['clv']
-	},
-	{
-		id: 'discount-rate',
-		zh: {
-			term: '折现率',
-			definition: '把未来的钱换算成今天价值时使用的每期利率，反映资金的时间价值和风险。'
-		},
-		en: {
-			term: 'Discount rate',
-			definition:
-				'The rate per period used to turn future money into today’s money, reflecting time value and risk.'
-		},
-		articles: [],
-		calculators: ['clv']
-	},
-	{
-		id: 'acquisition-cost',
-		zh: { term: '获客成本', definition: '赢得一位新客户平均要花的钱，如广告、促销和销售费用。' },
-		en: {
-			term: 'Acquisition cost',
-			definition:
-				'What it costs on average to win one new customer: advertising, promotions, sales effort.'
-		},
-		articles: ['what-is-clv'],
-		calculators: ['clv']
-	},
-	{
-		id: 'gross-margin',
-		zh: {
-			term: '毛利率',
-			definition: '销售收入中扣除直接成本后留下的比例；CLV 应按利润而不是收入计算。'
-		},
-		en: {
-			term: 'Gross margin',
-			definition:
-				'The share of revenue left after direct costs; CLV should count profit, not revenue.'
-		},
-		articles: [],
-		calculators: ['clv']
-	},
-	{
-		id: 'margin-multiple',
-		zh: {
-			term: '利润乘数',
-			definition: 'CLV 与每期利润之比，r/(1+i−r)，由 Gupta 与 Lehmann 提出。'
-		},
-		en: {
-			term: 'Margin multiple',
-			definition:
-				'CLV divided by the margin per period, r/(1+i−r), as popularised by Gupta and Lehmann.'
-		},
-		articles: [],
-		calculators: ['clv']
-	},
-	{
-		id: 'historical-value',
-		zh: { term: '历史价值', definition: '客户到目前为止已经为企业实现的价值。' },
-		en: {
-			term: 'Historical value',
-			definition: 'The value a customer has already brought the firm up to today.'
-		},
-		articles: ['what-is-clv'],
-		calculators: []
-	},
-	{
-		id: 'current-value',
-		zh: { term: '当前价值', definition: '如果客户的行为不改变，今后还会带来的价值。' },
-		en: {
-			term: 'Current value',
-			definition: 'The future value a customer brings if their behaviour stays as it is.'
-		},
-		articles: ['what-is-clv'],
-		calculators: []
-	},
-	{
-		id: 'potential-value',
-		zh: {
-			term: '潜在价值',
-			definition: '通过交叉销售、向上销售或鼓励推荐，能额外激发出来的价值。'
-		},
-		en: {
-			term: 'Potential value',
-			definition:
-				'The extra value that cross-selling, up-selling or encouraging referrals could unlock.'
-		},
-		articles: ['what-is-clv'],
-		calculators: []
-	},
-	{
-		id: 'cross-selling',
-		zh: { term: '交叉销售', definition: '向现有客户销售他们还没买过的其他产品。' },
-		en: {
-			term: 'Cross-selling',
-			definition: 'Selling existing customers other products they have not bought yet.'
-		},
-		articles: ['what-is-clv'],
-		calculators: []
-	},
-	{
-		id: 'up-selling',
-		zh: { term: '向上销售', definition: '让客户升级到更高档、利润更高的版本。' },
-		en: {
-			term: 'Up-selling',
-			definition: 'Moving a customer to a better, more profitable version of what they buy.'
-		},
-		articles: [],
-		calculators: []
-	},
-	{
-		id: 'referral',
-		zh: { term: '推荐购买', definition: '老客户把企业介绍给亲友，后者因此成为新客户。' },
-		en: {
-			term: 'Referral',
-			definition: 'An existing customer introduces friends or peers, who become customers.'
-		},
-		articles: ['what-is-clv'],
-		calculators: []
-	}
+	...basicsTerms,
+	...loyaltyTerms,
+	...lifecycleTerms,
+	...segmentsTerms
 ];

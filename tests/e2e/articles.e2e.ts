@@ -1,0 +1,153 @@
+/**
+ * Every article, in both locales: it renders with its objectives, summary and glossary links;
+ * each embedded calculator answers a change of input; every "predict, then reveal" works with the
+ * keyboard alone; self-check answers open. The fixture fails on console errors and bad requests.
+ */
+import { readdirSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const slugs = readdirSync('content/en')
+	.filter((file) => file.endsWith('.md'))
+	.map((file) => file.slice(0, -3))
+	.sort();
+
+const text = {
+	en: {
+		objectives: 'What you will learn',
+		summary: 'Summary',
+		selfCheck: 'Check yourself',
+		predict: 'Predict, then reveal',
+		reveal: 'Reveal the answer',
+		answer: 'The answer:',
+		notNumber: 'Please type a number'
+	},
+	zh: {
+		objectives: '学习目标',
+		summary: '小结',
+		selfCheck: '自测一下',
+		predict: '先猜，再揭晓',
+		reveal: '揭晓答案',
+		answer: '答案：',
+		notNumber: '请用阿拉伯数字填写'
+	}
+} as const;
+
+type Locale = keyof typeof text;
+
+/** Moves the first slider of a calculator a few steps (away from whichever end it is at). */
+async function nudgeSlider(calculator: Locator): Promise<void> {
+	const slider = calculator.getByRole('slider').first();
+	const [value, max] = await slider.evaluate((el: HTMLInputElement) => [
+		Number(el.value),
+		Number(el.max)
+	]);
+	await slider.focus();
+	const key = value >= max ? 'ArrowLeft' : 'ArrowRight';
+	for (let k = 0; k < 5; k++) await slider.press(key);
+}
+
+async function checkCalculators(page: Page): Promise<void> {
+	const calculators = page.locator('article section.calculator');
+	const count = await calculators.count();
+	for (let k = 0; k < count; k++) {
+		const calculator = calculators.nth(k);
+		await calculator.scrollIntoViewIfNeeded();
+		const output = calculator.locator('output').first();
+		await expect(output).toHaveText(/\d/);
+		const before = await output.textContent();
+		await nudgeSlider(calculator);
+		await expect(output).not.toHaveText(before!);
+		await expect(output).toHaveText(/\d/);
+	}
+}
+
+/** Makes a guess with the keyboard only, then reveals it with Enter. */
+async function predictByKeyboard(page: Page, box: Locator, t: (typeof text)[Locale]) {
+	const reveal = box.getByRole('button', { name: t.reveal });
+	await expect(reveal).toBeDisabled();
+	const radios = box.getByRole('radio');
+	if ((await radios.count()) > 0) {
+		await radios.first().focus();
+		await page.keyboard.press('Space');
+		await expect(radios.first()).toBeChecked();
+		await page.keyboard.press('ArrowDown');
+		await expect(radios.nth(1)).toBeChecked();
+	} else {
+		const field = box.getByRole('textbox');
+		await field.focus();
+		await page.keyboard.type('abc');
+		await expect(box.getByText(t.notNumber)).toBeVisible();
+		await expect(reveal).toBeDisabled();
+		await page.keyboard.press('ControlOrMeta+A');
+		await page.keyboard.type('1000');
+	}
+	await expect(reveal).toBeEnabled();
+	await page.keyboard.press('Tab');
+	await expect(reveal).toBeFocused();
+	await page.keyboard.press('Enter');
+	const answer = box.getByText(t.answer, { exact: true });
+	await expect(answer).toBeVisible();
+	await expect(answer.locator('xpath=ancestor::div[contains(@class,"answer")]')).toBeFocused();
+	await expect(box).toContainText(/\d|[A-Za-z\u4e00-\u9fff]/);
+}
+
+for (const locale of Object.keys(text) as Locale[]) {
+	const t = text[locale];
+	for (const slug of slugs) {
+		test(`${slug} (${locale}) renders and its interactive parts work`, async ({
+			page,
+			problems
+		}) => {
+			await page.goto(`/${locale}/learn/${slug}/`);
+			await expect(page.locator('h1')).toBeVisible();
+			await expect(page.getByRole('heading', { name: t.objectives })).toBeVisible();
+			await expect(page.getByRole('heading', { name: t.summary, exact: true })).toBeVisible();
+
+			// Glossary links point at this locale's glossary, and the body never shows NaN.
+			const terms = page.locator('article a.term');
+			expect(await terms.count()).toBeGreaterThan(0);
+			for (const href of await terms.evaluateAll((links) =>
+				links.map((a) => a.getAttribute('href'))
+			)) {
+				expect(href).toMatch(new RegExp(`^/${locale}/glossary/#[a-z0-9-]+$`));
+			}
+			const body = await page.locator('article').innerText();
+			expect(body).not.toMatch(/NaN|Infinity|undefined/);
+
+			await checkCalculators(page);
+
+			const predictions = page.getByRole('region', { name: t.predict });
+			expect(await predictions.count()).toBeGreaterThan(0);
+			for (let k = 0; k < (await predictions.count()); k++) {
+				await predictByKeyboard(page, predictions.nth(k), t);
+			}
+
+			const selfCheck = page.getByRole('region', { name: t.selfCheck });
+			const questions = selfCheck.locator('details');
+			expect(await questions.count()).toBeGreaterThanOrEqual(3);
+			const first = questions.first();
+			await first.locator('summary').focus();
+			await page.keyboard.press('Enter');
+			await expect(first).toHaveAttribute('open', '');
+			await expect(first.locator('.answer')).toBeVisible();
+			await questions.nth(1).locator('summary').click();
+			await expect(questions.nth(1).locator('.answer')).toBeVisible();
+
+			expect(problems).toEqual([]);
+		});
+	}
+
+	test(`a glossary link from an article lands on its entry (${locale})`, async ({
+		page,
+		problems
+	}) => {
+		await page.goto(`/${locale}/learn/what-is-clv/`);
+		const link = page.locator('article a.term').first();
+		const href = (await link.getAttribute('href'))!;
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+		await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeVisible();
+		expect(problems).toEqual([]);
+	});
+}
