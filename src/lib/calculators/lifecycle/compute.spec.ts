@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import {
+	checkInputs,
+	computeCampaign,
+	computeLifecycle,
+	describeError,
+	keepLastValid
+} from './compute';
+import { presetIds, presetInputs } from './presets';
+import type { LifecycleInputs } from './scenario';
+
+const named = (id: string) => id;
+const preset = (id: string): LifecycleInputs => presetInputs(id, 'en', named);
+
+/** Pfeifer & Carraway (2000), models.md §2: the recency chain at d = 0.2 per year. */
+const recency = (): LifecycleInputs => ({ ...preset('pfeifer-carraway'), cohortSize: 1000 });
+
+describe('computeLifecycle', () => {
+	it('reproduces Pfeifer & Carraway’s values through the page inputs', () => {
+		const view = computeLifecycle(recency());
+		// yearly steps, 20% a year: no conversion
+		expect(view.periodDiscount.value).toBeCloseTo(0.2, 12);
+		expect(view.infinite.kind).toBe('finite');
+		if (view.infinite.kind === 'finite') {
+			const expected = [52.3196, 5.5538, 1.2508, -1.82, 0];
+			view.infinite.values.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 4));
+		}
+		// 120 months = 10 yearly steps, T = 9
+		expect(view.periods).toBe(10);
+		expect(view.cohortValue).toBeCloseTo(1000 * view.finite.values[0]!, 6);
+		expect(view.perCustomer).toBeCloseTo(view.finite.values[0]!, 12);
+	});
+
+	it('matches V_5 of models.md §2 for a six-year horizon', () => {
+		const view = computeLifecycle({ ...recency(), months: 72 });
+		const expected = [50.9904, 4.7472, 0.8618, -1.9119, 0];
+		view.finite.values.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 4));
+	});
+
+	it('converts the yearly discount rate to months by compounding', () => {
+		const view = computeLifecycle({ ...preset('retail-recency'), discount: 0.1 });
+		expect(view.periodDiscount.value).toBeCloseTo(Math.pow(1.1, 1 / 12) - 1, 12);
+		expect(view.chain.discountRate).toBeCloseTo(0.007974140428903764, 12);
+	});
+
+	it('computes every preset to finite numbers', () => {
+		for (const id of presetIds) {
+			const view = computeLifecycle(preset(id));
+			expect(Number.isFinite(view.cohortValue)).toBe(true);
+			expect(view.projection.counts.flat().every(Number.isFinite)).toBe(true);
+			const campaign = computeCampaign(preset(id));
+			expect(Number.isFinite(campaign.totals.netGain)).toBe(true);
+		}
+	});
+
+	it('reports an absorbing state that earns for ever at 0% discount, without a number', () => {
+		const inputs = preset('crm');
+		inputs.discount = 0;
+		inputs.states[4]!.revenue = 10; // "lost" keeps earning 10 a month
+		const view = computeLifecycle(inputs);
+		expect(view.infinite.kind).toBe('divergent');
+		if (view.infinite.kind === 'divergent') {
+			expect(view.infinite.reason).toBe('absorbing-state-earns-forever');
+			expect(view.infinite.state).toBe('lost');
+			expect(view.infinite.rewardPerPeriod).toBe(10);
+		}
+		expect(Number.isFinite(view.cohortValue)).toBe(true);
+	});
+
+	it('throws a described error for a row that does not sum to 100%', () => {
+		const inputs = preset('retail-recency');
+		inputs.transitions[2]![0] = 0.07;
+		expect(() => computeLifecycle(inputs)).toThrow();
+		try {
+			computeLifecycle(inputs);
+		} catch (error) {
+			const issue = describeError(error);
+			expect(issue.kind).toBe('rowSum');
+			if (issue.kind === 'rowSum') {
+				expect(issue.row).toBe(2);
+				expect(issue.sum).toBeCloseTo(0.97, 12);
+			}
+		}
+	});
+
+	it('describes negative probabilities, empty and duplicate names', () => {
+		const attempt = (edit: (x: LifecycleInputs) => void) => {
+			const inputs = preset('retail-recency');
+			edit(inputs);
+			try {
+				computeLifecycle(inputs);
+				return undefined;
+			} catch (error) {
+				return describeError(error);
+			}
+		};
+		expect(
+			attempt((x) => {
+				x.transitions[1]![0] = -0.1;
+				x.transitions[1]![1]! += 0.1 + 0.25;
+			})
+		).toEqual({ kind: 'probability', row: 1, column: 0 });
+		expect(attempt((x) => (x.states[1]!.name = '  '))).toEqual({ kind: 'nameEmpty', row: 1 });
+		expect(attempt((x) => (x.states[3]!.name = 'ACTIVE '))).toEqual({
+			kind: 'nameDuplicate',
+			row: 3
+		});
+	});
+});
+
+describe('checkInputs', () => {
+	it('checks every row and name at once', () => {
+		const inputs = preset('retail-recency');
+		inputs.transitions[0]![0] = 0.5;
+		inputs.transitions[3]![1] = -0.01;
+		inputs.states[2]!.name = '';
+		inputs.states[3]!.name = 'silent';
+		const checks = checkInputs(inputs);
+		expect(checks.ok).toBe(false);
+		expect(checks.rows[0]!.sumsToOne).toBe(false);
+		expect(checks.rows[0]!.sum).toBeCloseTo(0.82, 12);
+		expect(checks.rows[1]!.sumsToOne).toBe(true);
+		expect(checks.rows[3]!.negative).toEqual([1]);
+		expect(checks.names).toEqual([
+			undefined,
+			undefined,
+			{ kind: 'empty' },
+			{ kind: 'duplicate', first: 1 }
+		]);
+	});
+
+	it('accepts the presets and knows how much the campaign can move', () => {
+		const inputs = preset('retail-recency');
+		const checks = checkInputs(inputs);
+		expect(checks.ok).toBe(true);
+		// dormant → lost: (1 − 0.1) × 1/3 = 0.3
+		expect(checks.campaignMax).toBeCloseTo(0.3, 12);
+	});
+});
+
+describe('computeCampaign', () => {
+	it('matches the model’s worked example (models.md two-state chain)', () => {
+		const inputs: LifecycleInputs = {
+			unit: 'year',
+			currency: 'USD',
+			cohortSize: 1000,
+			months: 36,
+			discount: 0.12,
+			start: 0,
+			states: [
+				{ id: 'active', name: 'Active', revenue: 100, cost: 0, churned: false },
+				{ id: 'lost', name: 'Lost', revenue: 0, cost: 0, churned: true }
+			],
+			transitions: [
+				[0.8, 0.2],
+				[0, 1]
+			],
+			campaign: { target: 0, from: 1, to: 0, amount: 0.1, cost: 5, duration: 3 }
+		};
+		const result = computeCampaign(inputs);
+		expect(result.totals.baselineValue).toBeCloseTo(222448.98, 2);
+		expect(result.totals.whatIfGrossValue).toBeCloseTo(244929.85, 2);
+		expect(result.totals.campaignCost).toBeCloseTo(12246.49, 2);
+		expect(result.roi.kind === 'finite' && result.roi.value).toBeCloseTo(0.8357, 4);
+	});
+
+	it('has no ROI for a free campaign and refuses to move more than the row holds', () => {
+		const inputs = preset('retail-recency');
+		inputs.campaign.cost = 0;
+		expect(computeCampaign(inputs).roi.kind).toBe('undefined');
+		inputs.campaign.amount = 0.5;
+		try {
+			computeCampaign(inputs);
+			expect.unreachable();
+		} catch (error) {
+			const issue = describeError(error);
+			expect(issue.kind).toBe('campaignAmount');
+			if (issue.kind === 'campaignAmount') expect(issue.max).toBeCloseTo(0.3, 12);
+		}
+	});
+});
+
+describe('keepLastValid', () => {
+	it('keeps the last good view and describes why the new inputs failed', () => {
+		const keep = keepLastValid<number>();
+		const good = keep(() => computeLifecycle(preset('retail-recency')).cohortValue);
+		expect(good.issue).toBeUndefined();
+		const broken = preset('retail-recency');
+		broken.transitions[0]![0] = 0.5;
+		const kept = keep(() => computeLifecycle(broken).cohortValue);
+		expect(kept.value).toBe(good.value);
+		expect(kept.issue).toMatchObject({ kind: 'rowSum', row: 0 });
+	});
+});

@@ -1,0 +1,274 @@
+import type en from '../en/lifecycle';
+
+const lifecycle = {
+	title: '客户生命周期模拟器',
+	intro:
+		'客户会在不同的生命周期阶段之间流动，每次只有一部分人挪动，而每个阶段带来的利润各不相同。把阶段和阶段之间的转移概率填进来，模拟器就会带着一批客户往后推演，按客户当前所处的阶段估算他的价值，还能在花钱之前先试算一场营销活动值不值。',
+	inputsHeading: '这批客户',
+	units: {
+		month: '个月',
+		quarter: '个季度',
+		year: '年',
+		months: '个月',
+		quarters: '个季度',
+		years: '年'
+	},
+	periodLabel: {
+		month: (t: number) => `第 ${t} 个月`,
+		quarter: (t: number) => `第 ${t} 季度`,
+		year: (t: number) => `第 ${t} 年`
+	},
+	axis: { month: '月', quarter: '季度', year: '年' },
+	unitOptions: { month: '一个月', quarter: '一个季度', year: '一年' },
+	span: (amount: string, unit: 'month' | 'quarter' | 'year') =>
+		`${amount} ${{ month: '个月', quarter: '个季度', year: '年' }[unit]}`,
+	fields: {
+		unit: '链条每走一步代表',
+		currency: '货币',
+		cohortSize: '同批客户人数',
+		months: '推演时长',
+		monthsUnit: '个月',
+		discount: '年折现率',
+		start: '这批客户起始于'
+	},
+	hints: {
+		unit: '转移概率、收入和成本都按“每一步”计。改这里只是换个叫法，数字本身不会跟着换算。',
+		cohortSize: '同一时间起步的一批客户，比如同一个月注册的所有会员。',
+		months: (periods: string) => `共推演 ${periods}（只算完整的步数）。`,
+		discount: (perPeriod: string, unit: string) =>
+			`按复利换算：每${unit} ${perPeriod}，而不是把年利率直接平摊。`
+	},
+	result: {
+		label: '这批客户的现值',
+		detail: (customers: string, start: string, horizon: string, perCustomer: string) =>
+			`${customers} 位客户从“${start}”起步，推演 ${horizon}，各期利润折算到今天。折合每位客户 ${perCustomer}。`
+	},
+	stepsHeading: '查看计算过程',
+	steps: {
+		periodDiscountRate: '由年折现率换算出每一步的折现率',
+		'lifecycle.discountFactor': '折现因子：下一步的 1 元相当于今天的多少钱',
+		'lifecycle.reward': '该状态下每位客户每一步的净现金流',
+		'lifecycle.bellman': '不设期限的价值：本步的现金流，加上客户下一步所到之处的价值（折现后）',
+		'lifecycle.bellmanFinite': '限定期限内的价值：同一个方程，每往回推一步期限就短一步',
+		'lifecycle.retentionClosedForm': '同一价值的闭式解（与留存公式 m(1+i)/(1+i−r) 一致）',
+		'lifecycle.periodProfit': '第一步的利润：各状态的客户数 × 该状态的净现金流',
+		'lifecycle.cohortValue': '整批客户的价值：每一步的利润折算到今天后相加',
+		'lifecycle.timeToChurn': '流失前的预期步数：途中在各个状态预计停留的步数之和',
+		'lifecycle.campaignTransition': '活动期间目标状态的转移概率',
+		'lifecycle.baselineValue': '不做活动时这批客户的价值',
+		'lifecycle.whatIfValue': '做活动时这批客户的价值（未扣活动成本）',
+		'lifecycle.campaignCost': '活动成本：每位目标客户的成本 × 目标客户数，再折现',
+		'lifecycle.valueGain': '客户价值的变化',
+		'lifecycle.netGain': '扣除活动成本后的净收益',
+		'lifecycle.roi': '活动的投资回报率'
+	},
+	legend: {
+		d: '每一步的折现率',
+		i: '年折现率',
+		β: '每一步的折现因子',
+		R: '状态 s 下每位客户每一步的净现金流（收入 − 成本）',
+		rev: '状态 s 下每位客户每一步的收入',
+		cost: '状态 s 下每位客户每一步的服务成本',
+		P: '一步之内从状态 i 转到状态 j 的概率',
+		V: '从状态 j 起步的客户价值',
+		n: '第 t 步处于状态 s 的预期客户数',
+		profit: '第 t 步整批客户的利润',
+		N: '流失之前预计在状态 j 停留的步数',
+		c: '活动期间每位目标客户每一步的成本',
+		C: '活动成本的现值',
+		"V'": '做活动时这批客户的价值',
+		ΔV: '客户价值的变化',
+		Δp: '活动挪动的概率',
+		Σ: (from: string, to: string) => `第 ${from} 到第 ${to} 步各项之和`
+	},
+	chain: {
+		heading: '生命周期链条',
+		intro: (unit: string) =>
+			`每个状态代表客户关系的一个阶段。每过一${unit}，客户带来所在状态的收入、产生相应的服务成本，然后按表中这一行的概率转到下一个状态。`
+	},
+	diagram: {
+		title: '生命周期链条的状态图',
+		desc: (states: number, unit: string) =>
+			`图中 ${states} 个方框代表各个状态。每条箭头上标着一${unit}内沿这个方向转移的概率，方框上的回环是留在原状态的概率。下方的转移概率表列出了同样的数字。`,
+		scroll: '左右滑动可查看完整的状态图。',
+		node: (name: string, count: string, period: string) =>
+			`${name}：${period}初预计有 ${count} 位客户`,
+		arrow: (from: string, to: string, probability: string) => `${from} → ${to}：${probability}`,
+		stay: (name: string, probability: string) => `留在${name}：${probability}`
+	},
+	states: {
+		heading: '状态',
+		number: '序号',
+		name: '名称',
+		revenue: (unit: string) => `每位客户每${unit}收入`,
+		cost: (unit: string) => `每${unit}服务成本`,
+		lost: '流失状态',
+		actions: '删除',
+		nameLabel: (k: number) => `状态 ${k} 的名称`,
+		revenueLabel: (name: string) => `${name}的收入`,
+		costLabel: (name: string) => `${name}的成本`,
+		lostLabel: (name: string) => `${name}属于流失状态`,
+		remove: (name: string) => `删除${name}`,
+		add: '添加状态',
+		newName: (k: number) => `阶段 ${k}`,
+		max: (max: number) => `链条最多只能有 ${max} 个状态。`,
+		min: (min: number) => `链条至少需要 ${min} 个状态。`,
+		added: (name: string) =>
+			`已添加“${name}”。目前还没有客户会转到这里，在转移概率表里调高它那一列即可。`,
+		removed: (name: string) => `已删除“${name}”。原先转到它的概率，现在都算作留在原状态。`,
+		lostHint:
+			'“流失前的预期时间”统计的是客户第一次进入流失状态之前经过的步数。如果没有勾选任何流失状态，就把客户进去后再也不出来的状态当作流失。',
+		empty: '请给这个状态起个名字。',
+		duplicate: (name: string, first: number) =>
+			`状态 ${first} 已经叫“${name}”了，每个状态的名称不能重复。`
+	},
+	matrix: {
+		heading: '转移概率',
+		intro: (unit: string) =>
+			`每一行表示处于该状态的客户一${unit}之后分别去了哪里，单位为百分比。每一行加起来必须正好是 100%。`,
+		corner: '从 ↓ 到 →',
+		total: '行合计',
+		cellLabel: (from: string, to: string) => `从${from}到${to}的概率（百分比）`,
+		ok: '合计 100%',
+		rowSum: (name: string, sum: string) => `“${name}”这一行合计 ${sum}，必须正好是 100%。`,
+		negative: (from: string, to: string) => `“${from} → ${to}”小于 0%，概率不能是负数。`,
+		balance: (name: string, value: string) => `把“留在${name}”改为 ${value}`,
+		kept: '下方结果仍显示最近一次各行合计为 100% 时的数据。',
+		fixFirst: '改正标红的行和名称后，结果才会更新。'
+	},
+	charts: {
+		heading: '这批客户的走势',
+		cohort: '各状态的客户数',
+		cohortSummary: (start: string, end: string) =>
+			`每个状态一块堆叠面积，合起来就是整批客户。起点：${start}。终点：${end}。`,
+		profit: '每一步的利润',
+		profitSummary: '这批客户每一步的预期利润；模拟完成后，另附模拟结果的第 10 至第 90 百分位区间。',
+		cumulative: '累计利润',
+		cumulativeSummary: (value: string) =>
+			`逐步累加的利润，分别按现金和折现到今天计算。折现后的总额为 ${value}。`,
+		expected: '预期利润',
+		cumulativeCash: '累计利润（现金）',
+		cumulativeDiscounted: '累计利润（折现）',
+		simulatedMean: '模拟均值',
+		p10: '模拟第 10 百分位',
+		p90: '模拟第 90 百分位',
+		customers: '客户数'
+	},
+	playback: {
+		heading: '看客户怎么流动',
+		intro: '适合课堂和工作坊：一步一步往前推，看客户在各个方框之间如何流动。',
+		play: '播放',
+		pause: '暂停',
+		step: '前进一步',
+		reset: '回到起点',
+		status: (period: string, last: string) => `${period}（共 ${last}）`,
+		reducedMotion: '你的设备开启了“减少动态效果”，因此播放时会逐步跳转、不带动画，图表保持静止。'
+	},
+	values: {
+		heading: '按起始状态计算的客户终身价值',
+		intro: '一位客户折算到今天值多少钱，取决于他眼下处在哪个状态。',
+		state: '起始状态',
+		finite: (horizon: string) => `${horizon}内`,
+		infinite: '不设期限',
+		churnTime: '流失前的预期时间',
+		noValue: '没有有限值',
+		churned: '已流失',
+		never: (share: string) => `可能永不流失（最终流失的占 ${share}）`,
+		duration: (steps: string, unit: string) => `${steps} ${unit}`,
+		working: (name: string) => `“${name}”的计算过程`,
+		noLost: '没有勾选流失状态，也没有哪个状态能留住全部客户，因此无从计算流失前的时间。',
+		divergence: {
+			'absorbing-state-earns-forever': (state: string, amount: string, unit: string) =>
+				`折现率为 0% 时，客户一旦进入“${state}”就会永远留在那里，每${unit}${amount}。无穷无尽地累加下去没有上限，所以标为“没有有限值”的那些价值并不存在。把折现率调到 0% 以上（将来的钱不如现在的钱值钱），或者让“${state}”的收入与成本相等，就能得到有限的数字。`,
+			'recurrent-class-earns-forever': (state: string, amount: string, unit: string) =>
+				`折现率为 0% 时，客户一旦到了“${state}”，就会在一组出不去的状态之间来回打转，这组状态平均每${unit}${amount}。这样无穷累加下去没有上限，所以标为“没有有限值”的那些价值并不存在。把折现率调到 0% 以上，或者给客户留一条离开这组状态的路。`,
+			'recurrent-class-oscillates': (state: string) =>
+				`折现率为 0% 时，客户一旦到了“${state}”，就会在一组状态之间永远循环，现金流时正时负、始终不衰减，总和永远定不下来。把折现率调到 0% 以上即可。`
+		},
+		earns: (amount: string) => `带来 ${amount}`,
+		costs: (amount: string) => `耗费 ${amount}`
+	},
+	campaign: {
+		heading: '如果做一场营销活动呢？',
+		intro:
+			'把活动对准某个状态的客户，比如给衰退期客户的挽回优惠，或给休眠客户的积分到期提醒。活动期间每触达一位目标客户都要花钱；效果是把该状态那一行里的一部分概率，从一个去向挪到另一个去向。',
+		target: '目标状态',
+		from: '概率从这里挪走',
+		to: '挪到这里',
+		amount: '挪动的百分点',
+		cost: (unit: string) => `每位目标客户每${unit}的成本`,
+		duration: '活动持续',
+		row: (name: string) => `活动期间“${name}”这一行：`,
+		separator: '；',
+		change: (to: string, before: string, after: string) => `→ ${to}：${before} → ${after}`,
+		tooMuch: (from: string, to: string, max: string) =>
+			`“${from}”这一行转到“${to}”的概率只有 ${max}，活动最多只能挪走这么多。`,
+		keptCompare: '对比结果仍显示最近一次与转移概率表相符的活动。',
+		compareHeading: '做与不做活动的对比',
+		measure: '指标',
+		baseline: '不做活动',
+		whatIf: '做活动',
+		difference: '差额',
+		value: '客户价值（利润现值）',
+		campaignCost: '活动成本（现值）',
+		net: '扣除活动成本后的客户价值',
+		active: (period: string) => `${period}初尚未流失的客户数`,
+		roiLabel: '活动投资回报率（ROI）',
+		roiDetail: (gain: string, cost: string) => `价值增加 ${gain}，活动成本 ${cost}。`,
+		roiUndefined: '没有 ROI：这场活动不花钱',
+		roiUndefinedDetail: 'ROI 是收益除以成本，活动不花钱就算不出 ROI，请直接看客户价值的变化。'
+	},
+	simulation: {
+		heading: '蒙特卡洛验证',
+		intro:
+			'上面的数字都是期望值。真实的一批客户由一个个具体的人组成，结果会在期望值附近上下浮动。后台模拟会逐个跟踪每位客户，把整批客户反复模拟很多遍，并在利润图上标出浮动范围。',
+		progress: '模拟进度',
+		running: (customers: string) => `正在模拟 ${customers} 位客户……`,
+		waiting: '输入停止变动后即开始模拟。',
+		done: (cohorts: string, size: string, periods: string, seconds: string) =>
+			`已模拟 ${cohorts} 批、每批 ${size} 位客户，共 ${periods}，用时 ${seconds} 秒。`,
+		scaled: (size: string, cohort: string) =>
+			`你的客户批量超过 ${size}，因此按每批 ${size} 人模拟后再放大到 ${cohort}：中心值按比例放大，波动幅度按平方根放大。`,
+		agreement: (mean: string, error: string, closed: string, z: string) =>
+			`模拟得到的客户价值为 ${mean} ± ${error}（一个标准误）；闭式解为 ${closed}，两者相差 ${z} 个标准误。`,
+		agrees: '两者的差距在模拟的随机误差之内。',
+		disagrees: '这个差距超出了随机波动通常的范围。',
+		bands: (low: string, high: string) =>
+			`十批模拟客户中有八批的折现价值落在 ${low} 到 ${high} 之间。`,
+		rerun: '换个随机种子再模拟一次',
+		failed: '此浏览器无法运行模拟；上方的期望值不受影响。'
+	},
+	presets: {
+		relationship: '客户关系生命周期：考察期、形成期、稳定期、退化期（按季度）',
+		telecom: '电信客户五阶段：获取到离网，含挽回（按月）',
+		'retail-recency': '零售：活跃、沉默、休眠、流失（按月）',
+		crm: 'CRM 阶段：新客户、忠实、重点跟进、沉默、流失（按月）',
+		'pfeifer-carraway': 'Pfeifer 与 Carraway（2000）邮购案例（按年）'
+	},
+	stateNames: {
+		exploration: '考察期',
+		formation: '形成期',
+		stability: '稳定期',
+		decline: '退化期',
+		ended: '关系终止',
+		acquisition: '获取期',
+		growth: '提升期',
+		maturity: '成熟期',
+		churn: '离网',
+		active: '活跃',
+		silent: '沉默',
+		dormant: '休眠',
+		lost: '流失',
+		new: '新客户',
+		loyal: '忠实客户',
+		'key-follow-up': '重点跟进',
+		'recency-1': '1 年前购买',
+		'recency-2': '2 年前购买',
+		'recency-3': '3 年前购买',
+		'recency-4': '4 年前购买'
+	},
+	otherError: '这组输入无法计算，结果仍显示最近一次能算出的数据。',
+	discountError: '年折现率请填 0%，或至少 0.0000012%。'
+} satisfies typeof en;
+
+export default lifecycle;

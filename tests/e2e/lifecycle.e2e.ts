@@ -1,0 +1,335 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** A number from formatted money or counts ("$52,345.10", "¥1,234"). */
+const amount = (text: string | null) => Number((text ?? '').replace(/[^\d.-]/g, ''));
+
+const locales = {
+	en: {
+		path: '/en/calculate/lifecycle/',
+		result: 'Value of the cohort today',
+		roi: 'Return on the campaign (ROI)',
+		cohort: 'Customers in the cohort',
+		discount: 'Discount rate per year',
+		amount: 'Percentage points moved',
+		presets: 'Start from an example',
+		cell: (from: string, to: string) => `From ${from} to ${to}, percent`,
+		name: (k: number) => `Name of state ${k}`,
+		revenue: (name: string) => `Revenue of ${name}`,
+		states: ['Active', 'Silent', 'Dormant', 'Lost'],
+		rowSum: 'The row for “Dormant” adds up to 103%: it must be 100%.',
+		balance: 'Set “stay in Dormant” to 57%',
+		negative: '“Silent → Active” is below 0%',
+		empty: 'Give this state a name.',
+		duplicate: 'State 1 is already called “Active”',
+		add: 'Add a state',
+		remove: 'Remove Stage 5',
+		newState: 'Stage 5',
+		noValue: 'No finite value',
+		divergence: 'stays there for ever and earns',
+		tooMuch: 'the campaign can move at most 30%',
+		reduced: 'Your device asks for reduced motion',
+		play: 'Play',
+		pause: 'Pause',
+		step: 'Step',
+		reset: 'Back to the start',
+		first: 'Month 1 of 60 months',
+		second: 'Month 2 of 60 months',
+		simulated: /Simulated 100 cohorts of 1,000 customers over 60 months in [\d.]+ s\./,
+		agrees: 'They agree within the noise of the simulation.',
+		telecom: 'telecom',
+		telecomState: 'Acquisition',
+		invalid: 'not valid',
+		outdated: 'older version',
+		field: [
+			['', 'Enter a value.'],
+			['abc', 'Enter a number using digits'],
+			['１２３', 'Full-width digits'],
+			['1,000', 'without thousands separators'],
+			['1e309', 'too large'],
+			['0', 'Must be at least'],
+			['20000000', 'Must be at most']
+		]
+	},
+	zh: {
+		path: '/zh/calculate/lifecycle/',
+		result: '这批客户的现值',
+		roi: '活动投资回报率（ROI）',
+		cohort: '同批客户人数',
+		discount: '年折现率',
+		amount: '挪动的百分点',
+		presets: '从示例开始',
+		cell: (from: string, to: string) => `从${from}到${to}的概率（百分比）`,
+		name: (k: number) => `状态 ${k} 的名称`,
+		revenue: (name: string) => `${name}的收入`,
+		states: ['活跃', '沉默', '休眠', '流失'],
+		rowSum: '“休眠”这一行合计 103%，必须正好是 100%。',
+		balance: '把“留在休眠”改为 57%',
+		negative: '“沉默 → 活跃”小于 0%',
+		empty: '请给这个状态起个名字。',
+		duplicate: '状态 1 已经叫“活跃”了',
+		add: '添加状态',
+		remove: '删除阶段 5',
+		newState: '阶段 5',
+		noValue: '没有有限值',
+		divergence: '就会永远留在那里，每个月带来',
+		tooMuch: '活动最多只能挪走这么多',
+		reduced: '减少动态效果',
+		play: '播放',
+		pause: '暂停',
+		step: '前进一步',
+		reset: '回到起点',
+		first: '第 1 个月（共 60 个月）',
+		second: '第 2 个月（共 60 个月）',
+		simulated: /已模拟 100 批、每批 1,000 位客户，共 60 个月，用时 [\d.]+ 秒。/,
+		agrees: '两者的差距在模拟的随机误差之内。',
+		telecom: 'telecom',
+		telecomState: '获取期',
+		invalid: '无效',
+		outdated: '旧版',
+		field: [
+			['', '请填写一个数值'],
+			['abc', '请用阿拉伯数字填写'],
+			['１２３', '全角数字'],
+			['1,000', '千位分隔符'],
+			['1e309', '数值太大了'],
+			['0', '不能小于'],
+			['20000000', '不能大于']
+		]
+	}
+} as const;
+
+type Strings = (typeof locales)[keyof typeof locales];
+
+const headline = (page: Page, c: Strings) =>
+	page.getByRole('status', { name: c.result, exact: true });
+
+async function expectNoBrokenNumbers(page: Page) {
+	const text = (await page.locator('main').innerText()).toLowerCase();
+	expect(text).not.toContain('nan');
+	expect(text).not.toContain('infinity');
+	expect(text).not.toContain('∞');
+}
+
+for (const [locale, c] of Object.entries(locales) as [string, Strings][]) {
+	test.describe(`lifecycle simulator (${locale})`, () => {
+		test('doubles the cohort value with twice the customers', async ({ page, problems }) => {
+			await page.goto(c.path);
+			const result = headline(page, c);
+			await expect(result).toHaveText(/\d/);
+			const before = amount(await result.textContent());
+			await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+			await expect.poll(async () => amount(await result.textContent()) / before).toBeCloseTo(2, 3);
+			// a higher discount rate lowers the value
+			const doubled = amount(await result.textContent());
+			await page.getByRole('textbox', { name: c.discount }).fill('40');
+			await expect.poll(async () => amount(await result.textContent())).toBeLessThan(doubled);
+			expect(problems).toEqual([]);
+		});
+
+		test('bad field input explains itself and keeps the last result', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const result = headline(page, c);
+			await expect(result).toHaveText(/\d/);
+			const valid = await result.textContent();
+			const field = page.getByRole('textbox', { name: c.cohort });
+			for (const [text, message] of c.field) {
+				await field.fill(text);
+				await expect(field).toHaveAttribute('aria-invalid', 'true');
+				await expect(page.getByText(message).first()).toBeVisible();
+				await expect(result).toHaveText(valid!);
+			}
+			await expectNoBrokenNumbers(page);
+			expect(problems).toEqual([]);
+		});
+
+		test('checks each row of the matrix live and offers a fix', async ({ page, problems }) => {
+			await page.goto(c.path);
+			const result = headline(page, c);
+			await expect(result).toHaveText(/\d/);
+			const valid = await result.textContent();
+			const [active, silent, dormant] = c.states;
+			const cell = page.getByRole('textbox', { name: c.cell(dormant, active) });
+			const stay = page.getByRole('textbox', { name: c.cell(dormant, dormant) });
+			await expect(cell).toHaveValue('10');
+			await expect(stay).toHaveValue('60');
+			await cell.fill('13');
+			await expect(page.getByText(c.rowSum)).toBeVisible();
+			await expect(stay).toHaveAttribute('aria-invalid', 'true');
+			await expect(result).toHaveText(valid!);
+			// letters in a cell: the kit's message, the result kept
+			await cell.fill('abc');
+			await expect(cell).toHaveAttribute('aria-invalid', 'true');
+			await expect(page.getByText(c.field[1][1]).first()).toBeVisible();
+			await expect(result).toHaveText(valid!);
+			await cell.fill('13');
+			await page.getByRole('button', { name: c.balance }).click();
+			await expect(stay).toHaveValue('57');
+			await expect(page.getByText(c.rowSum)).toHaveCount(0);
+			await expect(result).not.toHaveText(valid!);
+			// a negative probability is named next to its row
+			const back = await result.textContent();
+			await page.getByRole('textbox', { name: c.cell(silent, c.states[0]) }).fill('-5');
+			await expect(page.getByText(c.negative)).toBeVisible();
+			await expect(result).toHaveText(back!);
+			await expectNoBrokenNumbers(page);
+			expect(problems).toEqual([]);
+		});
+
+		test('rejects empty and duplicate names, adds and removes states', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const result = headline(page, c);
+			await expect(result).toHaveText(/\d/);
+			const valid = await result.textContent();
+			const name = page.getByRole('textbox', { name: c.name(2), exact: true });
+			await name.fill('');
+			await expect(page.getByText(c.empty)).toBeVisible();
+			await expect(name).toHaveAttribute('aria-invalid', 'true');
+			await name.fill(c.states[0].toUpperCase());
+			await expect(page.getByText(c.duplicate)).toBeVisible();
+			await expect(result).toHaveText(valid!);
+			await name.fill(c.states[1]);
+			await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+
+			await page.getByRole('button', { name: c.add }).click();
+			await expect(page.getByRole('textbox', { name: c.name(5), exact: true })).toHaveValue(
+				c.newState
+			);
+			await expect(page.locator('svg[role="img"] text.name', { hasText: c.newState })).toHaveCount(
+				1
+			);
+			await page.getByRole('button', { name: c.remove }).click();
+			await expect(page.getByRole('textbox', { name: c.name(5), exact: true })).toHaveCount(0);
+			await expect(result).toHaveText(valid!);
+			expect(problems).toEqual([]);
+		});
+
+		test('explains an absorbing state that earns for ever at 0% discount', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await page.getByLabel(c.presets).selectOption('crm');
+			await page.getByRole('textbox', { name: c.discount }).fill('0');
+			await expect(page.getByText(c.noValue)).toHaveCount(0);
+			await page.getByRole('textbox', { name: c.revenue(c.states[3]) }).fill('10');
+			await expect(page.getByText(c.divergence)).toBeVisible();
+			await expect(page.getByText(c.noValue).first()).toBeVisible();
+			await expect(headline(page, c)).toHaveText(/\d/);
+			await expectNoBrokenNumbers(page);
+			expect(problems).toEqual([]);
+		});
+
+		test('compares a campaign with the baseline and refuses an impossible one', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const roi = page.getByRole('status', { name: c.roi, exact: true });
+			await expect(roi).toHaveText(/\d/);
+			const before = await roi.textContent();
+			const field = page.getByRole('textbox', { name: c.amount });
+			await field.fill('10');
+			await expect(roi).not.toHaveText(before!);
+			const valid = await roi.textContent();
+			await field.fill('35');
+			await expect(page.getByText(c.tooMuch)).toBeVisible();
+			await expect(roi).toHaveText(valid!);
+			expect(problems).toEqual([]);
+		});
+
+		test('plays, steps and resets the cohort', async ({ page, problems }) => {
+			await page.goto(c.path);
+			const status = page.getByText(c.first);
+			await expect(status).toBeVisible();
+			await page.getByRole('button', { name: c.step, exact: true }).click();
+			await expect(page.getByText(c.second)).toBeVisible();
+			await page.getByRole('button', { name: c.play, exact: true }).click();
+			await expect(page.getByRole('button', { name: c.pause, exact: true })).toBeVisible();
+			await page.getByRole('button', { name: c.pause, exact: true }).click();
+			await page.getByRole('button', { name: c.reset, exact: true }).click();
+			await expect(page.getByText(c.first)).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		test('with reduced motion, Play still steps and says so', async ({ page, problems }) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto(c.path);
+			await expect(page.getByText(c.reduced)).toBeVisible();
+			await page.getByRole('button', { name: c.play, exact: true }).click();
+			await expect(page.getByText(c.first)).toHaveCount(0);
+			await page.getByRole('button', { name: c.pause, exact: true }).click();
+			expect(problems).toEqual([]);
+		});
+
+		test('stays accessible on a phone with messages showing', async ({ page, problems }) => {
+			test.setTimeout(120_000);
+			await page.setViewportSize({ width: 360, height: 800 });
+			await page.goto(c.path);
+			const [active, , dormant] = c.states;
+			await page.getByRole('textbox', { name: c.cell(dormant, active) }).fill('13');
+			await page.getByRole('textbox', { name: c.name(2), exact: true }).fill('');
+			await page.getByRole('textbox', { name: c.cohort }).fill('abc');
+			await expect(page.getByText(c.rowSum)).toBeVisible();
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width).toBeLessThanOrEqual(360);
+			const results = await new AxeBuilder({ page }).analyze();
+			const serious = results.violations.filter((v) =>
+				['serious', 'critical'].includes(v.impact ?? '')
+			);
+			expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
+			expect(problems).toEqual([]);
+		});
+
+		test('runs the Monte-Carlo check in a worker and agrees with the closed form', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await expect(page.getByText(c.simulated)).toBeVisible({ timeout: 20_000 });
+			await expect(page.getByText(c.agrees)).toBeVisible();
+			await expect(page.getByRole('progressbar')).toHaveJSProperty('value', 1);
+			expect(problems).toEqual([]);
+		});
+
+		test('applies a preset and keeps the scenario in the link', async ({ page, problems }) => {
+			await page.goto(c.path);
+			const result = headline(page, c);
+			await expect(result).toHaveText(/\d/);
+			const before = await result.textContent();
+			await page.getByLabel(c.presets).selectOption(c.telecom);
+			await expect(result).not.toHaveText(before!);
+			await expect(
+				page.locator('svg[role="img"] text.name', { hasText: c.telecomState })
+			).toHaveCount(1);
+			await page.getByRole('textbox', { name: c.cohort }).fill('1234');
+			await expect(page).toHaveURL(/n=1234/);
+			const value = await result.textContent();
+			await page.reload();
+			await expect(result).toHaveText(value!);
+			await expect(page.getByRole('textbox', { name: c.cohort })).toHaveValue('1234');
+			expect(problems).toEqual([]);
+		});
+
+		test('a tampered or outdated link loads the defaults with a notice', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(`${c.path}?v=1&chain=a:A:1:0:0:0.5,0.4;b:B:0:0:1:0,1`);
+			await expect(page.getByRole('alert')).toContainText(c.invalid);
+			await expect(page.getByLabel(c.presets)).toHaveValue('retail-recency');
+			await page.goto(`${c.path}?v=1&s=9`);
+			await expect(page.getByRole('alert')).toContainText(c.invalid);
+			await page.goto(`${c.path}?v=0&n=10`);
+			await expect(page.getByRole('alert')).toContainText(c.outdated);
+			expect(problems).toEqual([]);
+		});
+	});
+}
