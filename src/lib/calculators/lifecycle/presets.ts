@@ -7,7 +7,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle';
 import { periodsPerYear } from '$lib/model/time';
-import { toFlat, type CampaignInputs, type LifecycleInputs } from './scenario';
+import { toFlat, type CampaignInputs, type DraftState, type LifecycleInputs } from './scenario';
 
 export const presetIds: readonly PresetId[] = lifecyclePresets.map((p) => p.id);
 
@@ -80,7 +80,8 @@ const stories: Record<PresetId, Story> = {
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /**
- * A preset's inputs, state names given by `nameOf(id)`; an unknown id gives the default preset.
+ * A preset's inputs, state names given by `nameOf(stateId, presetId)`; an unknown id gives the
+ * default preset.
  *
  * @example
  * presetInputs('pfeifer-carraway', 'en', (id) => id).discount //=> 0.2 (per year; periods are years)
@@ -88,7 +89,7 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 export function presetInputs(
 	id: string | undefined,
 	locale: Locale,
-	nameOf: (stateId: string) => string
+	nameOf: (stateId: string, presetId: PresetId) => string
 ): LifecycleInputs {
 	const presetId = presetIds.includes(id as PresetId) ? (id as PresetId) : defaultPreset;
 	const preset = lifecyclePreset(presetId);
@@ -112,7 +113,7 @@ export function presetInputs(
 		start: at(preset.initialState),
 		states: preset.states.map((s) => ({
 			id: s.id,
-			name: nameOf(s.id),
+			name: nameOf(s.id, presetId),
 			revenue: s.revenue,
 			cost: s.cost,
 			churned: s.churned === true
@@ -134,4 +135,24 @@ export function matchingPreset(inputs: LifecycleInputs, locale: Locale): string 
 		});
 	const mine = key(inputs);
 	return presetIds.find((id) => key(presetInputs(id, locale, (s) => s)) === mine) ?? '';
+}
+
+/**
+ * Renames states that still carry a preset's name in another language (a shared link opened after
+ * switching language) to their name in this one; names the reader typed are left alone.
+ *
+ * @example
+ * translateNames([{ id: 'dormant', name: 'Dormant', … }], en.stateNames, zh.stateNames)[0].name
+ * //=> '休眠'
+ */
+export function translateNames(
+	states: readonly DraftState[],
+	from: Readonly<Record<string, string>>,
+	to: Readonly<Record<string, string>>
+): DraftState[] {
+	return states.map((state) => {
+		const keys = [...presetIds.map((p) => `${p}:${state.id}`), state.id];
+		const key = keys.find((k) => from[k] !== undefined && from[k] === state.name && to[k]);
+		return key ? { ...state, name: to[key]! } : state;
+	});
 }

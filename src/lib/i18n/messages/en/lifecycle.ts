@@ -136,13 +136,12 @@ const lifecycle = {
 		corner: 'From ↓ to →',
 		total: 'Row total',
 		cellLabel: (from: string, to: string) => `From ${from} to ${to}, percent`,
-		ok: 'adds up to 100%',
 		rowSum: (name: string, sum: string) =>
 			`The row for “${name}” adds up to ${sum}: it must be 100%.`,
 		negative: (from: string, to: string) =>
 			`“${from} → ${to}” is below 0%. A probability can’t be negative.`,
 		balance: (name: string, value: string) => `Set “stay in ${name}” to ${value}`,
-		kept: 'The results still show the last table that added up.',
+		kept: 'The results still show the last chain that was complete and valid.',
 		fixFirst: 'Fix the highlighted rows and names to update the results.'
 	},
 	charts: {
@@ -186,7 +185,6 @@ const lifecycle = {
 		noValue: 'No finite value',
 		churned: 'already lost',
 		never: (share: string) => `may never churn (${share} eventually do)`,
-		duration: (steps: string, unit: string) => `${steps} ${unit}`,
 		working: (name: string) => `Working for “${name}”`,
 		noLost:
 			'No state is marked lost and no state keeps all its customers, so there is no time to churn to measure.',
@@ -266,6 +264,8 @@ const lifecycle = {
 		formation: 'Formation',
 		stability: 'Stability',
 		decline: 'Decline',
+		/** A preset's own name for a shared id: `${presetId}:${stateId}`. */
+		'telecom:decline': 'Decline',
 		ended: 'Ended',
 		acquisition: 'Acquisition',
 		growth: 'Growth',

@@ -129,11 +129,10 @@ const lifecycle = {
 		corner: '从 ↓ 到 →',
 		total: '行合计',
 		cellLabel: (from: string, to: string) => `从${from}到${to}的概率（百分比）`,
-		ok: '合计 100%',
 		rowSum: (name: string, sum: string) => `“${name}”这一行合计 ${sum}，必须正好是 100%。`,
 		negative: (from: string, to: string) => `“${from} → ${to}”小于 0%，概率不能是负数。`,
 		balance: (name: string, value: string) => `把“留在${name}”改为 ${value}`,
-		kept: '下方结果仍显示最近一次各行合计为 100% 时的数据。',
+		kept: '各项结果仍按最近一次完整有效的链条显示。',
 		fixFirst: '改正标红的行和名称后，结果才会更新。'
 	},
 	charts: {
@@ -174,7 +173,6 @@ const lifecycle = {
 		noValue: '没有有限值',
 		churned: '已流失',
 		never: (share: string) => `可能永不流失（最终流失的占 ${share}）`,
-		duration: (steps: string, unit: string) => `${steps} ${unit}`,
 		working: (name: string) => `“${name}”的计算过程`,
 		noLost: '没有勾选流失状态，也没有哪个状态能留住全部客户，因此无从计算流失前的时间。',
 		divergence: {
@@ -250,6 +248,8 @@ const lifecycle = {
 		formation: '形成期',
 		stability: '稳定期',
 		decline: '退化期',
+		// 电信五阶段里的“衰退期”（同一个 id，叫法不同）
+		'telecom:decline': '衰退期',
 		ended: '关系终止',
 		acquisition: '获取期',
 		growth: '提升期',
