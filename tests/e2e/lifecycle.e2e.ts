@@ -12,6 +12,7 @@ const locales = {
 		roi: 'Return on the campaign (ROI)',
 		cohort: 'Customers in the cohort',
 		discount: 'Discount rate per year',
+		tinyDiscount: 'Use 0% or a discount rate of at least',
 		amount: 'Percentage points moved',
 		presets: 'Start from an example',
 		cell: (from: string, to: string) => `From ${from} to ${to}, percent`,
@@ -38,6 +39,7 @@ const locales = {
 		second: 'Month 2 of 60 months',
 		simulated: /Simulated 100 cohorts of 1,000 customers over 60 months in [\d.]+ s\./,
 		agrees: 'They agree within the noise of the simulation.',
+		restarted: /Simulated 50 cohorts of 2,000 customers/,
 		telecom: 'telecom',
 		telecomState: 'Acquisition',
 		switchTo: { link: '中文', cohort: '同批客户人数', telecomState: '获取期' },
@@ -59,6 +61,7 @@ const locales = {
 		roi: '活动投资回报率（ROI）',
 		cohort: '同批客户人数',
 		discount: '年折现率',
+		tinyDiscount: '年折现率请填 0%，或至少',
 		amount: '挪动的百分点',
 		presets: '从示例开始',
 		cell: (from: string, to: string) => `从${from}到${to}的概率（百分比）`,
@@ -85,6 +88,7 @@ const locales = {
 		second: '第 2 个月（共 60 个月）',
 		simulated: /已模拟 100 批、每批 1,000 位客户，共 60 个月，用时 [\d.]+ 秒。/,
 		agrees: '两者的差距在模拟的随机误差之内。',
+		restarted: /已模拟 50 批、每批 2,000 位客户/,
 		telecom: 'telecom',
 		telecomState: '获取期',
 		switchTo: { link: 'English', cohort: 'Customers in the cohort', telecomState: 'Acquisition' },
@@ -145,6 +149,10 @@ for (const [locale, c] of Object.entries(locales) as [string, Strings][]) {
 				await expect(page.getByText(message).first()).toBeVisible();
 				await expect(result).toHaveText(valid!);
 			}
+			// a discount rate too small to use (but not 0) is refused next to the field
+			await page.getByRole('textbox', { name: c.discount }).fill('0.0000001');
+			await expect(page.getByText(c.tinyDiscount)).toBeVisible();
+			await expect(result).toHaveText(valid!);
 			await expectNoBrokenNumbers(page);
 			expect(problems).toEqual([]);
 		});
@@ -298,6 +306,10 @@ for (const [locale, c] of Object.entries(locales) as [string, Strings][]) {
 			await expect(page.getByText(c.simulated)).toBeVisible({ timeout: 20_000 });
 			await expect(page.getByText(c.agrees)).toBeVisible();
 			await expect(page.getByRole('progressbar')).toHaveJSProperty('value', 1);
+			// new inputs cancel and restart the simulation
+			await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+			await expect(page.getByText(c.restarted)).toBeVisible({ timeout: 20_000 });
+			await expect(page.getByText(c.agrees)).toBeVisible();
 			expect(problems).toEqual([]);
 		});
 
