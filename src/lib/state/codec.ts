@@ -39,7 +39,8 @@ const strictNumber = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 function readField(spec: FieldSpec, raw: string): string | number | undefined {
 	if (spec.kind === 'enum') return spec.values.includes(raw) ? raw : undefined;
-	if (spec.kind === 'text') return raw.length <= spec.maxLength && spec.valid(raw) ? raw : undefined;
+	if (spec.kind === 'text')
+		return raw.length <= spec.maxLength && spec.valid(raw) ? raw : undefined;
 	if (!strictNumber.test(raw)) return undefined;
 	const value = Number(raw);
 	if (!Number.isFinite(value) || value < spec.min || value > spec.max) return undefined;
