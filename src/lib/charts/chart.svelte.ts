@@ -85,9 +85,10 @@ function fontSize(): number {
 
 function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfiguration<'line' | 'bar'> {
 	const theme = chartTheme(canvas);
+	const font = { family: theme.font, size: fontSize() };
 	const axis = (title?: string) => ({
-		title: { display: !!title, text: title ?? '', color: theme.text },
-		ticks: { color: theme.text },
+		title: { display: !!title, text: title ?? '', color: theme.text, font },
+		ticks: { color: theme.text, font },
 		grid: { color: theme.grid }
 	});
 	return {
@@ -98,7 +99,7 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 			responsive: true,
 			maintainAspectRatio: false,
 			interaction: { mode: 'index', intersect: false },
-			font: { family: theme.font, size: fontSize() },
+			font,
 			scales: {
 				x: { ...axis(spec.xTitle), stacked: spec.stacked },
 				y: {
@@ -106,12 +107,14 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 					stacked: spec.stacked,
 					min: spec.yMin,
 					max: spec.yMax,
-					ticks: { color: theme.text, callback: (value) => spec.yFormat(Number(value)) }
+					ticks: { color: theme.text, font, callback: (value) => spec.yFormat(Number(value)) }
 				}
 			},
 			plugins: {
-				legend: { labels: { color: theme.text, usePointStyle: true } },
+				legend: { labels: { color: theme.text, usePointStyle: true, font } },
 				tooltip: {
+					bodyFont: font,
+					titleFont: font,
 					callbacks: {
 						label: (item) => `${item.dataset.label}: ${spec.yFormat(item.parsed.y ?? 0)}`
 					}
@@ -163,7 +166,8 @@ export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 			instance.update('none');
 		});
 
-		// Re-read colours when the theme changes (toggle or system setting).
+		// Re-read colours and type size when the theme (toggle or system setting) or a root class
+		// (presentation mode) changes.
 		const refresh = () => {
 			if (!instance) return;
 			const next = configure(untrack(getSpec), canvas);
@@ -173,7 +177,7 @@ export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 		const observer = new MutationObserver(refresh);
 		observer.observe(document.documentElement, {
 			attributes: true,
-			attributeFilter: ['data-theme']
+			attributeFilter: ['data-theme', 'class']
 		});
 		const scheme = matchMedia('(prefers-color-scheme: dark)');
 		scheme.addEventListener('change', refresh);

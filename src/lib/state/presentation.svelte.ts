@@ -10,7 +10,7 @@
  * - `data-present-skip` on an element leaves it and its contents out.
  *
  * Esc (or leaving full screen, or the Exit button) ends it and gives focus back to the button that
- * started it. One instance per page, created by the layout's controls.
+ * started it. One shared instance, driven by PresentationLayer in the `[lang]` layout.
  */
 const stepSelector = 'h1, h2, details, [data-reveal]';
 

@@ -1,0 +1,69 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ready = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
+
+/** First visit: wait until the service worker has cached the site and controls the page. */
+async function firstVisit(context: BrowserContext, page: Page, path: string) {
+	await page.goto(path);
+	await ready(page);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+	});
+	expect(context.serviceWorkers().length).toBeGreaterThan(0);
+}
+
+test('after one visit the site works offline in both languages, calculator included', async ({
+	context,
+	page,
+	problems
+}) => {
+	await firstVisit(context, page, '/en/');
+	await context.setOffline(true);
+
+	for (const [path, heading] of [
+		['/zh/', /./],
+		['/en/learn/what-is-clv/', /customer lifetime value/i],
+		['/zh/learn/what-is-clv/', /客户终身价值/],
+		['/zh/glossary/', '术语表'],
+		['/en/teach/', 'Teach']
+	] as const) {
+		await page.goto(path);
+		await ready(page);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+	}
+
+	for (const [path, field, result] of [
+		['/en/calculate/clv/?v=1&spend=100&years=5', 'Spend per year', 'Customer lifetime value'],
+		['/zh/calculate/clv/', '每月消费额', '客户终身价值']
+	] as const) {
+		await page.goto(path);
+		await ready(page);
+		const output = page.getByRole('status', { name: result, exact: true });
+		const before = await output.textContent();
+		await page.getByRole('textbox', { name: field, exact: true }).fill('2500');
+		await expect(output).not.toHaveText(before!);
+		await expect(page.locator('figure canvas').first()).toBeVisible();
+	}
+
+	// In-site navigation (client-side, data from the cache) works too.
+	await page.goto('/zh/');
+	await ready(page);
+	await page.getByRole('navigation').getByRole('link', { name: '学习' }).click();
+	await expect(page).toHaveURL(/\/zh\/learn\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习');
+	await context.setOffline(false);
+	expect(problems).toEqual([]);
+});
+
+test('a new build replaces the old cache', async ({ context, page, problems }) => {
+	await firstVisit(context, page, '/zh/');
+	const caches = await page.evaluate(() => globalThis.caches.keys());
+	expect(caches).toHaveLength(1);
+	expect(caches[0]).toMatch(/^clv-lab-/);
+	expect(problems).toEqual([]);
+});

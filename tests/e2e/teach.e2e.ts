@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ready = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
+const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
+
+const locales = {
+	en: {
+		teach: '/en/teach/',
+		calculator: '/en/calculate/clv/',
+		article: '/en/learn/what-is-clv/',
+		caseLink: 'Present: Car buyer over a lifetime',
+		present: 'Present',
+		exit: /Exit presentation/,
+		controls: 'Presentation controls',
+		presets: 'Start from an example',
+		qr: 'QR code',
+		dialog: 'Open this scenario on a phone',
+		code: 'QR code of the link to this scenario',
+		steps: 'How the headline is computed'
+	},
+	zh: {
+		teach: '/zh/teach/',
+		calculator: '/zh/calculate/clv/',
+		article: '/zh/learn/what-is-clv/',
+		caseLink: '演示：一辈子的购车客户',
+		present: '演示',
+		exit: /退出演示/,
+		controls: '演示控制',
+		presets: '从示例开始',
+		qr: '二维码',
+		dialog: '用手机打开这个场景',
+		code: '本场景链接的二维码',
+		steps: '主结果是怎么算出来的'
+	}
+} as const;
+
+for (const [locale, c] of Object.entries(locales)) {
+	test.describe(`teach and present (${locale})`, () => {
+		test('a class case opens its calculator with the preset, in presentation mode', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.teach);
+			await ready(page);
+			await page.getByRole('link', { name: c.caseLink }).click();
+			await expect(page).toHaveURL(/calculate\/clv\//);
+			await ready(page);
+			await expect(page.locator('html')).toHaveClass(/presenting/);
+			await expect(page.getByLabel(c.presets)).toHaveValue('car-buyer');
+			await expect(page.getByRole('banner')).toBeHidden();
+			const controls = page.getByRole('toolbar', { name: c.controls });
+			await expect(controls.getByRole('button', { name: c.exit })).toBeVisible();
+			// The flag leaves the address so a copied or scanned link opens normally.
+			await expect(page).not.toHaveURL(/present=1/);
+			await page.keyboard.press('ArrowRight');
+			await expect(controls).toContainText(/1 \/ \d+/);
+			expect(await focusedTag(page)).toBe('H1');
+			await page.keyboard.press('ArrowRight');
+			expect(await focusedTag(page)).toBe('H2');
+			await page.keyboard.press('ArrowLeft');
+			expect(await focusedTag(page)).toBe('H1');
+			await page.keyboard.press('Escape');
+			await expect(page.locator('html')).not.toHaveClass(/presenting/);
+			await expect(page.getByRole('banner')).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		test('Present on an article: large type, steps by keyboard, Exit returns focus', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.article);
+			await ready(page);
+			const h1Size = async () =>
+				page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize));
+			const before = await h1Size();
+			const present = page.getByRole('button', { name: c.present, exact: true });
+			await present.focus();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('html')).toHaveClass(/presenting/);
+			expect((await h1Size()) / before).toBeGreaterThanOrEqual(1.6);
+			await expect(page.getByRole('contentinfo')).toBeHidden();
+			await page.keyboard.press('ArrowDown');
+			expect(await focusedTag(page)).toBe('H1');
+			await page.keyboard.press('ArrowDown');
+			expect(['H2', 'SUMMARY']).toContain(await focusedTag(page));
+			await page.getByRole('button', { name: c.exit }).click();
+			await expect(page.locator('html')).not.toHaveClass(/presenting/);
+			await expect(present).toBeFocused();
+			expect(problems).toEqual([]);
+		});
+
+		test('stepping onto a disclosure opens it', async ({ page, problems }) => {
+			await page.goto(c.calculator);
+			await ready(page);
+			const details = page.locator('details', { has: page.getByText(c.steps, { exact: true }) });
+			await details.evaluate((d) => ((d as HTMLDetailsElement).open = false));
+			await page.getByRole('button', { name: c.present, exact: true }).click();
+			for (let i = 0; i < 12; i++) {
+				await page.keyboard.press('ArrowRight');
+				if (await details.evaluate((d) => (d as HTMLDetailsElement).open)) break;
+			}
+			await expect(details).toHaveAttribute('open', '');
+			await expect(page.getByText(c.steps, { exact: true })).toBeFocused();
+			await page.keyboard.press('Escape');
+			await expect(page.locator('html')).not.toHaveClass(/presenting/);
+			expect(problems).toEqual([]);
+		});
+
+		test('the QR dialog shows a large code and the address; Esc closes it', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.calculator + '?v=1&years=7');
+			await ready(page);
+			const button = page.getByRole('button', { name: c.qr, exact: true });
+			await button.click();
+			const dialog = page.getByRole('dialog', { name: c.dialog });
+			await expect(dialog).toBeVisible();
+			const code = dialog.getByRole('img', { name: c.code });
+			await expect(code).toBeVisible();
+			const box = (await code.boundingBox())!;
+			expect(box.width).toBeGreaterThanOrEqual(300);
+			await expect(dialog.getByRole('link')).toContainText(`${c.calculator}?v=1&`);
+			await expect(dialog.getByRole('link')).toContainText('years=7');
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+			await expect(button).toBeFocused();
+			expect(problems).toEqual([]);
+		});
+	});
+}
