@@ -20,7 +20,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 			'segmenting-by-value',
 			'clv-in-practice'
 		],
-		calculators: ['clv']
+		calculators: ['clv', 'lifecycle']
 	},
 	{
 		id: 'retention-rate',
@@ -40,7 +40,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 			definition: 'The share of customers who leave in a period: one minus the retention rate.'
 		},
 		articles: ['how-to-calculate-clv'],
-		calculators: ['clv']
+		calculators: ['clv', 'lifecycle']
 	},
 	{
 		id: 'discount-rate',
@@ -54,7 +54,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 				'The rate per period used to turn future money into today’s money, reflecting time value and risk.'
 		},
 		articles: ['how-to-calculate-clv'],
-		calculators: ['clv']
+		calculators: ['clv', 'lifecycle']
 	},
 	{
 		id: 'acquisition-cost',

@@ -14,7 +14,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 				'The path of a relationship from first contact until it ends, and how its level changes along the way.'
 		},
 		articles: ['customer-lifecycle'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'exploration-stage',
@@ -25,7 +25,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 				'The trial stage of a relationship: both sides test each other; the customer contributes little.'
 		},
 		articles: ['customer-lifecycle'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'formation-stage',
@@ -36,7 +36,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 				'The stage of rapid growth: some trust exists and the firm starts to make a profit.'
 		},
 		articles: ['customer-lifecycle'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'stability-stage',
@@ -47,7 +47,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 				'The highest level of a relationship: long-term commitment, high volume, the most profit.'
 		},
 		articles: ['customer-lifecycle'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'decline-stage',
@@ -58,7 +58,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 				'The stage when the relationship goes into reverse and volume falls; it can start from any stage.'
 		},
 		articles: ['customer-lifecycle'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'recency-stages',
@@ -71,7 +71,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 			definition: 'Retail stages by time since the last purchase: active, silent, dormant and lost.'
 		},
 		articles: ['customer-lifecycle'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'loss-aversion',
@@ -92,7 +92,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 		zh: { term: '赢回', definition: '让已经流失的客户重新开始购买。' },
 		en: { term: 'Win-back', definition: 'Getting a customer who has left to start buying again.' },
 		articles: ['customer-lifecycle'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'crm-stages',
@@ -107,7 +107,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 				'Five configurable stages in CRM software: new, loyal, key follow-up, silent and lost customers.'
 		},
 		articles: ['customer-lifecycle'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'stickiness',

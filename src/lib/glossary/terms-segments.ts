@@ -161,7 +161,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 			definition: 'The net gain from an investment divided by its cost.'
 		},
 		articles: ['clv-in-practice'],
-		calculators: []
+		calculators: ['lifecycle']
 	},
 	{
 		id: 'data-privacy',
