@@ -7,6 +7,12 @@ import type { Locale } from '$lib/i18n/locales';
 import { encodeScenario } from '$lib/state/codec';
 import { clvPresetList } from './clv/presets';
 import { clvSchema, scenarioVersion } from './clv/scenario';
+import { clubPresetList } from './club/presets';
+import { clubSchema, scenarioVersion as clubVersion } from './club/scenario';
+import { complementPresetList } from './complement/presets';
+import { complementSchema, scenarioVersion as complementVersion } from './complement/scenario';
+import { pointsPresetList } from './points/presets';
+import { pointsSchema, scenarioVersion as pointsVersion } from './points/scenario';
 
 const queries: Record<string, Record<string, string>> = {
 	clv: Object.fromEntries(
@@ -14,6 +20,21 @@ const queries: Record<string, Record<string, string>> = {
 			p.id,
 			encodeScenario(scenarioVersion, clvSchema, p.inputs).toString()
 		])
+	),
+	points: Object.fromEntries(
+		pointsPresetList.map((p) => [
+			p.id,
+			encodeScenario(pointsVersion, pointsSchema, p.inputs).toString()
+		])
+	),
+	complement: Object.fromEntries(
+		complementPresetList.map((p) => [
+			p.id,
+			encodeScenario(complementVersion, complementSchema, p.inputs).toString()
+		])
+	),
+	club: Object.fromEntries(
+		clubPresetList.map((p) => [p.id, encodeScenario(clubVersion, clubSchema, p.inputs).toString()])
 	)
 };
 

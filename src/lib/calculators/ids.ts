@@ -1,4 +1,12 @@
 /** Every calculator the site has, by id. Articles name these in their `calculators` frontmatter. */
-export const calculatorIds = ['clv', 'lifecycle'] as const;
+export const calculatorIds = [
+	'clv',
+	'lifecycle',
+	'referral',
+	'segments',
+	'points',
+	'complement',
+	'club'
+] as const;
 
 export type CalculatorId = (typeof calculatorIds)[number];

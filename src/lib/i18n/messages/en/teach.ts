@@ -36,6 +36,36 @@ const teach = {
 				title: 'Supermarket regular',
 				note: 'Small baskets every month: move monthly retention from 93% to 95% and watch how much the annual figure changes.'
 			}
+		},
+		points: {
+			'airline-alliance': {
+				title: 'Airline miles, spendable across the alliance',
+				note: 'Most miles get used, after a long wait: compare the liability line with the CLV gain and ask which of the two the finance director sees.'
+			},
+			'cobranded-credit-card': {
+				title: 'Co-branded credit card',
+				note: 'Points that never expire: switch on a 12-month expiry and ask whether the saving is worth the loyalty it costs.'
+			},
+			'gap-vouchers': {
+				title: 'GAP vouchers that lapse after a year',
+				note: 'Switch expiry to “never”: the liability grows, and so does CLV — the case for points as an investment, in one click.'
+			}
+		},
+		complement: {
+			'vanke-property-services': {
+				title: 'Vanke homes and property services',
+				note: 'The fee itself earns little: ask the room where the extra value comes from before showing the stacked bars.'
+			}
+		},
+		club: {
+			'premium-car-club': {
+				title: 'Premium car owners’ club',
+				note: 'Find the payback year, then halve the retention effect and see whether the club still pays.'
+			},
+			'business-school-alumni': {
+				title: 'Business-school alumni association',
+				note: 'Cheap because alumni run it themselves: raise the club cost tenfold and watch ROI and payback.'
+			}
 		}
 	} as Record<string, Record<string, { title: string; note: string }>>
 };

@@ -32,6 +32,36 @@ const teach = {
 				title: '超市常客',
 				note: '每月小额购物：把月留存率从 93% 调到 95%，看看折算成一年的价值变化有多大。'
 			}
+		},
+		points: {
+			'airline-alliance': {
+				title: '航空里程，联盟内通兑',
+				note: '大部分里程最终会被兑换，只是要等很久：对照积分负债和 CLV 增量两条线，问问财务总监看到的是哪一条。'
+			},
+			'cobranded-credit-card': {
+				title: '银行联名信用卡',
+				note: '积分永不过期：改成 12 个月过期，讨论省下的成本值不值得丢掉的那部分忠诚。'
+			},
+			'gap-vouchers': {
+				title: 'GAP 折扣券，一年清零',
+				note: '把过期规则改成“永不过期”：负债变大了，CLV 也变大了——“积分是投资”的道理一键可见。'
+			}
+		},
+		complement: {
+			'vanke-property-services': {
+				title: '万科住宅与万科物业',
+				note: '物业费本身赚得不多：先让大家猜增加的价值从哪里来，再展示堆叠柱状图。'
+			}
+		},
+		club: {
+			'premium-car-club': {
+				title: '豪华车车友会',
+				note: '找到回本年份，再把留存效果减半，看俱乐部还划不划算。'
+			},
+			'business-school-alumni': {
+				title: '商学院校友会',
+				note: '校友自己张罗，所以花费很少：把俱乐部成本提高十倍，看投资回报率和回本时间怎么变。'
+			}
 		}
 	}
 } satisfies typeof en;

@@ -1,0 +1,55 @@
+/** How the points calculator writes its steps: the symbol of each and how its value reads. */
+import { formatNumber, type Currency } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import type { Step } from '$lib/model/expr';
+import { money } from '../loyalty/format';
+
+/** Step id → the symbol on the left of its equation. */
+export const stepSymbols: Readonly<Record<string, string>> = {
+	periodDiscountRate: 'i',
+	'points.spendWithProgramme': 's′',
+	'points.effectiveRedemption': 'ρ_E',
+	'points.breakage': 'b',
+	'points.meanRedemptionLag': 'L̄',
+	'points.redemptionDiscount': 'δ',
+	'points.rewardCostPerPeriod': 'R',
+	'points.costPerMember': 'K',
+	'points.costShareOfSpend': 'K / s′',
+	'points.discountedCostPerMember': 'K′',
+	'points.netMarginWith': 'm₁',
+	'points.balanceRatio': 'B',
+	'points.retentionEffectKept': 'k',
+	'points.effectiveRetentionUplift': 'Δr_eff',
+	'points.retentionWithProgramme': 'r′',
+	'points.marginWithout': 'm₀',
+	'points.clvWithout': 'CLV₀',
+	'points.clvWith': 'CLV₁',
+	'points.netEffect': 'ΔCLV',
+	'points.programmeCostPresentValue': 'PV(K′)',
+	'points.liabilityAtHorizon': 'Λ(N)',
+	'points.breakEvenRetention': 'r*',
+	'points.breakEvenClv': 'CLV₁(Δr*)'
+};
+
+/** Steps whose value is money; the others are shares, factors or months. */
+const moneySteps = new Set([
+	'points.spendWithProgramme',
+	'points.rewardCostPerPeriod',
+	'points.costPerMember',
+	'points.discountedCostPerMember',
+	'points.netMarginWith',
+	'points.marginWithout',
+	'points.clvWithout',
+	'points.clvWith',
+	'points.netEffect',
+	'points.programmeCostPresentValue',
+	'points.liabilityAtHorizon',
+	'points.breakEvenClv'
+]);
+
+/** A step's value: money in the currency, shares and factors as decimals like the arithmetic. */
+export function stepValue(step: Step, locale: Locale, currency: Currency): string {
+	return moneySteps.has(step.id)
+		? money(step.value, currency, locale)
+		: formatNumber(step.value, locale, { digits: 4 });
+}

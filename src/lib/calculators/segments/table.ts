@@ -1,0 +1,71 @@
+/**
+ * The reader's own customer table: reading pasted or uploaded CSV text with the model's parser, and
+ * the example file offered for download. Everything happens in the browser; nothing is sent.
+ */
+import type { Locale } from '$lib/i18n/locales';
+import {
+	parseCustomerCsv,
+	type BadRow,
+	type CsvColumn,
+	type CustomerRecord
+} from '$lib/model/segments';
+
+export type TableRead =
+	| {
+			readonly kind: 'table';
+			readonly rows: readonly CustomerRecord[];
+			readonly badRows: readonly BadRow[];
+			readonly hasRecency: boolean;
+	  }
+	/** A header was found but no data row could be used. */
+	| { readonly kind: 'no-rows'; readonly badRows: readonly BadRow[] }
+	| { readonly kind: 'missing-columns'; readonly missing: readonly CsvColumn[] }
+	| { readonly kind: 'empty' };
+
+/** Reads CSV text into customers and the rows left out (with their line numbers and reasons). */
+export function readTable(text: string): TableRead {
+	const result = parseCustomerCsv(text);
+	if (result.kind !== 'table') return result;
+	if (result.rows.length === 0) return { kind: 'no-rows', badRows: result.badRows };
+	return {
+		kind: 'table',
+		rows: result.rows,
+		badRows: result.badRows,
+		hasRecency: result.hasRecency
+	};
+}
+
+/** The example's header in each language (both are accepted by the parser). */
+const headers: Record<Locale, string> = {
+	en: 'id,transactions,profit,recency_days',
+	zh: '编号,交易次数,利润,最近购买天数'
+};
+
+/** Twelve customers, three of each kind, so the example shows all four segments. */
+const exampleRows = [
+	'C001,14,1260,6',
+	'C002,11,880,15',
+	'C003,8,560,10',
+	'C004,2,240,120',
+	'C005,1,150,200',
+	'C006,3,330,75',
+	'C007,16,320,4',
+	'C008,9,135,30',
+	'C009,12,216,9',
+	'C010,3,45,90',
+	'C011,2,-30,250',
+	'C012,1,-12,340'
+];
+
+/** The example table as CSV text, with headers in the page's language. */
+export function exampleCsv(locale: Locale): string {
+	return [headers[locale], ...exampleRows].join('\n') + '\n';
+}
+
+/**
+ * The example as a `data:` URL for a download link. A byte-order mark makes spreadsheet programs
+ * read the Chinese header as UTF-8; the parser ignores it.
+ */
+export function exampleHref(locale: Locale): string {
+	return 'data:text/csv;charset=utf-8,' + encodeURIComponent('\uFEFF' + exampleCsv(locale));
+}

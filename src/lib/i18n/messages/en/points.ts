@@ -1,0 +1,202 @@
+/** Strings of the points-programme calculator. */
+const points = {
+	title: 'Points programme calculator',
+	intro:
+		'What a points programme costs per member, the points liability it builds up, and whether it pays for itself through members who stay longer and spend more. Both ledgers side by side: the accountant’s liability and the investment in customer lifetime value.',
+	presets: {
+		'airline-alliance': 'Airline frequent-flyer programme (alliance redemption)',
+		'cobranded-credit-card': 'Co-branded credit card',
+		'gap-vouchers': 'GAP: points for vouchers, expiring after about a year'
+	},
+	cases: {
+		'airline-alliance':
+			'Miles earned on every flight buy upgrades, tickets and goods in a points mall, and can be spent on any airline of the alliance — China Eastern members redeem across SkyTeam — so most get used. Here they lapse after three years.',
+		'cobranded-credit-card':
+			'Card points buy flights, lounge access and goods in the bank’s points mall and never expire. The bank keeps only a thin margin on card spending, and a long spending and repayment record makes switching banks costly.',
+		'gap-vouchers':
+			'Members sign up with a phone number; points mostly buy 10%-off vouchers that stack with other discounts, which a high-margin, fast-fashion business can afford. Points lapse after about a year — clearing a “liability” that the case argues is really an investment in the customer.'
+	},
+	groups: {
+		members: 'Your members without the programme',
+		programme: 'The programme',
+		effects: 'What you expect it to do'
+	},
+	fields: {
+		spend: (unit: string) => `Spend per member per ${unit}`,
+		margin: 'Gross margin on spend',
+		retention: (unit: string) => `Retention per ${unit}`,
+		discount: 'Discount rate per year',
+		years: 'Horizon',
+		earn: (one: string) => `Points earned per ${one} spent`,
+		pointValue: 'Cost of a point when redeemed',
+		redemption: 'Redemption rate if points never expired',
+		expires: 'Do points expire?',
+		never: 'Never',
+		after: 'After a number of months',
+		expiry: 'Points expire after',
+		lag: 'Average wait from earning to redeeming',
+		running: (unit: string) => `Running cost per member per ${unit}`,
+		retentionUplift: (unit: string) => `Rise in retention per ${unit} (percentage points)`,
+		spendUplift: 'Rise in spend (more frequent or bigger purchases)',
+		balanceEffect: 'Share of the retention effect that depends on the points balance'
+	},
+	hints: {
+		spend: 'Revenue from an active member in one period.',
+		margin: 'Share of that spend left after direct costs.',
+		retention: (annual: string) => `Members still active one period later. ${annual} a year.`,
+		discount: (perPeriod: string, unit: string) => `Compounded: ${perPeriod} per ${unit}.`,
+		years: 'How far ahead to count, from the member’s enrolment.',
+		earn: 'Points (miles) credited for each unit of money spent.',
+		pointValue: 'What one redeemed point costs you: the ticket, voucher or goods it buys.',
+		redemption:
+			'The rest is breakage: points never used. Alliance redemption and a points mall push this up.',
+		expiry: 'The same rule is compared with “never” below.',
+		lag: 'Members save up before they redeem; the reward cost is paid that much later.',
+		running: 'IT, staff, statements and partner fees, apart from the rewards themselves.',
+		retentionUplift:
+			'How many more members per hundred stay each period because of the programme. This is your assumption; the break-even uplift shows how much is needed.',
+		spendUplift: 'Members who collect points come more often and buy more each time.',
+		balanceEffect:
+			'Members stay partly to keep their points. Expiry shrinks balances, and with them this part of the effect.'
+	},
+	result: {
+		label: 'Net effect on CLV per member',
+		detail: (without: string, withProgramme: string, years: string) =>
+			`CLV goes from ${without} without the programme to ${withProgramme} with it over ${years}, after rewards and running costs, per member enrolled today.`
+	},
+	breakEven: {
+		heading: 'Break-even retention uplift',
+		found: (needed: string, unit: string) =>
+			`The programme pays for itself once it lifts retention by ${needed} per ${unit}.`,
+		clears: (assumed: string) => `You assume ${assumed}: enough.`,
+		short: (assumed: string) => `You assume ${assumed}: not enough.`,
+		notNeeded: (net: string) =>
+			`No retention effect is needed: the extra spend alone pays for the programme, adding ${net} per member even if nobody stays longer.`,
+		none: (max: string) =>
+			`No retention uplift pays for it: even keeping every member (an uplift of ${max}) leaves CLV below what it is without the programme. Cut the reward or running cost, or find a bigger spending effect.`,
+		expiryNote:
+			'Under expiry only part of any uplift survives (see the balance share), and the break-even is stated before that loss, like your input.'
+	},
+	figures: {
+		costPerMember: (unit: string) => `Programme cost per member per ${unit}`,
+		costShare: (share: string) => `${share} of spend`,
+		breakage: 'Breakage: points never redeemed',
+		retentionWith: 'Retention with the programme',
+		effectiveUplift: (uplift: string) => `${uplift} after expiry`,
+		programmeCost: 'Programme cost, present value per member',
+		peakLiability: 'Peak points liability per member',
+		peakIn: (when: string) => `reached in ${when}`,
+		liabilityEnd: 'Points liability at the end of the horizon'
+	},
+	summary: {
+		clvWithout: 'CLV without the programme',
+		clvWith: 'CLV with the programme',
+		costPerYear: 'Programme cost per member per year',
+		breakEven: 'Break-even retention uplift per year (points)',
+		retentionYear: 'Retention per year with the programme',
+		gainByYear: 'Cumulative CLV gain by year',
+		year: 'Year'
+	},
+	timeline: {
+		heading: 'A liability or an investment?',
+		body: 'An accountant books the points members have earned but not yet used as a debt: what redeeming them is expected to cost. That is the dashed line. There is another way to see it: the programme is an investment in members, repaid as they stay longer and spend more — the solid line adds up, in today’s money, how much more a member has been worth so far than without the programme.',
+		title: 'Points liability on the books and CLV gained so far, per member',
+		liability: 'Points liability (accounting view)',
+		gain: 'Cumulative CLV gain, present value (investment view)',
+		summary: (peak: string, gain: string, periods: string) =>
+			`The liability peaks at ${peak}; the CLV gain reaches ${gain} after ${periods}.`,
+		period: (unit: string) => unit.charAt(0).toUpperCase() + unit.slice(1)
+	},
+	expiry: {
+		heading: (months: string) => `What expiry changes: never versus after ${months}`,
+		body: 'Expiry raises breakage, so rewards cost less and the liability shrinks — the accounting view improves. But members with no balance to lose have less reason to stay, so part of the retention effect goes — the investment view may get worse. The table runs the same programme both ways.',
+		figure: 'Figure',
+		never: 'Never expire',
+		after: (months: string) => `Expire after ${months}`,
+		change: 'Change',
+		rows: {
+			breakage: 'Breakage',
+			costPerMember: (unit: string) => `Programme cost per member per ${unit}`,
+			effectiveRetentionUplift: 'Retention uplift that takes effect',
+			peakLiability: 'Peak points liability',
+			liabilityAtHorizon: 'Points liability at the end',
+			clvWith: 'CLV with the programme',
+			netEffect: 'Net effect on CLV'
+		},
+		verdictWorse: (saved: string, unit: string, lost: string) =>
+			`Expiry saves ${saved} per member per ${unit} in rewards but costs ${lost} of CLV: members leave sooner without a balance to protect.`,
+		verdictBetter: (saved: string, unit: string, gained: string) =>
+			`Here expiry pays: it saves ${saved} per member per ${unit} and CLV rises by ${gained}, because little of the retention effect depends on the balance.`,
+		verdictSame: 'Here expiry makes no difference to CLV.',
+		chartTitle: 'Peak liability and net CLV effect under each rule, per member',
+		chartSummary: (never: string, after: string) =>
+			`Net effect on CLV: ${never} if points never expire, ${after} with expiry.`,
+		rule: 'Rule'
+	},
+	steps: {
+		periodDiscountRate: 'Discount rate per period',
+		'points.spendWithProgramme': 'Spend per member with the programme',
+		'points.effectiveRedemption': 'Share of points that is ever redeemed',
+		'points.breakage': 'Breakage',
+		'points.meanRedemptionLag': 'Average months until a redeemed point is used',
+		'points.redemptionDiscount': 'Discount for paying rewards later',
+		'points.rewardCostPerPeriod': 'Reward cost per member per period',
+		'points.costPerMember': 'Programme cost per member per period',
+		'points.costShareOfSpend': 'Programme cost as a share of spend',
+		'points.discountedCostPerMember': 'Cost per period, rewards discounted to when they are paid',
+		'points.netMarginWith': 'Margin per period with the programme, after its cost',
+		'points.balanceRatio': 'Points balance under expiry, relative to no expiry',
+		'points.retentionEffectKept': 'Share of the retention effect that survives expiry',
+		'points.effectiveRetentionUplift': 'Retention uplift that takes effect',
+		'points.retentionWithProgramme': 'Retention with the programme',
+		'points.marginWithout': 'Margin per period without the programme',
+		'points.clvWithout': 'CLV without the programme',
+		'points.clvWith': 'CLV with the programme',
+		'points.netEffect': 'Net effect on CLV',
+		'points.programmeCostPresentValue': 'Programme cost, present value',
+		'points.liabilityAtHorizon': 'Points liability at the end of the horizon',
+		'points.breakEvenRetention': 'Retention at the break-even uplift',
+		'points.breakEvenClv': 'CLV with the programme at the break-even uplift (equals CLV without)'
+	} as Record<string, string>,
+	legend: {
+		s: 'spend per member per period',
+		's′': 'spend with the programme',
+		Δs: 'rise in spend',
+		κ: 'points per unit of money',
+		v: 'cost of a redeemed point',
+		ρ: 'redemption rate without expiry',
+		ρ_E: 'share of points ever redeemed',
+		E: 'months until points expire',
+		L: 'average months until redemption',
+		L̄: 'average months until a redeemed point is used',
+		P: 'months per period',
+		i: 'discount rate per period',
+		i_year: 'discount rate per year',
+		e: 'Euler’s number, 2.71828…',
+		R: 'reward cost per member per period',
+		c: 'running cost per member per period',
+		K: 'programme cost per member per period',
+		'K′': 'cost per period with rewards discounted',
+		δ: 'discount factor for the wait',
+		g: 'gross margin',
+		'm₀': 'margin per period without the programme',
+		'm₁': 'margin per period with the programme, after its cost',
+		r: 'retention per period without the programme',
+		'r′': 'retention per period with the programme',
+		'r*': 'retention at the break-even uplift',
+		Δr: 'assumed rise in retention',
+		Δr_eff: 'rise in retention that takes effect',
+		'Δr*': 'break-even rise in retention',
+		λ: 'share of the retention effect that depends on the balance',
+		B: 'points balance under expiry relative to none',
+		k: 'share of the retention effect kept',
+		'CLV₀': 'CLV without the programme',
+		'CLV₁': 'CLV with the programme',
+		t: 'period',
+		N: 'periods in the horizon',
+		τ: 'period in which points were earned',
+		's′κ': 'points earned per member per period'
+	} as Record<string, string>
+};
+
+export default points;

@@ -1,0 +1,336 @@
+/** Strings of the referral-multiplication calculator. */
+import type { TimeUnit } from '$lib/model/time';
+
+const singular = { month: 'month', quarter: 'quarter', year: 'year' };
+const plural = { month: 'months', quarter: 'quarters', year: 'years' };
+
+const referral = {
+	title: 'Referral multiplication calculator',
+	intro:
+		'A good customer does more than buy once. It buys again, trades up, adds other products and tells people it knows, some of whom become customers and do the same. Follow one first customer and the chain it starts, generation by generation and year by year, and see which part of its value comes from the people it brought in.',
+	unitNote: (unit: string) =>
+		`Every rate and amount per period is per ${unit}. The examples use round, illustrative numbers.`,
+	inputsHeading: 'Your scenario',
+	/** "1 month", "3 quarters". */
+	duration: (n: number, unit: TimeUnit) => `${n} ${n === 1 ? singular[unit] : plural[unit]}`,
+	/** The unit after a number in a field: "1 month", "3 months". */
+	unitAfter: (n: number, unit: TimeUnit) => (n === 1 ? singular[unit] : plural[unit]),
+	/** "month 37". */
+	ordinal: (n: number, unit: TimeUnit) => `${singular[unit]} ${n}`,
+	periodTitle: { month: 'Month', quarter: 'Quarter', year: 'Year' },
+	groups: {
+		business: 'The business',
+		referring: 'Recommendations',
+		buying: 'What a first customer buys, and for how long',
+		referred: 'Referred customers'
+	},
+	fields: {
+		years: 'Horizon',
+		customers: 'First customers',
+		acquisition: 'Acquisition cost per first customer',
+		margin: 'Gross margin',
+		discount: 'Discount rate per year',
+		lag: 'Cycle time',
+		reward: 'Reward per successful referral',
+		capped: 'Limit the market (saturation)',
+		cap: 'Market size',
+		same: 'Referred customers behave like the first ones',
+		First: 'First purchase',
+		Repeat: (unit: string) => `Repeat purchases per ${unit}`,
+		Upsell: (unit: string) => `Up-sell in the second ${unit}`,
+		Growth: (unit: string) => `Up-sell growth per ${unit}`,
+		Cross: (unit: string) => `Cross-sell per ${unit}`,
+		Retention: (unit: string) => `Retention per ${unit}`,
+		Rate: (unit: string) => `Recommendations per ${unit}`,
+		Conversion: 'Share of recommendations that buy',
+		referredSuffix: ' (referred)'
+	},
+	hints: {
+		years: (periods: string) => `${periods} simulated.`,
+		customers: 'Customers the firm wins with its own marketing at the start.',
+		acquisition: 'What winning one of them costs: advertising, promotion, sales time.',
+		margin: 'Share of revenue left after the cost of goods and of serving the customer.',
+		discount: (perPeriod: string, unit: string) =>
+			`Compounded to ${perPeriod} per ${unit}. Money that arrives later is worth less today.`,
+		lag: (unit: string) =>
+			`Number of ${unit} from a recommendation to the new customer’s first purchase. At least 1: a referral needs time to happen.`,
+		reward: 'Thank-you paid for each recommendation that turns into a customer.',
+		cap: 'How many customers the market holds in all. Referrals slow down as it fills.',
+		First: 'Revenue of the product the customer came for, in the period it joins.',
+		Repeat: 'Buying the same product again (refills, renewals, service).',
+		Upsell: 'Upgrades and bigger versions, starting the period after joining.',
+		Growth: 'How fast the up-sell grows with each further period as a customer.',
+		Cross: 'Other product lines, from the second period on.',
+		Retention: (annual: string) =>
+			`Chance of still being a customer one period later; ${annual} a year.`,
+		Rate: 'People a customer recommends the firm to, per period, while it is a customer.',
+		Conversion: 'How many of those recommendations become customers.'
+	},
+	lagNote: (one: string) =>
+		`A referral cannot happen in the same instant as the recommendation: the cycle time must be at least ${one}.`,
+	units: {
+		month: 'month',
+		quarter: 'quarter',
+		year: 'year',
+		months: 'months',
+		quarters: 'quarters',
+		years: 'years'
+	},
+	result: {
+		label: 'Value multiplier',
+		value: (x: string) => `${x}×`,
+		detail: (total: string, periods: string) =>
+			`Own value plus referral value, divided by own value, ${periods}, discounted. Total value after acquisition cost: ${total}.`,
+		none: 'No multiplier',
+		noneDetail:
+			'The first customers’ own purchases leave no margin, so there is nothing to multiply. Raise the gross margin or the purchases.',
+		periods: (duration: string) => `over ${duration}`,
+		customers: (n: string) => `Customers acquired within the horizon: ${n}`
+	},
+	values: {
+		heading: 'Own value against referral value',
+		own: 'First customers’ own purchases',
+		ownNote: 'Discounted margin of direct, up-sell and cross-sell purchases.',
+		referral: 'Customers they brought in',
+		referralNote: 'Discounted margin of every referred generation, minus rewards.',
+		acquisition: 'Acquisition cost',
+		total: 'Total value (net present value)',
+		firstGeneration: (value: string) =>
+			`Of the referral value, ${value} comes from the first customers’ own referrals alone (Kumar’s customer referral value); the rest is referrals of referrals.`,
+		share: (share: string) =>
+			`Referred customers bring ${share} of the value before acquisition cost.`
+	},
+	viral: {
+		heading: 'How far the chain reaches',
+		k: 'Viral coefficient K',
+		kNote: 'New customers each customer brings in over its whole life: ρ · c / (1 − r).',
+		k0: 'K of the first customers',
+		kr: 'K of referred customers',
+		perCycle: 'Converted referrals per cycle',
+		perCycleNote: (lag: string) => `Per active customer in one cycle of ${lag}: ρ · L · c.`,
+		headCount: 'Customers ever, all generations',
+		headCountNote: 'N₀ / (1 − K) when referred customers refer like the first ones.',
+		unbounded: 'Unbounded',
+		capped: (cap: string) => `At most ${cap} (the market)`,
+		endless: 'Endless lifetime',
+		explainKAtLeastOne:
+			'K is 1 or more: every customer more than replaces itself, so the chain never dies out. With no market limit there is no finite number of customers — growth is unbounded, and only the horizon stops the numbers below. Switch on the market limit to see it level off.',
+		explainEndless:
+			'Retention is 100%: customers never leave and keep recommending, so their lifetime and the chain have no end. Only the horizon stops the numbers below.',
+		explainSaturation: (cap: string, reached: string, share: string) =>
+			`The market of ${cap} customers decides how far the chain goes: referrals slow down as it fills (saturation). Within the horizon ${reached} customers are reached, ${share} of the market.`,
+		explainCapBelow: (expected: string, cap: string) =>
+			`Without a limit the chain would reach ${expected} customers; the market of ${cap} stops it earlier.`,
+		explainFinite: (multiplier: string) =>
+			`K is below 1, so each generation is smaller than the one before and the chain dies out. Every first customer brings in ${multiplier} customers in all, itself included.`
+	},
+	tree: {
+		heading: 'The referral tree, generation by generation',
+		intro:
+			'Expected customers in each generation within the horizon. Generation 0 is the customers the firm won itself; generation 1 is who they referred, and so on.',
+		label: 'Referral tree',
+		generation: (g: number) => `Generation ${g}`,
+		andDeeper: (g: number) => `Generation ${g} and deeper`,
+		firstCustomers: 'won by the firm',
+		referredBy: (g: number) => `referred by generation ${g}`,
+		customers: (n: string, count: number) => `${n} ${count === 1 ? 'customer' : 'customers'}`,
+		active: (n: string) => `${n} still active at the end`,
+		table: 'Show the tree as a table',
+		columns: {
+			generation: 'Generation',
+			joined: 'Expected customers',
+			active: 'Still active at the end',
+			share: 'Share of all customers'
+		},
+		reach: (generations: number, lag: string) =>
+			`With a cycle time of ${lag}, at most ${generations} generations after the first can join within the horizon.`
+	},
+	charts: {
+		heading: 'Year by year',
+		sources: 'Revenue by source, year by year',
+		sourcesSummary:
+			'Stacked bars: what the first customers buy directly, as up-sell and as cross-sell, and what the customers they referred buy.',
+		direct: 'Own purchases',
+		upsell: 'Up-sell',
+		cross: 'Cross-sell',
+		referral: 'Referred customers',
+		year: 'Year',
+		profit: 'Cumulative discounted profit',
+		profitSummary:
+			'The expected-value line starts below zero (acquisition cost) and rises as margins arrive; the dashed lines are the 10th and 90th percentiles of 10,000 simulated chains.',
+		expected: 'Expected value',
+		mcMean: 'Simulated mean',
+		p10: '10th percentile',
+		p90: '90th percentile'
+	},
+	mc: {
+		heading: 'How much luck is involved',
+		intro:
+			'The lines above are averages. A real chain is lucky or unlucky: a customer leaves early, a recommendation does not land. The simulation plays the chain out many times with chance at every step.',
+		progress: 'Simulation progress',
+		waiting: 'Waiting for you to stop typing…',
+		running: (done: string, total: string) => `Simulated ${done} of ${total} chains…`,
+		done: (runs: string) => `${runs} chains simulated (fixed seed, so the band is reproducible).`,
+		error: 'The simulation could not run for these inputs.',
+		agreement: (mean: string, expected: string, errors: string) =>
+			`Check: the simulated mean ends at ${mean}, the expected-value line at ${expected} — ${errors} standard errors apart.`,
+		agrees: 'They agree within the simulation’s noise.',
+		differs: 'They differ by more than the noise would explain.',
+		capNote:
+			'With a market limit the expected-value line applies saturation to averages, so a small gap is expected.',
+		band: (p10: string, p90: string) =>
+			`In 8 chains out of 10 the final profit lies between ${p10} and ${p90}.`
+	},
+	cycle: {
+		heading: 'Why cycle time matters as much as K',
+		body: [
+			'K tells you how many customers each customer eventually brings in. The cycle time tells you how long each round of recommending takes. The two are separate: the table below keeps K fixed and changes only the cycle time.',
+			'A shorter cycle helps twice. The referred customers’ purchases arrive earlier, so discounting takes less off them. And within a fixed horizon more rounds fit: more generations get the chance to join and to buy before the horizon ends.',
+			'When K is 1 or more the effect is stronger still: growth compounds once per round, so a shorter cycle means more rounds of compounding in the same years, and growth runs away much sooner.'
+		],
+		columns: {
+			lag: 'Cycle time',
+			generations: 'Generations that fit',
+			customers: 'Customers acquired',
+			referral: 'Referral value',
+			total: 'Total value'
+		},
+		yours: 'yours',
+		tooMany: 'more than a trillion customers',
+		sameK: (k: string) => `K stays ${k} in every row.`,
+		sameKUnbounded: 'K stays the same in every row.'
+	},
+	levers: {
+		heading: 'Which lever is worth most?',
+		intro:
+			'The change in total value from one small improvement each, applied to every customer, on your numbers.',
+		referralRate: '+10% recommendations',
+		conversion: '+1 point of conversion',
+		retention: '+1 point of retention',
+		reward: '−10% reward (same conversion)',
+		change: 'Change in total value',
+		rank: 'Rank',
+		atLimit: 'already at its limit',
+		tooMany: 'growth runs away (over a trillion customers)',
+		best: (lever: string) => `Worth most here: ${lever}.`
+	},
+	case: {
+		heading: 'The software vendor’s five years',
+		intro:
+			'The case behind the “customer value multiplication” idea: a software vendor wins a graphic-design firm, which then buys more, buys other products and recommends the vendor to freelance designers who do the same.',
+		illustrative:
+			'Prices are illustrative. The source article’s money amounts were lost, so every price and cost here is a round figure of our own; who bought what, and when, follows the original.',
+		assumptions: (acquisition: string, reward: string, margin: string) =>
+			`Winning a customer with advertising costs ${acquisition}; each referral costs a ${reward} thank-you; gross margin ${margin}.`,
+		caption: 'The software vendor, year by year',
+		columns: {
+			year: 'Year',
+			purchases: 'Who bought what',
+			direct: 'Own purchases',
+			upsell: 'Up-sell',
+			cross: 'Cross-sell',
+			referral: 'Referred customers',
+			profit: 'Profit',
+			cumulative: 'Cumulative profit',
+			average: 'Average acquisition cost'
+		},
+		totals: 'Five years',
+		purchases: (buyer: string, items: string[]) => `${buyer}: ${items.join(', ')}`,
+		item: (product: string, price: string) => `${product} (${price})`,
+		buyers: {
+			designFirm: 'Design firm',
+			referral1: 'Designer A (referred)',
+			referral2: 'Designer B (referred)',
+			referral3: 'Designer C (referred)',
+			referral4: 'Designer D (referred)'
+		} as Record<string, string>,
+		products: {
+			designSoftware: 'design software',
+			designUpgrade: 'design-software upgrade',
+			drawingSoftware: 'drawing software',
+			drawingUpgrade: 'drawing-software upgrade',
+			imageSoftware: 'image-editing software',
+			clipArtLibrary: 'clip-art library',
+			allInOneSuite: 'all-in-one suite',
+			newClipArtLibrary: 'new clip-art library'
+		} as Record<string, string>,
+		lessons:
+			'Year 1 loses money: winning the firm cost more than its first purchase. From then on up-sell, cross-sell and referrals add up, the average cost of a customer falls because referred customers cost only a thank-you, and by year 5 the referred designers buy more than the firm itself.',
+		stepsHeading: 'The case’s totals, worked out'
+	},
+	steps: {
+		heading: 'How the numbers are computed',
+		'referral.expectedLifetime': 'Expected lifetime in periods',
+		'referral.expectedLifetimeReferred': 'Expected lifetime of referred customers',
+		'referral.viralCoefficient': 'Viral coefficient: customers each customer brings in',
+		'referral.viralCoefficientReferred': 'Viral coefficient of referred customers',
+		'referral.viralCoefficientPerCycle': 'Converted referrals per cycle',
+		'referral.viralCoefficientPerCycleReferred':
+			'Converted referrals per cycle, referred customers',
+		'referral.headCountMultiplier': 'Customers per first customer, 1/(1 − K)',
+		'referral.totalCustomers': 'Customers ever, all generations',
+		'referral.ownValue': 'Own value of the first customers',
+		'referral.referralValue': 'Referral value',
+		'referral.totalValue': 'Total value (net present value)',
+		'referral.valueMultiplier': 'Value multiplier',
+		'referral.averageAcquisitionCost': 'Average acquisition cost per customer',
+		'referralCase.ownSales': 'Sales to the firm',
+		'referralCase.referralSales': 'Sales to referred designers',
+		'referralCase.totalProfit': 'Profit over five years',
+		'referralCase.averageAcquisitionCost': 'Average acquisition cost per customer'
+	} as Record<string, string>,
+	legend: {
+		ρ: 'recommendations per period',
+		c: 'conversion of recommendations',
+		r: 'retention per period',
+		L: 'cycle time in periods',
+		ρ_0: 'recommendations per period, first customers',
+		c_0: 'conversion, first customers',
+		r_0: 'retention, first customers',
+		ρ_r: 'recommendations per period, referred customers',
+		c_r: 'conversion, referred customers',
+		r_r: 'retention, referred customers',
+		K: 'viral coefficient',
+		K_0: 'viral coefficient of the first customers',
+		K_r: 'viral coefficient of referred customers',
+		N_0: 'first customers',
+		n_referred: 'referred customers acquired',
+		V_own: 'own value of the first customers',
+		V_referral: 'referral value',
+		M_direct: 'discounted margin of own purchases',
+		M_upsell: 'discounted margin of up-sell',
+		M_cross: 'discounted margin of cross-sell',
+		M_referral: 'discounted margin of referred customers',
+		C_reward: 'discounted referral rewards',
+		A: 'acquisition cost per first customer',
+		R: 'reward per referral',
+		S_direct: 'first purchases by the firm',
+		S_upsell: 'up-sell to the firm',
+		S_cross: 'cross-sell to the firm',
+		'S_referral,t': 'sales to referred designers in year t',
+		π_t: 'profit in year t',
+		D_t: 'discount factor of year t'
+	} as Record<string, string>,
+	presets: {
+		'software-vendor': 'Software vendor and design firm (yearly, the five-year case)',
+		'subscription-app': 'Subscription app (monthly)',
+		'b2b-services': 'B2B services firm (yearly)',
+		'premium-car': 'Premium car brand (yearly, two-year cycle)'
+	},
+	errors: {
+		lag: (one: string) =>
+			`A referral needs at least ${one} to happen: make the cycle time 1 or more.`,
+		capBelowBase: (min: string) =>
+			`The market can’t be smaller than the customers you start with: enter at least ${min}.`,
+		tooMany: (period: string) =>
+			`More than a trillion customers by ${period}: growth has run away. Shorten the horizon, lower K or limit the market.`,
+		range: (min: string, max: string) => `The model needs a value between ${min} and ${max}.`,
+		min: (min: string) => `The model needs at least ${min}.`,
+		max: (max: string) => `The model accepts at most ${max}.`,
+		integer: 'The model needs a whole number here.',
+		other: 'These inputs have no valid result. Check the fields above.',
+		kept: 'The results still show your last valid inputs.'
+	}
+};
+
+export default referral;

@@ -1,0 +1,323 @@
+import type { TimeUnit } from '$lib/model/time';
+import type en from '../en/referral';
+
+const counted = { month: '个月', quarter: '个季度', year: '年' };
+const secondPeriod: Record<string, string> = { 月: '第二个月', 季度: '第二个季度', 年: '第二年' };
+
+const referral = {
+	title: '推荐倍增计算器',
+	intro:
+		'好客户的价值不止一次购买。他会回购、升级、添置别的产品，还会把你推荐给身边的人；其中一部分人成了新客户，又会照样买、照样推荐。从一位首批客户出发，按代际、按年份追踪这条推荐链，看看他的价值里有多少来自他带来的人。',
+	unitNote: (unit: string) =>
+		`所有“每期”的比率和金额都按每${unit}计。示例中的数字都是取整的示意值。`,
+	inputsHeading: '你的情景',
+	duration: (n: number, unit: TimeUnit) => `${n} ${counted[unit]}`,
+	unitAfter: (_n: number, unit: TimeUnit) => counted[unit],
+	ordinal: (n: number, unit: TimeUnit) => `第 ${n} ${counted[unit]}`,
+	periodTitle: { month: '月份', quarter: '季度', year: '年份' },
+	groups: {
+		business: '企业基本情况',
+		referring: '口碑推荐',
+		buying: '首批客户买什么、能留多久',
+		referred: '被推荐来的客户'
+	},
+	fields: {
+		years: '计算期限',
+		customers: '首批客户数',
+		acquisition: '每位首批客户的获客成本',
+		margin: '毛利率',
+		discount: '年折现率',
+		lag: '推荐周期',
+		reward: '每成功推荐一人的奖励',
+		capped: '限定市场规模（考虑饱和）',
+		cap: '市场规模',
+		same: '被推荐客户的行为与首批客户相同',
+		First: '首次购买额',
+		Repeat: (unit: string) => `每${unit}回购额`,
+		Upsell: (unit: string) => `加入后${secondPeriod[unit] ?? '第二期'}的升级购买额`,
+		Growth: (unit: string) => `升级购买额每${unit}增长率`,
+		Cross: (unit: string) => `每${unit}交叉购买额`,
+		Retention: (unit: string) => `每${unit}留存率`,
+		Rate: (unit: string) => `每${unit}推荐人数`,
+		Conversion: '推荐成交率',
+		referredSuffix: '（被推荐客户）'
+	},
+	hints: {
+		years: (periods: string) => `共模拟 ${periods}。`,
+		customers: '企业靠自己的营销在起点赢得的客户。',
+		acquisition: '赢得其中一位所花的广告、促销和销售成本。',
+		margin: '收入扣除商品成本和服务成本后留下的比例。',
+		discount: (perPeriod: string, unit: string) =>
+			`按复利折合每${unit} ${perPeriod}。越晚到手的钱，今天值得越少。`,
+		lag: (unit: string) =>
+			`从推荐发出到被推荐者首次购买相隔多少${unit}。至少为 1：推荐总要一段时间才能落地。`,
+		reward: '每条推荐真正带来一位客户时，给推荐人的答谢。',
+		cap: '这个市场总共能容纳多少客户。市场越满，推荐越难成交。',
+		First: '客户冲着来的那件产品，在加入当期的收入。',
+		Repeat: '重复购买同一产品（补货、续费、保养等）。',
+		Upsell: '升级版、加大版，从加入后的下一期开始。',
+		Growth: '客户每多留一期，升级购买额增长多少。',
+		Cross: '其他产品线的购买，从第二期开始。',
+		Retention: (annual: string) => `一期之后仍是客户的概率；折合每年 ${annual}。`,
+		Rate: '客户在留存期间每期向多少人推荐这家企业。',
+		Conversion: '这些推荐里有多少人最终成了客户。'
+	},
+	lagNote: (one: string) => `推荐不可能在发出的同一瞬间成交：推荐周期至少要 ${one}。`,
+	units: {
+		month: '月',
+		quarter: '季度',
+		year: '年',
+		months: '个月',
+		quarters: '个季度',
+		years: '年'
+	},
+	result: {
+		label: '价值倍数',
+		value: (x: string) => `${x} 倍`,
+		detail: (total: string, periods: string) =>
+			`（自身价值 + 推荐价值）÷ 自身价值，${periods}，已折现。扣除获客成本后的总价值：${total}。`,
+		none: '无法计算倍数',
+		noneDetail: '首批客户自身的购买没有留下毛利，没有可以“倍增”的基数。请提高毛利率或购买额。',
+		periods: (duration: string) => `按 ${duration}计`,
+		customers: (n: string) => `期限内获得的客户：${n} 位`
+	},
+	values: {
+		heading: '自身价值与推荐价值',
+		own: '首批客户自己的购买',
+		ownNote: '直接购买、升级购买和交叉购买的折现毛利。',
+		referral: '他们带来的客户',
+		referralNote: '各代被推荐客户的折现毛利，扣除推荐奖励。',
+		acquisition: '获客成本',
+		total: '总价值（净现值）',
+		firstGeneration: (value: string) =>
+			`推荐价值中，有 ${value} 来自首批客户亲自推荐的人（即 Kumar 的客户推荐价值），其余来自“推荐的推荐”。`,
+		share: (share: string) => `扣除获客成本之前，被推荐客户贡献了 ${share} 的价值。`
+	},
+	viral: {
+		heading: '推荐链能走多远',
+		k: '病毒系数 K',
+		kNote: '每位客户在整个生命周期里带来的新客户数：ρ · c / (1 − r)。',
+		k0: '首批客户的 K',
+		kr: '被推荐客户的 K',
+		perCycle: '每个推荐周期的成交推荐数',
+		perCycleNote: (lag: string) => `每位在册客户在一个周期（${lag}）内：ρ · L · c。`,
+		headCount: '各代累计客户总数',
+		headCountNote: '被推荐客户与首批客户推荐行为相同时为 N₀ / (1 − K)。',
+		unbounded: '无上限',
+		capped: (cap: string) => `最多 ${cap}（市场规模）`,
+		endless: '生命周期无尽头',
+		explainKAtLeastOne:
+			'K 大于或等于 1：每位客户带来的新客户不少于一位，推荐链永远不会自行断掉。不限定市场规模时，客户总数没有有限值——增长没有上限，下面的数字只是被计算期限截住了。打开“限定市场规模”，就能看到增长逐渐放缓、趋于饱和。',
+		explainEndless:
+			'留存率为 100%：客户永不流失、一直推荐，他的生命周期和推荐链都没有尽头。下面的数字只是被计算期限截住了。',
+		explainSaturation: (cap: string, reached: string, share: string) =>
+			`推荐链能走多远，由 ${cap} 位客户的市场规模决定：市场越满，推荐越难成交（饱和）。期限内共获得 ${reached} 位客户，占市场的 ${share}。`,
+		explainCapBelow: (expected: string, cap: string) =>
+			`如果市场不设限，推荐链会累计带来 ${expected} 位客户；${cap} 的市场规模让它提前停下。`,
+		explainFinite: (multiplier: string) =>
+			`K 小于 1，每一代都比上一代少，推荐链终将断掉。每位首批客户连同自己在内，总共带来 ${multiplier} 位客户。`
+	},
+	tree: {
+		heading: '推荐树：一代接一代',
+		intro:
+			'期限内每一代的预期客户数。第 0 代是企业自己赢得的客户，第 1 代是他们推荐来的人，依此类推。',
+		label: '推荐树',
+		generation: (g: number) => `第 ${g} 代`,
+		andDeeper: (g: number) => `第 ${g} 代及以后`,
+		firstCustomers: '企业自己赢得',
+		referredBy: (g: number) => `由第 ${g} 代推荐`,
+		customers: (n: string, _count: number) => `${n} 位客户`,
+		active: (n: string) => `期末仍有 ${n} 位`,
+		table: '以表格查看推荐树',
+		columns: {
+			generation: '代际',
+			joined: '预期客户数',
+			active: '期末仍在的客户',
+			share: '占全部客户'
+		},
+		reach: (generations: number, lag: string) =>
+			`推荐周期为 ${lag} 时，计算期限内首批客户之后最多还能再传 ${generations} 代。`
+	},
+	charts: {
+		heading: '逐年变化',
+		sources: '逐年收入来源',
+		sourcesSummary:
+			'堆叠柱形图：首批客户的直接购买、升级购买、交叉购买，以及他们推荐来的客户的购买。',
+		direct: '自身购买',
+		upsell: '升级购买',
+		cross: '交叉购买',
+		referral: '被推荐客户',
+		year: '年份',
+		profit: '累计折现利润',
+		profitSummary:
+			'期望值曲线从负数起步（先付获客成本），随着毛利到账逐步上升；两条虚线是 10,000 条模拟推荐链的第 10 和第 90 百分位。',
+		expected: '期望值',
+		mcMean: '模拟均值',
+		p10: '第 10 百分位',
+		p90: '第 90 百分位'
+	},
+	mc: {
+		heading: '运气的成分有多大',
+		intro:
+			'上面的曲线是平均数。真实的推荐链有好运也有坏运：有的客户早早离开，有的推荐没有成交。模拟把这条链反复走很多遍，每一步都让概率说了算。',
+		progress: '模拟进度',
+		waiting: '等你输入完再开始……',
+		running: (done: string, total: string) => `已模拟 ${done} / ${total} 条推荐链……`,
+		done: (runs: string) => `已模拟 ${runs} 条推荐链（随机种子固定，结果可以复现）。`,
+		error: '这组输入无法进行模拟。',
+		agreement: (mean: string, expected: string, errors: string) =>
+			`核对：模拟均值最终为 ${mean}，期望值曲线为 ${expected}，相差 ${errors} 个标准误。`,
+		agrees: '两者在模拟误差范围内一致。',
+		differs: '两者的差距超出了模拟误差能解释的范围。',
+		capNote: '限定市场规模时，期望值模型是对平均数做饱和处理，两者略有差距属于正常。',
+		band: (p10: string, p90: string) => `十条推荐链中有八条，最终利润落在 ${p10} 到 ${p90} 之间。`
+	},
+	cycle: {
+		heading: '为什么推荐周期和 K 一样重要',
+		body: [
+			'K 说的是每位客户最终能带来多少新客户，推荐周期说的是每一轮推荐要花多长时间。两者互不相干：下表保持 K 不变，只改变推荐周期。',
+			'周期越短，好处有两层。其一，被推荐客户的购买来得更早，折现时打的折扣更少。其二，在固定的计算期限里能转更多轮，更多代客户来得及加入、来得及购买。',
+			'K 大于或等于 1 时，这个效应还会放大：增长每转一轮就复利一次，周期越短，同样的年数里复利的轮数越多，增长失控得也越快。'
+		],
+		columns: {
+			lag: '推荐周期',
+			generations: '期限内可传代数',
+			customers: '获得的客户',
+			referral: '推荐价值',
+			total: '总价值'
+		},
+		yours: '当前',
+		tooMany: '客户数超过一万亿',
+		sameK: (k: string) => `各行的 K 都是 ${k}。`,
+		sameKUnbounded: '各行的 K 都相同。'
+	},
+	levers: {
+		heading: '哪个杠杆最值钱？',
+		intro: '每次只做一项小改进（对所有客户生效），看总价值变化多少。用的是你填的数字。',
+		referralRate: '推荐人数 +10%',
+		conversion: '成交率 +1 个百分点',
+		retention: '留存率 +1 个百分点',
+		reward: '推荐奖励 −10%（成交率不变）',
+		change: '总价值的变化',
+		rank: '排名',
+		atLimit: '已到上限',
+		tooMany: '增长失控（客户超过一万亿）',
+		best: (lever: string) => `在这组数字下最值钱的是：${lever}。`
+	},
+	case: {
+		heading: '软件商的五年账本',
+		intro:
+			'“客户价值倍增”说法背后的案例：一家软件商赢得了一家平面设计公司，这家公司后来不断升级、添置别的软件，还把软件商介绍给几位自由设计师，他们也照样购买。',
+		illustrative:
+			'价格为示意值。原文中的金额在整理时已经丢失，这里的价格和成本都是我们自拟的整数；谁在哪一年买了什么，则与原文一致。',
+		assumptions: (acquisition: string, reward: string, margin: string) =>
+			`靠广告赢得一位客户要花 ${acquisition}；每成功推荐一位，答谢 ${reward}；毛利率 ${margin}。`,
+		caption: '软件商逐年账目',
+		columns: {
+			year: '年份',
+			purchases: '谁买了什么',
+			direct: '自身购买',
+			upsell: '升级购买',
+			cross: '交叉购买',
+			referral: '被推荐客户',
+			profit: '利润',
+			cumulative: '累计利润',
+			average: '平均获客成本'
+		},
+		totals: '五年合计',
+		purchases: (buyer: string, items: string[]) => `${buyer}：${items.join('、')}`,
+		item: (product: string, price: string) => `${product}（${price}）`,
+		buyers: {
+			designFirm: '设计公司',
+			referral1: '设计师甲（被推荐）',
+			referral2: '设计师乙（被推荐）',
+			referral3: '设计师丙（被推荐）',
+			referral4: '设计师丁（被推荐）'
+		} as Record<string, string>,
+		products: {
+			designSoftware: '平面设计软件',
+			designUpgrade: '设计软件升级版',
+			drawingSoftware: '绘图软件',
+			drawingUpgrade: '绘图软件升级版',
+			imageSoftware: '图像处理软件',
+			clipArtLibrary: '剪贴画素材库',
+			allInOneSuite: '全能套装',
+			newClipArtLibrary: '新版剪贴画素材库'
+		} as Record<string, string>,
+		lessons:
+			'第一年是亏的：赢得这家公司的成本比它第一次买的软件还贵。此后升级、交叉购买和推荐不断叠加；被推荐来的客户只花一份答谢，平均获客成本随之下降；到第五年，被推荐的设计师们买得比这家公司本身还多。',
+		stepsHeading: '案例合计的算法'
+	},
+	steps: {
+		heading: '这些数字是怎么算出来的',
+		'referral.expectedLifetime': '预期生命周期（期数）',
+		'referral.expectedLifetimeReferred': '被推荐客户的预期生命周期',
+		'referral.viralCoefficient': '病毒系数：每位客户带来的客户数',
+		'referral.viralCoefficientReferred': '被推荐客户的病毒系数',
+		'referral.viralCoefficientPerCycle': '每个推荐周期的成交推荐数',
+		'referral.viralCoefficientPerCycleReferred': '被推荐客户每个周期的成交推荐数',
+		'referral.headCountMultiplier': '每位首批客户对应的客户总数 1/(1 − K)',
+		'referral.totalCustomers': '各代累计客户总数',
+		'referral.ownValue': '首批客户的自身价值',
+		'referral.referralValue': '推荐价值',
+		'referral.totalValue': '总价值（净现值）',
+		'referral.valueMultiplier': '价值倍数',
+		'referral.averageAcquisitionCost': '每位客户的平均获客成本',
+		'referralCase.ownSales': '卖给设计公司的金额',
+		'referralCase.referralSales': '卖给被推荐设计师的金额',
+		'referralCase.totalProfit': '五年利润',
+		'referralCase.averageAcquisitionCost': '每位客户的平均获客成本'
+	} as Record<string, string>,
+	legend: {
+		ρ: '每期推荐人数',
+		c: '推荐成交率',
+		r: '每期留存率',
+		L: '推荐周期（期数）',
+		ρ_0: '首批客户每期推荐人数',
+		c_0: '首批客户的推荐成交率',
+		r_0: '首批客户的留存率',
+		ρ_r: '被推荐客户每期推荐人数',
+		c_r: '被推荐客户的推荐成交率',
+		r_r: '被推荐客户的留存率',
+		K: '病毒系数',
+		K_0: '首批客户的病毒系数',
+		K_r: '被推荐客户的病毒系数',
+		N_0: '首批客户数',
+		n_referred: '获得的被推荐客户数',
+		V_own: '首批客户的自身价值',
+		V_referral: '推荐价值',
+		M_direct: '自身购买的折现毛利',
+		M_upsell: '升级购买的折现毛利',
+		M_cross: '交叉购买的折现毛利',
+		M_referral: '被推荐客户的折现毛利',
+		C_reward: '推荐奖励的折现值',
+		A: '每位首批客户的获客成本',
+		R: '每次成功推荐的奖励',
+		S_direct: '设计公司的首次购买',
+		S_upsell: '设计公司的升级购买',
+		S_cross: '设计公司的交叉购买',
+		'S_referral,t': '第 t 年卖给被推荐设计师的金额',
+		π_t: '第 t 年的利润',
+		D_t: '第 t 年的折现因子'
+	} as Record<string, string>,
+	presets: {
+		'software-vendor': '软件商与设计公司（按年，五年案例）',
+		'subscription-app': '订阅制应用（按月）',
+		'b2b-services': 'B2B 服务公司（按年）',
+		'premium-car': '高端汽车品牌（按年，推荐周期两年）'
+	},
+	errors: {
+		lag: (one: string) => `推荐至少要 ${one}才能成交：请把推荐周期设为 1 或更大。`,
+		capBelowBase: (min: string) => `市场规模不能小于起点就有的客户数：请至少填 ${min}。`,
+		tooMany: (period: string) =>
+			`到${period}，客户数已超过一万亿，增长失控了。请缩短计算期限、降低 K，或限定市场规模。`,
+		range: (min: string, max: string) => `模型要求取值在 ${min} 到 ${max} 之间。`,
+		min: (min: string) => `模型要求至少为 ${min}。`,
+		max: (max: string) => `模型要求至多为 ${max}。`,
+		integer: '这里模型要求填整数。',
+		other: '这组输入算不出有效结果，请检查上面的各项。',
+		kept: '结果仍显示你上一次的有效输入。'
+	}
+} satisfies typeof en;
+
+export default referral;

@@ -1,0 +1,257 @@
+import type { CsvReason } from '$lib/model/segments';
+import type en from '../en/segments';
+
+/** 读者表格中某一行被跳过的原因；`detail` 是列名或行数上限。 */
+const reasons: Record<CsvReason, (detail: string) => string> = {
+	'missing-column': (column) => `“${column}”这一格是空的。`,
+	'not-a-number': (column) => `“${column}”这一格不是数字。`,
+	'negative-transactions': () => '交易次数不能是负数。',
+	'negative-recency': () => '距上次购买的天数不能是负数。',
+	'duplicate-id': () => '这个编号在前面已经出现过，只保留前面那一行。',
+	'too-many-rows': (max) => `最多只读取前 ${max} 位客户，从这一行起不再读取。`
+};
+
+const segments = {
+	title: '客户分群计算器',
+	intro:
+		'按“每次交易赚多少”和“多久来买一次”把客户分成金子、彗星、溪流、压力四类；看看利润究竟集中在多少客户身上；再为每一类客户给出对策。可以先用系统生成的示例客户，也可以粘贴或上传自己的客户表。',
+	inputsHeading: '客户数据',
+	sample: {
+		legend: '生成的示例客户',
+		note: '按下面的设定随机生成的一批虚构客户。设定和随机种子不变，生成的客户就完全一样。',
+		disabled: '正在分析你自己的表格，这组设定暂不起作用。',
+		more: '更多示例设定',
+		another: '换一批客户'
+	},
+	fields: {
+		count: '客户数',
+		seed: '随机种子',
+		profit: '单次交易利润（中位数）',
+		profitSpread: '单次利润的离散程度',
+		repeats: '重复购买次数（中位数）',
+		frequencySpread: '购买频次的离散程度',
+		correlation: '利润与频次的相关性',
+		pressureShare: '亏损客户占比',
+		pressureLoss: '亏损客户每次交易的亏损',
+		windowDays: '统计期长度'
+	},
+	hints: {
+		count: '示例里一共有多少位客户。',
+		seed: '设定和种子相同，任何一台电脑上生成的客户都相同，方便全班对着同一张图讨论。',
+		profit: '只看能带来利润的客户：一半人每次赚得比这多，一半比这少。',
+		profitSpread:
+			'单次利润有多不均：0 表示人人一样；1 以上说明少数客户每次能赚到普通客户的好几倍。',
+		repeats: '典型客户在统计期内首次购买之后又买了几次。',
+		frequencySpread: '购买频次有多不均：0 表示大家买得一样勤；数值越大，越是少数人买得特别多。',
+		correlation:
+			'每次赚得多的客户是否也买得更勤？1 表示总是如此，0 表示毫无关系，−1 表示正好相反。',
+		pressureShare: '只有在大幅让利、价格压到成本以下时才肯买的客户，每笔交易都在亏钱。',
+		pressureLoss: '亏损客户每次交易让你亏掉的钱，相当于盈利客户每次利润的百分之几。',
+		windowDays: '数据覆盖的时间长度，决定每位客户最近一次购买距今多少天（用于 RFM）。'
+	},
+	units: { days: '天', purchases: '次' },
+	thresholds: {
+		legend: '四象限的分界线',
+		profit: '高利润：单次利润高于',
+		frequency: '高频：购买次数多于',
+		useMedian: (median: string) => `跟随中位数（${median}）`,
+		profitHint: '不高于这个数的客户，每次交易只留下较少的利润。',
+		frequencyHint: '不多于这个次数的客户算作低频。',
+		lossRule: '凡是每次交易都亏钱的客户，不论买得多勤，一律算作压力客户',
+		lossRuleHint: '溪流客户每次赚得少，但毕竟是赚的，不是亏的。取消勾选则完全按四象限划分。'
+	},
+	source: {
+		sample: (count: string, seed: string) =>
+			`当前显示：生成的 ${count} 位示例客户（种子 ${seed}）。`,
+		table: (count: string) => `当前显示：你自己的表格，共 ${count} 位客户。`,
+		back: '回到生成的示例客户'
+	},
+	result: {
+		label: '金子客户贡献的利润占比',
+		detail: (count: string, share: string, profit: string, net: string) =>
+			`${count} 位金子客户（占全部客户的 ${share}）贡献了净利润 ${net} 中的 ${profit}。`,
+		none: '没有净利润',
+		noneDetail:
+			'这批客户合起来是亏钱的，所以算不出利润占比。分群表里仍能看到每一类客户赚了多少、亏了多少。'
+	},
+	steps: {
+		heading: '计算过程',
+		'segments.threshold.profitPerTransaction': '利润分界线：单次交易利润的中位数（按单次利润排序）',
+		'segments.threshold.transactions': '频次分界线：购买次数的中位数（按购买次数排序）',
+		'segments.profitShare.gold': '金子客户占净利润的比例',
+		'pareto.topShare': '前 20% 的客户带来的利润占比',
+		'generate.meanProfitPerTransaction':
+			'为什么“平均”的盈利客户看起来比“典型”的更好：均值 = 中位数 × e^(σ²/2)'
+	},
+	legend: {
+		orderProfit: (k: string) => `按单次利润从低到高排在第 ${k} 位的客户的单次利润`,
+		orderCount: (k: string) => `按购买次数从少到多排在第 ${k} 位的客户的购买次数`,
+		segmentCount: '该类客户人数',
+		allCount: '全部客户人数',
+		segmentProfit: '该类客户的利润合计',
+		netProfit: '全部客户的净利润',
+		topProfit: (k: string) => `利润最高的 ${k} 位客户的利润合计`,
+		earnedProfit: '所有盈利客户的利润合计（亏损按 0 计）',
+		part: '下一位客户落在前 20% 之内的那一部分',
+		nextProfit: '下一位客户的利润',
+		median: '单次利润的中位数',
+		spread: '离散程度（对数的标准差 σ）',
+		e: '自然常数，约 2.718'
+	},
+	segments: {
+		gold: {
+			name: '金子客户',
+			description: '愿意长期合作，每次交易都能带来可观的利润。'
+		},
+		comet: {
+			name: '彗星客户',
+			description: '每次来买都有不错的利润，但总在尝试别家，不常回头。'
+		},
+		stream: {
+			name: '溪流客户',
+			description: '忠诚、常来，但每次交易只留下一点点利润。'
+		},
+		pressure: {
+			name: '压力客户',
+			description: '货比三家，只在价格被压到微利甚至亏本时才肯成交。'
+		}
+	},
+	treatments: {
+		heading: '每一类客户该怎么对待',
+		size: (count: string, share: string) => `${count} 位，占 ${share}`,
+		'protect-and-reward': {
+			short: '重点维护，给予回报',
+			long: '留住他们：用心的服务、应有的礼遇，以及随合作年限递增的会员权益。失去一位这样的客户，比争取一位新客户代价大得多。'
+		},
+		'convert-to-repeat': {
+			short: '给他们再来的理由',
+			long: '把偶尔光顾的客户变成常客：发展会员、让积分在下一次消费时就能兑现、每笔订单之后及时回访。'
+		},
+		'raise-margin': {
+			short: '提高每次交易的利润',
+			long: '做向上销售和交叉销售，推荐配套的附加商品，并通过自助服务、合并配送等更省钱的渠道来服务他们。'
+		},
+		'cut-cost-or-let-go': {
+			short: '压低服务成本，或者放手',
+			long: '停掉吸引他们的大幅折扣，降低服务他们的成本，留不住也不必强留。继续降价只会亏得更多。'
+		}
+	},
+	plot: {
+		heading: '四象限图',
+		title: '按购买次数和单次利润分布的客户',
+		desc: (n: string, frequency: string, profit: string, counts: string) =>
+			`${n} 位客户的散点图。横轴是统计期内的购买次数，纵轴是单次交易利润。竖线位于 ${frequency} 次，横线位于单次利润 ${profit}，把客户分成四类：${counts}。下方表格给出同样的数字。`,
+		count: (name: string, count: string) => `${name} ${count} 位`,
+		x: '统计期内购买次数',
+		y: '单次交易利润',
+		frequencyTick: (threshold: string) => `> ${threshold}`,
+		losses: '亏损',
+		legend: '图例',
+		legendItem: (name: string, count: string) => `${name}：${count} 位`,
+		scaleNote:
+			'两条坐标轴都做了拉伸（对数刻度），好让大量小客户和少数大客户在同一张图里都看得清。购买次数相同的客户会左右稍微错开，免得互相遮挡。',
+		sampled: (shown: string, total: string, stride: string) =>
+			`图中画出了 ${total} 位客户中的 ${shown} 位（每 ${stride} 位取一位）；表格统计的是全部客户。`
+	},
+	table: {
+		caption: '四类客户的具体数字（与散点图内容相同的文字版）',
+		segment: '类别',
+		customers: '客户数',
+		customerShare: '客户占比',
+		profit: '利润合计',
+		profitShare: '占净利润',
+		treatment: '建议对策',
+		all: '全部客户',
+		noShare: '净利润为正时才能计算利润占比；这批客户合起来是亏钱的。',
+		negativeShare: '占比为负表示亏损，要靠其他几类客户赚的钱来填补。'
+	},
+	pareto: {
+		heading: '利润来自谁：检验二八定律',
+		sentence: (top: string, share: string) => `前 ${top} 的客户带来了 ${share} 的利润。`,
+		more: '利润比二八定律说的还要集中。',
+		close: '这和二八定律相当接近。',
+		less: (share: string) =>
+			`利润没有二八定律说的那么集中：要前 ${share} 的客户才能带来 80% 的利润。`,
+		losses: (count: string, total: string) =>
+			`有 ${count} 位客户是亏钱的（合计 ${total}）。曲线把他们按 0 计算，所以显示的是已赚到的利润中各部分客户的占比。`,
+		net: (share: string) => `如果以扣除这些亏损后的净利润为准，前 20% 的客户贡献了 ${share}。`,
+		overNet: '这比全部净利润还多：其余客户合起来是亏钱的。',
+		noNet: '净利润不是正数，因此无法计算占净利润的比例。',
+		noLosses: '没有客户亏钱，所以赚到的利润也就是净利润。',
+		noProfit: '没有一位客户带来利润，也就谈不上利润在谁身上。',
+		chart: '利润累计占比（从最赚钱的客户排起）',
+		summary: (share: string) =>
+			`曲线起步很陡：最赚钱的 20% 客户带来了 ${share} 的利润。对角线表示人人贡献相同时的情形。`,
+		earned: '占已赚利润的比例（亏损按 0 计）',
+		netSeries: '占净利润的比例（扣除亏损）',
+		equal: '假如每位客户贡献相同',
+		xTitle: '最赚钱的客户占全部客户的比例',
+		marker: '前 20%'
+	},
+	rfm: {
+		heading: 'RFM 评分',
+		intro:
+			'RFM 从三个最能预示下一次购买的方面给客户打分：最近一次购买有多近（R）、买得多勤（F）、带来多少利润（M）。每一项按客户排名五等分，记 1 到 5 分，5 分是最好的那五分之一，所以 555 代表三项都名列前茅。',
+		top: (share: string, count: string) => `有 ${share} 的客户（${count} 位）得分为 555。`,
+		codes: '最常见的 RFM 组合',
+		code: '组合',
+		customers: '客户数',
+		share: '占比',
+		bySegment: '四类客户的平均得分',
+		segment: '类别',
+		r: 'R（最近一次）',
+		f: 'F（频次）',
+		m: 'M（金额）',
+		missing: (count: string) =>
+			`计算 RFM 需要知道每位客户最近一次购买距今多少天，而你的表格里有 ${count} 位客户缺少这一项。加上“最近购买天数”一列即可看到 RFM 评分。`
+	},
+	own: {
+		heading: '分析你自己的客户（粘贴或打开 CSV）',
+		privacy:
+			'你的表格只在这个浏览器里读取，不会发送到任何地方，也不会被保存。分享链接里同样不包含它，链接只记录示例客户的设定。',
+		format:
+			'每位客户一行，第一行是表头：编号、交易次数（统计期内购买次数）、利润（统计期内这位客户带来的利润合计，亏损写负数），如有条件再加上最近购买天数（距上次购买的天数，用于 RFM）。英文表头 id、transactions、profit、recency_days 同样可以识别；各列之间用逗号、分号或制表符分隔都行。',
+		paste: '粘贴你的表格（CSV）',
+		file: '或者打开一个 CSV 文件',
+		analyse: '分析这张表',
+		example: '下载示例 CSV',
+		fillExample: '把示例填进输入框',
+		exampleFile: '客户示例.csv',
+		reading: '正在读取文件……',
+		readFailed: '无法读取这个文件。请另存为 CSV（UTF-8 编码）后再试。',
+		tooLarge: (size: string) => `这个文件有 ${size}，这里最多只能读取 5 MB 的文件。`,
+		report: (used: string, left: string) => `读入 ${used} 位客户，跳过 ${left} 行。`,
+		reportAll: (used: string) => `读入 ${used} 位客户，没有跳过任何一行。`,
+		thresholds: '分界线已改为跟随你这张表的中位数。',
+		empty: '还没有可读的内容。请先粘贴表格或打开文件。',
+		missing: (columns: string) =>
+			`表头里缺少这些列：${columns}。第一行必须写明各列名称，例如：编号,交易次数,利润。`,
+		noRows: '没有一行能用，原因见下表。',
+		badRows: '被跳过的行',
+		moreBad: (count: string) => `……另有 ${count} 行被跳过。`,
+		line: '行号',
+		column: '列',
+		problem: '原因',
+		columns: {
+			id: '编号',
+			transactions: '交易次数',
+			profit: '利润',
+			recency_days: '最近购买天数'
+		},
+		reasons
+	},
+	summary: {
+		topShare: '前 20% 客户带来的利润占比',
+		segmentShare: (name: string) => `${name}占全部客户的比例`,
+		netProfit: '全部客户的净利润',
+		customers: '示例客户数'
+	},
+	presets: {
+		'online-shop': '网店（500 位客户）',
+		supermarket: '超市（2000 位会员）',
+		'b2b-distributor': 'B2B 经销商（300 家客户）',
+		'subscription-app': '订阅制 App（5000 位订阅用户）'
+	}
+} satisfies typeof en;
+
+export default segments;

@@ -1,0 +1,330 @@
+/**
+ * The three loyalty calculators (points, complementary product, customer club) in both locales:
+ * inputs recompute the headline exactly as the model says, presets apply, bad input keeps the last
+ * valid result with a message in the page's language, and a tampered link shows the notice.
+ */
+import type { Page } from '@playwright/test';
+import { formatMoney, formatPercent } from '../../src/lib/i18n/format';
+import type { Locale } from '../../src/lib/i18n/locales';
+import {
+	CLUB_PRESETS,
+	COMPLEMENT_PRESETS,
+	POINTS_PRESETS,
+	clubEconomics,
+	compareExpiry,
+	complementClv,
+	pointsProgramme
+} from '../../src/lib/model/loyalty';
+import { expect, test } from './fixtures';
+
+/** The calculators' money format: cents below 1,000, whole units above. */
+const money = (value: number, locale: Locale, signed = false) =>
+	formatMoney(value, 'CNY', locale, { whole: Math.abs(value) >= 1000, signed });
+
+const output = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+const kit = {
+	en: {
+		preset: 'Start from an example',
+		invalid: 'not valid',
+		outdated: 'older version',
+		kept: 'The results still show your last valid inputs.',
+		bad: [
+			['', 'Enter a value.'],
+			['abc', 'Enter a number using digits'],
+			['１２３', 'Full-width digits'],
+			['1,000', 'without thousands separators'],
+			['1e309', 'too large'],
+			['-5', 'Must be at least']
+		]
+	},
+	zh: {
+		preset: '从示例开始',
+		invalid: '无效',
+		outdated: '旧版',
+		kept: '下方结果仍按你上一次的有效输入显示。',
+		bad: [
+			['', '请填写一个数值'],
+			['abc', '请用阿拉伯数字填写'],
+			['１２３', '全角数字'],
+			['1,000', '千位分隔符'],
+			['1e309', '数值太大了'],
+			['-5', '不能小于']
+		]
+	}
+} as const;
+
+/** Types each bad entry into a field: a message in the page's language, the output unchanged. */
+async function rejectsBadInput(page: Page, locale: Locale, fieldName: string, result: string) {
+	const box = field(page, fieldName);
+	const out = output(page, result);
+	const before = await out.textContent();
+	for (const [text, message] of kit[locale].bad) {
+		await box.fill(text);
+		await expect(box).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByText(message).first()).toBeVisible();
+		await expect(out).toHaveText(before!);
+	}
+}
+
+/** A combination the model refuses: its message next to the field, the output unchanged. */
+async function rejectsModelInput(
+	page: Page,
+	locale: Locale,
+	c: { field: string; value: string; message: string; result: string }
+) {
+	const out = output(page, c.result);
+	const before = await out.textContent();
+	await field(page, c.field).fill(c.value);
+	await expect(page.getByText(c.message)).toBeVisible();
+	await expect(page.getByText(kit[locale].kept)).toBeVisible();
+	await expect(out).toHaveText(before!);
+	const text = (await page.locator('main').innerText()).toLowerCase();
+	expect(text).not.toContain('nan');
+	expect(text).not.toContain('infinity');
+}
+
+async function tamperedLinks(page: Page, locale: Locale, path: string, field: string) {
+	await page.goto(`${path}?v=1&${field}=abc`);
+	await expect(page.getByRole('alert').first()).toContainText(kit[locale].invalid);
+	await page.goto(`${path}?v=0&${field}=100`);
+	await expect(page.getByRole('alert').first()).toContainText(kit[locale].outdated);
+}
+
+const points = {
+	en: {
+		path: '/en/calculate/points/',
+		result: 'Net effect on CLV per member',
+		spend: 'Spend per member per year',
+		uplift: 'Rise in retention per year (percentage points)',
+		never: 'Never',
+		short: 'not enough',
+		upliftMessage: 'Retention per year plus this change must stay between 0% and 100%'
+	},
+	zh: {
+		path: '/zh/calculate/points/',
+		result: '每位会员的 CLV 净变化',
+		spend: '每位会员每年消费额',
+		uplift: '每年留存率提升（百分点）',
+		never: '永不过期',
+		short: '还不够',
+		upliftMessage: '每年留存率加上这个变化后必须在 0% 到 100% 之间'
+	}
+} as const;
+
+const complement = {
+	en: {
+		path: '/en/calculate/complement/',
+		result: 'What the complement adds to CLV',
+		price: 'Price of the main product',
+		fee: 'Complement fee per month',
+		uplift: 'Rise in the repurchase chance (percentage points)',
+		fact: 'RMB 10 billion',
+		upliftMessage: 'Chance an owner buys the next one from you plus this change'
+	},
+	zh: {
+		path: '/zh/calculate/complement/',
+		result: '互补品为 CLV 增加的价值',
+		price: '主产品价格',
+		fee: '互补品每月收费',
+		uplift: '复购概率提升（百分点）',
+		fact: '100 亿元',
+		upliftMessage: '业主下次仍向你购买的概率加上这个变化后必须在 0% 到 100% 之间'
+	}
+} as const;
+
+const club = {
+	en: {
+		path: '/en/calculate/club/',
+		result: 'Club ROI',
+		cost: 'Club cost per member per year',
+		referralsUplift: 'Extra referred buyers per member per year',
+		undefined: 'Not defined',
+		free: 'Nothing to pay back',
+		payback: (year: number) => `pays back in year ${year}`,
+		floorMessage: 'cannot fall below zero'
+	},
+	zh: {
+		path: '/zh/calculate/club/',
+		result: '俱乐部投资回报率',
+		cost: '每位会员每年的俱乐部成本',
+		referralsUplift: '每位会员每年多推荐成交的人数',
+		undefined: '无法定义',
+		free: '谈不上回本',
+		payback: (year: number) => `在第 ${year} 年回本`,
+		floorMessage: '不能小于零'
+	}
+} as const;
+
+const gap = POINTS_PRESETS.find((p) => p.id === 'gap-vouchers')!.input;
+const airline = POINTS_PRESETS.find((p) => p.id === 'airline-alliance')!.input;
+const vanke = COMPLEMENT_PRESETS[0]!.input;
+const car = CLUB_PRESETS.find((p) => p.id === 'premium-car-club')!.input;
+const alumni = CLUB_PRESETS.find((p) => p.id === 'business-school-alumni')!.input;
+
+for (const locale of ['en', 'zh'] as const) {
+	test.describe(`points calculator (${locale})`, () => {
+		const c = points[locale];
+
+		test('recomputes as the model says when expiry and the retention effect change', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const out = output(page, c.result);
+			await expect(out).toHaveText(money(pointsProgramme(gap).netEffect, locale, true));
+			await page.getByLabel(c.never, { exact: true }).check();
+			const never = compareExpiry(gap, 12).never.netEffect;
+			await expect(out).toHaveText(money(never, locale, true));
+			await field(page, c.uplift).fill('0');
+			const noEffect = { ...gap, expiryMonths: 'never' as const, retentionUplift: 0 };
+			await expect(out).toHaveText(money(pointsProgramme(noEffect).netEffect, locale, true));
+			await expect(page.getByText(c.short)).toBeVisible();
+			await expect(page).toHaveURL(/expires=never/);
+			expect(problems).toEqual([]);
+		});
+
+		test('applies a preset', async ({ page, problems }) => {
+			await page.goto(c.path);
+			await page.getByLabel(kit[locale].preset).selectOption('airline-alliance');
+			await expect(output(page, c.result)).toHaveText(
+				money(pointsProgramme(airline).netEffect, locale, true)
+			);
+			await expect(field(page, c.spend)).toHaveValue('12000');
+			expect(problems).toEqual([]);
+		});
+
+		test('keeps the last valid result on bad input, with messages in the page language', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await rejectsBadInput(page, locale, c.spend, c.result);
+			await field(page, c.spend).fill('1500');
+			await rejectsModelInput(page, locale, {
+				field: c.uplift,
+				value: '60',
+				message: c.upliftMessage,
+				result: c.result
+			});
+			expect(problems).toEqual([]);
+		});
+
+		test('a tampered or outdated link shows the notice', async ({ page, problems }) => {
+			await tamperedLinks(page, locale, c.path, 'spend');
+			await expect(output(page, c.result)).toHaveText(
+				money(pointsProgramme(gap).netEffect, locale, true)
+			);
+			expect(problems).toEqual([]);
+		});
+	});
+
+	test.describe(`complementary-product calculator (${locale})`, () => {
+		const c = complement[locale];
+		const gain = (input: typeof vanke) =>
+			money(complementClv(input).difference.total, locale, true);
+
+		test('recomputes as the model says when the complement’s fee changes', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const out = output(page, c.result);
+			await expect(out).toHaveText(gain(vanke));
+			await field(page, c.fee).fill('0');
+			await expect(out).toHaveText(gain({ ...vanke, complementFeePerMonth: 0 }));
+			await field(page, c.uplift).fill('0');
+			await expect(out).toHaveText(
+				gain({ ...vanke, complementFeePerMonth: 0, repurchaseUplift: 0 })
+			);
+			expect(problems).toEqual([]);
+		});
+
+		test('applies the Vanke preset, with its facts', async ({ page, problems }) => {
+			await page.goto(c.path);
+			await field(page, c.fee).fill('500');
+			await expect(page.getByLabel(kit[locale].preset)).toHaveValue('');
+			await page.getByLabel(kit[locale].preset).selectOption('vanke-property-services');
+			await expect(output(page, c.result)).toHaveText(gain(vanke));
+			await expect(page.getByText(c.fact)).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		test('keeps the last valid result on bad input, with messages in the page language', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await rejectsBadInput(page, locale, c.price, c.result);
+			await field(page, c.price).fill('3000000');
+			await rejectsModelInput(page, locale, {
+				field: c.uplift,
+				value: '90',
+				message: c.upliftMessage,
+				result: c.result
+			});
+			expect(problems).toEqual([]);
+		});
+
+		test('a tampered or outdated link shows the notice', async ({ page, problems }) => {
+			await tamperedLinks(page, locale, c.path, 'price');
+			expect(problems).toEqual([]);
+		});
+	});
+
+	test.describe(`customer-club calculator (${locale})`, () => {
+		const c = club[locale];
+		const roi = (input: typeof car) => {
+			const result = clubEconomics(input).roi;
+			if (result.kind !== 'ratio') throw new Error('expected a ratio');
+			return formatPercent(result.value, locale, { digits: 1 });
+		};
+
+		test('recomputes as the model says, and explains a ROI with no value', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const out = output(page, c.result);
+			await expect(out).toHaveText(roi(car));
+			await expect(
+				page.getByText(c.payback(clubEconomics(car).paybackYear!)).first()
+			).toBeVisible();
+			await field(page, c.cost).fill('6000');
+			await expect(out).toHaveText(roi({ ...car, clubCostPerMember: 6000 }));
+			await field(page, c.cost).fill('0');
+			await expect(out).toHaveText(c.undefined);
+			await expect(page.getByText(c.free)).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		test('applies a preset', async ({ page, problems }) => {
+			await page.goto(c.path);
+			await page.getByLabel(kit[locale].preset).selectOption('business-school-alumni');
+			await expect(output(page, c.result)).toHaveText(roi(alumni));
+			expect(problems).toEqual([]);
+		});
+
+		test('keeps the last valid result on bad input, with messages in the page language', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await rejectsBadInput(page, locale, c.cost, c.result);
+			await field(page, c.cost).fill('3000');
+			await rejectsModelInput(page, locale, {
+				field: c.referralsUplift,
+				value: '-0.5',
+				message: c.floorMessage,
+				result: c.result
+			});
+			expect(problems).toEqual([]);
+		});
+
+		test('a tampered or outdated link shows the notice', async ({ page, problems }) => {
+			await tamperedLinks(page, locale, c.path, 'cost');
+			expect(problems).toEqual([]);
+		});
+	});
+}

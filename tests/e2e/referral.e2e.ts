@@ -1,0 +1,208 @@
+import type { Page } from '@playwright/test';
+import {
+	projectReferral,
+	referralPresets,
+	type ReferralParams
+} from '../../src/lib/model/referral';
+import { expect, test } from './fixtures';
+
+const vendor = referralPresets['software-vendor'].params;
+
+/** The headline multiplier as the page writes it. */
+function multiplierText(params: ReferralParams, locale: 'en' | 'zh'): string {
+	const m = projectReferral(params).totals.valueMultiplier;
+	if (m.kind !== 'finite') throw new Error('no multiplier');
+	const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', {
+		minimumFractionDigits: 2,
+		maximumFractionDigits: 2
+	}).format(m.value);
+	return locale === 'zh' ? `${number} 倍` : `${number}×`;
+}
+
+const text = {
+	en: {
+		path: '/en/calculate/referral/',
+		output: 'Value multiplier',
+		presets: 'Start from an example',
+		rate: 'Recommendations per year',
+		rateMonthly: 'Recommendations per month',
+		referredRate: 'Recommendations per year (referred)',
+		firstPurchase: 'First purchase',
+		lag: 'Cycle time',
+		customers: 'First customers',
+		cap: 'Market size',
+		capped: 'Limit the market (saturation)',
+		unit: 'Time unit',
+		lagNote: 'at least 1 year',
+		capMessage: 'enter at least 500',
+		unbounded: 'growth is unbounded',
+		saturation: 'saturation',
+		cases: [
+			['', 'Enter a value.'],
+			['abc', 'Enter a number using digits'],
+			['１２３', 'Full-width digits'],
+			['1,000', 'without thousands separators'],
+			['1e309', 'too large'],
+			['-5', 'Must be at least']
+		],
+		illustrative: 'Prices are illustrative',
+		product: 'Designer A (referred): drawing software',
+		mcDone: '10,000 chains simulated',
+		mcCheck: 'Check: the simulated mean ends at',
+		invalidLink: 'not valid',
+		outdatedLink: 'older version'
+	},
+	zh: {
+		path: '/zh/calculate/referral/',
+		output: '价值倍数',
+		presets: '从示例开始',
+		rate: '每年推荐人数',
+		rateMonthly: '每月推荐人数',
+		referredRate: '每年推荐人数（被推荐客户）',
+		firstPurchase: '首次购买额',
+		lag: '推荐周期',
+		customers: '首批客户数',
+		cap: '市场规模',
+		capped: '限定市场规模（考虑饱和）',
+		unit: '时间单位',
+		lagNote: '推荐周期至少要 1 年',
+		capMessage: '请至少填 500',
+		unbounded: '增长没有上限',
+		saturation: '饱和',
+		cases: [
+			['', '请填写一个数值'],
+			['abc', '请用阿拉伯数字填写'],
+			['１２３', '全角数字'],
+			['1,000', '千位分隔符'],
+			['1e309', '数值太大了'],
+			['-5', '不能小于']
+		],
+		illustrative: '价格为示意值',
+		product: '设计师甲（被推荐）：绘图软件',
+		mcDone: '已模拟 10,000 条推荐链',
+		mcCheck: '核对：模拟均值最终为',
+		invalidLink: '无效',
+		outdatedLink: '旧版'
+	}
+} as const;
+
+const output = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+for (const locale of ['en', 'zh'] as const) {
+	const c = text[locale];
+
+	test.describe(`referral calculator (${locale})`, () => {
+		test('a preset applies and an input changes the multiplier as the model says', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const result = output(page, c.output);
+			await page.getByLabel(c.presets).selectOption('b2b-services');
+			await expect(result).not.toHaveText(multiplierText(vendor, locale));
+			await page.getByLabel(c.presets).selectOption('software-vendor');
+			await expect(result).toHaveText(multiplierText(vendor, locale));
+			await box(page, c.rate).fill('2');
+			const fewer = { ...vendor, first: { ...vendor.first, referralRate: 2 } };
+			await expect(result).toHaveText(multiplierText(fewer, locale));
+			await expect(page.getByLabel(c.presets)).toHaveValue('');
+			// the scenario is in the link and survives a reload
+			await expect(page).toHaveURL(/fRate=2(&|$)/);
+			await page.waitForLoadState('networkidle');
+			await page.reload();
+			await expect(result).toHaveText(multiplierText(fewer, locale));
+			// the time unit is shown and converts the per-period inputs
+			await page.getByLabel(c.unit).selectOption('month');
+			await expect(box(page, c.rateMonthly)).toBeVisible();
+			await expect(box(page, c.lag)).toHaveValue('12');
+			expect(problems).toEqual([]);
+		});
+
+		test('bad input shows a message in the page’s language and keeps the result', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const result = output(page, c.output);
+			const valid = await result.textContent();
+			expect(valid).toMatch(/\d/);
+			const field = box(page, c.firstPurchase);
+			for (const [typed, message] of c.cases) {
+				await field.fill(typed);
+				await expect(field).toHaveAttribute('aria-invalid', 'true');
+				await expect(page.getByText(message).first()).toBeVisible();
+				await expect(result).toHaveText(valid!);
+			}
+			// a cycle time of 0 explains that a referral needs at least one period
+			const lag = box(page, c.lag);
+			await lag.fill('0');
+			await expect(lag).toHaveAttribute('aria-invalid', 'true');
+			await expect(page.getByText(c.lagNote).first()).toBeVisible();
+			await expect(result).toHaveText(valid!);
+			await lag.fill('1');
+			// a market smaller than the first customers: the model's message names the minimum
+			await box(page, c.customers).fill('500');
+			await expect(page.getByText(c.capMessage)).toBeVisible();
+			await expect(result).toHaveText(valid!);
+			await box(page, c.cap).fill('800');
+			await expect(page.getByText(c.capMessage)).toBeHidden();
+			const main = (await page.locator('main').innerText()).toLowerCase();
+			expect(main).not.toContain('nan');
+			expect(main).not.toContain('infinity');
+			expect(problems).toEqual([]);
+		});
+
+		test('K ≥ 1 saturates under a cap and is unbounded without one', async ({ page, problems }) => {
+			await page.goto(c.path);
+			// referred customers who each bring in 5 more: K_r = 1 × 0.25 / (1 − 0.95) = 5
+			await box(page, c.referredRate).fill('1');
+			await expect(page.getByText(c.saturation).first()).toBeVisible();
+			await page.getByLabel(c.capped).uncheck();
+			await expect(page.getByText(c.unbounded)).toBeVisible();
+			await expect(output(page, c.output)).toHaveText(/\d/);
+			expect(problems).toEqual([]);
+		});
+
+		test('the Monte-Carlo runs in a worker with progress and agrees with the expected line', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await expect(page.getByRole('progressbar')).toBeAttached();
+			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+			await expect(page.getByText(c.mcCheck)).toBeVisible();
+			// an input change restarts it
+			await box(page, c.rate).fill('3');
+			await expect(page.getByText(c.mcDone)).toBeHidden();
+			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+			expect(problems).toEqual([]);
+		});
+
+		test('the software-vendor case is labelled illustrative and translated', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await expect(page.getByText(c.illustrative)).toBeVisible();
+			await expect(page.getByText(c.product).first()).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+	});
+}
+
+test('a tampered or outdated link loads the defaults with a notice', async ({ page, problems }) => {
+	// each page starts its simulation worker: let it load before leaving the page
+	const settle = () => page.waitForLoadState('networkidle');
+	await page.goto('/en/calculate/referral/?v=1&fRetention=abc&years=5');
+	await expect(page.getByRole('alert')).toContainText(text.en.invalidLink);
+	await expect(page.getByLabel(text.en.presets)).toHaveValue('software-vendor');
+	await settle();
+	await page.goto('/zh/calculate/referral/?v=0&years=5');
+	await expect(page.getByRole('alert')).toContainText(text.zh.outdatedLink);
+	await settle();
+	await page.goto('/en/calculate/referral/?v=1&lag=0');
+	await expect(page.getByRole('alert')).toContainText(text.en.invalidLink);
+	await settle();
+	expect(problems).toEqual([]);
+});

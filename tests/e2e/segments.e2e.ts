@@ -1,0 +1,252 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import {
+	classifySegments,
+	DEFAULT_CUSTOMER_BASE,
+	generateCustomerBase,
+	paretoCurve
+} from '../../src/lib/model/segments';
+import { expect, test } from './fixtures';
+
+/** What each locale's page says, as a reader sees it. */
+const pages = {
+	en: {
+		path: '/en/calculate/segments/',
+		result: 'Share of profit from gold customers',
+		table: 'The four segments in numbers (the text version of the plot)',
+		gold: /^Gold/,
+		pressure: /^Pressure/,
+		total: /^All customers/,
+		pressureShare: 'Share of loss-making customers',
+		profitThreshold: 'High profit: more per purchase than',
+		count: 'Number of customers',
+		own: 'Analyse your own customers (paste or open a CSV)',
+		paste: 'Paste your table (CSV)',
+		analyse: 'Analyse this table',
+		file: 'Or open a CSV file',
+		back: 'Back to the generated sample',
+		report: 'Customers read: 5. Rows left out: 1.',
+		badRows: 'Rows left out',
+		badReason: 'The transactions cell is not a number.',
+		badColumn: 'transactions',
+		ownSource: 'Showing your own table: 5 customers.',
+		noRecency: 'RFM needs the days since each customer’s last purchase',
+		scores: /of customers \(\d+\) score 555\./,
+		pareto: (share: string) => `The top 20% of customers bring ${share} of profit.`,
+		percent: (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`,
+		invalid: 'not valid',
+		presets: 'Start from an example',
+		cases: [
+			['', 'Enter a value.'],
+			['abc', 'Enter a number using digits'],
+			['１２３', 'Full-width digits'],
+			['1,000', 'without thousands separators'],
+			['1e309', 'too large'],
+			['5', 'Must be at least']
+		]
+	},
+	zh: {
+		path: '/zh/calculate/segments/',
+		result: '金子客户贡献的利润占比',
+		table: '四类客户的具体数字（与散点图内容相同的文字版）',
+		gold: /^金子客户/,
+		pressure: /^压力客户/,
+		total: /^全部客户/,
+		pressureShare: '亏损客户占比',
+		profitThreshold: '高利润：单次利润高于',
+		count: '客户数',
+		own: '分析你自己的客户（粘贴或打开 CSV）',
+		paste: '粘贴你的表格（CSV）',
+		analyse: '分析这张表',
+		file: '或者打开一个 CSV 文件',
+		back: '回到生成的示例客户',
+		report: '读入 5 位客户，跳过 1 行。',
+		badRows: '被跳过的行',
+		badReason: '“交易次数”这一格不是数字。',
+		badColumn: '交易次数',
+		ownSource: '当前显示：你自己的表格，共 5 位客户。',
+		noRecency: '计算 RFM 需要知道每位客户最近一次购买距今多少天',
+		scores: /的客户（\d+ 位）得分为 555。/,
+		pareto: (share: string) => `前 20% 的客户带来了 ${share} 的利润。`,
+		percent: (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`,
+		invalid: '无效',
+		presets: '从示例开始',
+		cases: [
+			['', '请填写一个数值'],
+			['abc', '请用阿拉伯数字填写'],
+			['１２３', '全角数字'],
+			['1,000', '千位分隔符'],
+			['1e309', '数值太大了'],
+			['5', '不能小于']
+		]
+	}
+} as const;
+
+/** A small table with a Chinese header; line 6 has letters where a count should be. */
+const chineseCsv = ['编号,交易次数,利润', 'A1,12,960', 'A2,2,300', 'A3,15,150', 'A4,1,-20']
+	.concat(['A5,x,10', 'A6,6,240'])
+	.join('\n');
+
+const result = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+const segmentRow = (page: Page, table: string, name: RegExp) =>
+	page.getByRole('table', { name: table }).getByRole('row', { name });
+
+/** The sample's segment counts as the model computes them, for the given settings. */
+function modelCounts(params: Partial<typeof DEFAULT_CUSTOMER_BASE>, profitThreshold?: number) {
+	const base = generateCustomerBase({ ...DEFAULT_CUSTOMER_BASE, ...params }, 1);
+	const quadrant = classifySegments(base.customers, { profitThreshold });
+	return Object.fromEntries(quadrant.segments.map((s) => [s.segment, s.count]));
+}
+
+for (const [locale, c] of Object.entries(pages)) {
+	test.describe(`segmentation calculator (${locale})`, () => {
+		test('changing a parameter changes the segment table as the model says', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const pressure = segmentRow(page, c.table, c.pressure);
+			await expect(pressure).toContainText(String(modelCounts({}).pressure));
+			const headline = await result(page, c.result).textContent();
+			await page.getByRole('textbox', { name: c.pressureShare }).fill('30');
+			const expected = modelCounts({ pressureShare: 0.3 });
+			await expect(pressure.getByRole('cell').first()).toHaveText(String(expected.pressure));
+			await expect(segmentRow(page, c.table, c.gold).getByRole('cell').first()).toHaveText(
+				String(expected.gold)
+			);
+			await expect(result(page, c.result)).not.toHaveText(headline!);
+			// a threshold the reader sets re-sorts the same customers
+			await page.getByRole('textbox', { name: c.profitThreshold }).fill('100');
+			const raised = modelCounts({ pressureShare: 0.3 }, 100);
+			await expect(segmentRow(page, c.table, c.gold).getByRole('cell').first()).toHaveText(
+				String(raised.gold)
+			);
+			expect(problems).toEqual([]);
+		});
+
+		test('states the 80/20 check in words', async ({ page, problems }) => {
+			await page.goto(c.path);
+			const curve = paretoCurve(generateCustomerBase(DEFAULT_CUSTOMER_BASE, 1).customers);
+			if (curve.kind !== 'curve') throw new Error('no curve');
+			await expect(page.getByText(c.pareto(c.percent(curve.topShare)))).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		test('pasting a table reads it and lists the bad row by line and reason', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await page.getByText(c.own, { exact: true }).click();
+			await page.getByRole('textbox', { name: c.paste }).fill(chineseCsv);
+			await page.getByRole('button', { name: c.analyse }).click();
+			await expect(page.getByText(c.report)).toBeVisible();
+			const bad = page.getByRole('table', { name: c.badRows });
+			await expect(bad.getByRole('row')).toHaveCount(2);
+			await expect(bad.getByRole('row').nth(1)).toHaveText(
+				new RegExp(`^6\\s*${c.badColumn}\\s*${c.badReason}$`)
+			);
+			await expect(page.getByText(c.ownSource)).toBeVisible();
+			await expect(segmentRow(page, c.table, c.total).getByRole('cell').first()).toHaveText('5');
+			await expect(page.getByText(c.noRecency)).toBeVisible();
+			// the pasted table never reaches the address bar
+			expect(page.url()).not.toContain('A1');
+			await page.getByRole('button', { name: c.back }).click();
+			await expect(segmentRow(page, c.table, c.total).getByRole('cell').first()).toHaveText('500');
+			expect(problems).toEqual([]);
+		});
+
+		test('with a table read, the page passes axe on a phone in dark mode', async ({
+			page,
+			problems
+		}) => {
+			await page.setViewportSize({ width: 360, height: 800 });
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.goto(c.path);
+			await page.getByText(c.own, { exact: true }).click();
+			await page.getByRole('textbox', { name: c.paste }).fill(chineseCsv);
+			await page.getByRole('button', { name: c.analyse }).click();
+			await expect(page.getByText(c.report)).toBeVisible();
+			const results = await new AxeBuilder({ page }).analyze();
+			const serious = results.violations.filter((v) =>
+				['serious', 'critical'].includes(v.impact ?? '')
+			);
+			expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			expect(problems).toEqual([]);
+		});
+
+		test('uploading a file works', async ({ page, problems }) => {
+			await page.goto(c.path);
+			await page.getByText(c.own, { exact: true }).click();
+			const rows = ['id,transactions,profit,recency_days'];
+			for (let i = 1; i <= 40; i++) rows.push(`U${i},${1 + (i % 9)},${(i % 7) * 35 - 20},${i * 3}`);
+			await page.getByLabel(c.file).setInputFiles({
+				name: 'customers.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(rows.join('\r\n'), 'utf-8')
+			});
+			await expect(segmentRow(page, c.table, c.total).getByRole('cell').first()).toHaveText('40');
+			await expect(page.getByText(c.scores)).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		test('a tampered link loads the defaults with a notice', async ({ page, problems }) => {
+			await page.goto(`${c.path}?v=1&count=abc&seed=4`);
+			await expect(page.getByRole('alert')).toContainText(c.invalid);
+			await expect(page.getByLabel(c.presets)).toHaveValue('online-shop');
+			expect(problems).toEqual([]);
+		});
+
+		test('bad input in a field shows a message and keeps the output', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const output = result(page, c.result);
+			const valid = await output.textContent();
+			const field = page.getByRole('textbox', { name: c.count });
+			for (const [text, message] of c.cases) {
+				await field.fill(text);
+				await expect(field).toHaveAttribute('aria-invalid', 'true');
+				await expect(page.getByText(message).first()).toBeVisible();
+				await expect(output).toHaveText(valid!);
+				await expect(output).toHaveText(/^\d+(\.\d)?%$/);
+			}
+			const text = (await page.locator('main').innerText()).toLowerCase();
+			expect(text).not.toContain('nan');
+			expect(text).not.toContain('infinity');
+			expect(problems).toEqual([]);
+		});
+	});
+}
+
+test('a preset applies, lives in the link and survives a reload', async ({ page, problems }) => {
+	await page.goto('/en/calculate/segments/');
+	await page.getByLabel('Start from an example').selectOption('b2b-distributor');
+	await expect(page).toHaveURL(/count=300/);
+	const total = segmentRow(page, pages.en.table, pages.en.total).getByRole('cell').first();
+	await expect(total).toHaveText('300');
+	await page.reload();
+	await expect(total).toHaveText('300');
+	await expect(page.getByLabel('Start from an example')).toHaveValue('b2b-distributor');
+	expect(problems).toEqual([]);
+});
+
+test('a Chinese CSV saved by Excel (GB18030) is read (zh)', async ({ page, problems }) => {
+	await page.goto('/zh/calculate/segments/');
+	await page.getByText(pages.zh.own, { exact: true }).click();
+	// "编号,交易次数,利润" in GB18030, then three rows
+	const header = [0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xbd, 0xbb, 0xd2, 0xd7, 0xb4, 0xce, 0xca, 0xfd];
+	const bytes = [...header, 0x2c, 0xc0, 0xfb, 0xc8, 0xf3];
+	await page.getByLabel(pages.zh.file).setInputFiles({
+		name: '客户.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.concat([Buffer.from(bytes), Buffer.from('\r\nA,3,90\r\nB,1,40\r\nC,8,-16\r\n')])
+	});
+	await expect(page.getByText('读入 3 位客户，没有跳过任何一行。')).toBeVisible();
+	expect(problems).toEqual([]);
+});
