@@ -37,6 +37,8 @@ export const test = base.extend<{ problems: string[] }>({
 		});
 		page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 		page.on('requestfailed', (request) => {
+			// Aborted by a navigation (e.g. the "/" language redirect), not a failure of the site.
+			if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
 			problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
 		});
 		page.on('request', (request) => {
