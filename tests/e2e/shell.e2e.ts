@@ -81,10 +81,7 @@ test('navigation marks the current section and works by keyboard', async ({ page
 	expect(problems).toEqual([]);
 });
 
-test('the layout fits a 360 px screen without sideways scrolling', async ({
-	page,
-	problems
-}) => {
+test('the layout fits a 360 px screen without sideways scrolling', async ({ page, problems }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of [
 		'/zh/',
