@@ -13,6 +13,8 @@ import { complementPresetList } from './complement/presets';
 import { complementSchema, scenarioVersion as complementVersion } from './complement/scenario';
 import { pointsPresetList } from './points/presets';
 import { pointsSchema, scenarioVersion as pointsVersion } from './points/scenario';
+import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
+import { scenarioVersion as segmentsVersion, segmentsSchema } from './segments/scenario';
 
 const queries: Record<string, Record<string, string>> = {
 	clv: Object.fromEntries(
@@ -35,6 +37,14 @@ const queries: Record<string, Record<string, string>> = {
 	),
 	club: Object.fromEntries(
 		clubPresetList.map((p) => [p.id, encodeScenario(clubVersion, clubSchema, p.inputs).toString()])
+	),
+	// Without the currency, so each locale's page shows its own.
+	segments: Object.fromEntries(
+		segmentsPresetIds.map((id) => {
+			const query = encodeScenario(segmentsVersion, segmentsSchema, segmentsPreset(id, 'en'));
+			query.delete('currency');
+			return [id, query.toString()];
+		})
 	)
 };
 

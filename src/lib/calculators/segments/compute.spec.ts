@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeScenario, encodeScenario } from '$lib/state/codec';
+import { presentLink } from '../class-cases';
 import { classifySegments, paretoCurve, type CustomerRecord } from '$lib/model/segments';
 import {
 	computeSegments,
@@ -178,6 +179,18 @@ describe('presets and the URL', () => {
 			const params = encodeScenario(scenarioVersion, segmentsSchema, inputs);
 			const decoded = decodeScenario(scenarioVersion, segmentsSchema, params, defaultInputs('USD'));
 			expect(decoded).toEqual({ values: inputs, fromLink: true });
+		}
+	});
+
+	it('offers every preset as a class case that opens in the page’s own currency', () => {
+		for (const id of segmentsPresetIds) {
+			for (const locale of ['en', 'zh'] as const) {
+				const url = new URL(presentLink(locale, 'segments', id)!, 'http://x.test');
+				expect(url.searchParams.get('present')).toBe('1');
+				const defaults = presetInputs(undefined, locale);
+				const decoded = decodeScenario(scenarioVersion, segmentsSchema, url.searchParams, defaults);
+				expect(decoded).toEqual({ values: presetInputs(id, locale), fromLink: true });
+			}
 		}
 	});
 

@@ -211,9 +211,9 @@ const segments = {
 		share: 'Share',
 		bySegment: 'Average scores in each quadrant segment',
 		segment: 'Segment',
-		r: 'R (recency)',
-		f: 'F (frequency)',
-		m: 'M (monetary)',
+		r: 'recency',
+		f: 'frequency',
+		m: 'monetary',
 		missing: (count: string) =>
 			`RFM needs the days since each customer’s last purchase, and ${count} customers in your table have none. Add a recency_days column to see RFM scores.`
 	},

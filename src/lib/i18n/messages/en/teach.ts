@@ -66,6 +66,24 @@ const teach = {
 				title: 'Business-school alumni association',
 				note: 'Cheap because alumni run it themselves: raise the club cost tenfold and watch ROI and payback.'
 			}
+		},
+		segments: {
+			'online-shop': {
+				title: 'Online shop: who brings the profit?',
+				note: 'Let the room guess the top 20%’s share of profit before revealing it; then raise loss-makers to 30% and ask why gold’s share goes up.'
+			},
+			supermarket: {
+				title: 'Supermarket members',
+				note: 'Thin baskets and many coupon hunters: untick “every loss-maker is pressure” and ask who the stream customers really are.'
+			},
+			'b2b-distributor': {
+				title: 'B2B distributor',
+				note: 'A few big accounts carry the business: read the 80/20 sentence, then set the correlation to 0 and watch the gold segment thin out.'
+			},
+			'subscription-app': {
+				title: 'Subscription app',
+				note: 'Similar monthly payments, very different tenures: profit is far less concentrated. Why does 80/20 not hold here?'
+			}
 		}
 	} as Record<string, Record<string, { title: string; note: string }>>
 };

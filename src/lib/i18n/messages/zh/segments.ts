@@ -199,9 +199,9 @@ const segments = {
 		share: '占比',
 		bySegment: '四类客户的平均得分',
 		segment: '类别',
-		r: 'R（最近一次）',
-		f: 'F（频次）',
-		m: 'M（金额）',
+		r: '最近一次',
+		f: '频次',
+		m: '金额',
 		missing: (count: string) =>
 			`计算 RFM 需要知道每位客户最近一次购买距今多少天，而你的表格里有 ${count} 位客户缺少这一项。加上“最近购买天数”一列即可看到 RFM 评分。`
 	},
