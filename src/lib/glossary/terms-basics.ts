@@ -20,7 +20,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 			'segmenting-by-value',
 			'clv-in-practice'
 		],
-		calculators: ['clv', 'lifecycle']
+		calculators: ['clv', 'lifecycle', 'referral', 'segments', 'points', 'complement', 'club']
 	},
 	{
 		id: 'retention-rate',
@@ -30,7 +30,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 			definition: 'The share of this period’s customers who are still customers next period.'
 		},
 		articles: ['what-is-clv', 'how-to-calculate-clv', 'clv-in-practice'],
-		calculators: ['clv']
+		calculators: ['clv', 'referral', 'points', 'club']
 	},
 	{
 		id: 'churn',
@@ -54,7 +54,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 				'The rate per period used to turn future money into today’s money, reflecting time value and risk.'
 		},
 		articles: ['how-to-calculate-clv'],
-		calculators: ['clv', 'lifecycle']
+		calculators: ['clv', 'lifecycle', 'referral']
 	},
 	{
 		id: 'acquisition-cost',
@@ -65,7 +65,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 				'What it costs on average to win one new customer: advertising, promotions, sales effort.'
 		},
 		articles: ['what-is-clv', 'customer-value-multiplication'],
-		calculators: ['clv']
+		calculators: ['clv', 'referral']
 	},
 	{
 		id: 'gross-margin',
@@ -79,7 +79,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 				'The share of revenue left after direct costs; CLV should count profit, not revenue.'
 		},
 		articles: ['what-is-clv', 'how-to-calculate-clv'],
-		calculators: ['clv']
+		calculators: ['clv', 'referral', 'complement']
 	},
 	{
 		id: 'margin-multiple',
@@ -143,7 +143,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 			'segmenting-by-value',
 			'clv-in-practice'
 		],
-		calculators: []
+		calculators: ['referral']
 	},
 	{
 		id: 'up-selling',
@@ -153,7 +153,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 			definition: 'Moving a customer to a better, more profitable version of what they buy.'
 		},
 		articles: ['what-is-clv', 'customer-value-multiplication', 'segmenting-by-value'],
-		calculators: []
+		calculators: ['referral']
 	},
 	{
 		id: 'referral',
@@ -163,7 +163,7 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 			definition: 'An existing customer introduces friends or peers, who become customers.'
 		},
 		articles: ['what-is-clv', 'how-to-calculate-clv', 'customer-value-multiplication'],
-		calculators: []
+		calculators: ['referral', 'complement', 'club']
 	},
 	{
 		id: 'one-shot-deal',

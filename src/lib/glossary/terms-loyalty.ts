@@ -14,7 +14,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'A way of doing business that trades special products, service or prices for a customer’s long-term custom.'
 		},
 		articles: ['loyalty-business-models'],
-		calculators: []
+		calculators: ['points', 'complement', 'club']
 	},
 	{
 		id: 'loyalty-points',
@@ -28,7 +28,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'Credits earned with each purchase and redeemable for goods or services; best suited to frequent purchases.'
 		},
 		articles: ['loyalty-business-models'],
-		calculators: []
+		calculators: ['points']
 	},
 	{
 		id: 'frequent-flyer-programme',
@@ -42,7 +42,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'An airline’s membership scheme: flights earn points for upgrades and tickets, and tiers bring privileges.'
 		},
 		articles: ['loyalty-business-models'],
-		calculators: []
+		calculators: ['points']
 	},
 	{
 		id: 'airline-alliance',
@@ -56,7 +56,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'A group of airlines, such as SkyTeam, whose members can earn and redeem points on any member airline.'
 		},
 		articles: ['loyalty-business-models'],
-		calculators: []
+		calculators: ['points']
 	},
 	{
 		id: 'co-branded-card',
@@ -70,7 +70,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'A credit card issued with a partner such as an airline, whose points can be spent on the partner’s services.'
 		},
 		articles: ['loyalty-business-models'],
-		calculators: []
+		calculators: ['points']
 	},
 	{
 		id: 'switching-cost',
@@ -98,7 +98,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'Points earned but not yet redeemed, owed to customers and carried as a liability; in CLV terms, an investment.'
 		},
 		articles: ['loyalty-business-models'],
-		calculators: []
+		calculators: ['points']
 	},
 	{
 		id: 'complementary-product',
@@ -113,7 +113,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'A product or service used with the main one, like property management for a home; a cheap, frequent complement lifts the main product.'
 		},
 		articles: ['loyalty-business-models'],
-		calculators: []
+		calculators: ['complement']
 	},
 	{
 		id: 'customer-club',
@@ -127,7 +127,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'A social platform a brand builds for its customers, such as owners’ clubs or alumni associations; suits premium brands.'
 		},
 		articles: ['loyalty-business-models'],
-		calculators: []
+		calculators: ['club']
 	},
 	{
 		id: 'customer-value-multiplication',
@@ -141,7 +141,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'A customer kept for years is worth a multiple of the first sale, through up-selling, cross-selling and referrals.'
 		},
 		articles: ['customer-value-multiplication'],
-		calculators: []
+		calculators: ['referral']
 	},
 	{
 		id: 'referral-value',
@@ -156,7 +156,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'Discounted margin of the customers someone refers, minus rewards, plus acquisition costs saved (Kumar et al., 2007).'
 		},
 		articles: ['customer-value-multiplication'],
-		calculators: []
+		calculators: ['referral']
 	},
 	{
 		id: 'viral-coefficient',
@@ -171,7 +171,7 @@ export const loyaltyTerms: readonly GlossaryTerm[] = [
 				'New customers one customer brings in over their lifetime; with K below 1, one customer leads to 1/(1−K) in all.'
 		},
 		articles: ['customer-value-multiplication'],
-		calculators: []
+		calculators: ['referral']
 	},
 	{
 		id: 'share-of-wallet',

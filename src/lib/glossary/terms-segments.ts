@@ -14,7 +14,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 				'The rule of thumb that 20% of customers bring 80% of sales or profit; check it against your own data.'
 		},
 		articles: ['customer-lifecycle', 'segmenting-by-value'],
-		calculators: []
+		calculators: ['segments']
 	},
 	{
 		id: 'customer-segmentation',
@@ -25,7 +25,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 				'Grouping similar customers so each group can be treated, and budgeted for, on purpose.'
 		},
 		articles: ['segmenting-by-value', 'clv-in-practice'],
-		calculators: []
+		calculators: ['segments']
 	},
 	{
 		id: 'gold-customer',
@@ -35,7 +35,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 			definition: 'A customer in a long relationship who is profitable every time they buy.'
 		},
 		articles: ['segmenting-by-value'],
-		calculators: []
+		calculators: ['segments']
 	},
 	{
 		id: 'comet-customer',
@@ -45,7 +45,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 			definition: 'A customer who is profitable each time but keeps trying other firms.'
 		},
 		articles: ['segmenting-by-value'],
-		calculators: []
+		calculators: ['segments']
 	},
 	{
 		id: 'stream-customer',
@@ -55,7 +55,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 			definition: 'A loyal, regular customer who leaves only a small profit each time.'
 		},
 		articles: ['segmenting-by-value'],
-		calculators: []
+		calculators: ['segments']
 	},
 	{
 		id: 'pressure-customer',
@@ -65,7 +65,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 			definition: 'A customer who buys only when the price is pushed to a thin or negative margin.'
 		},
 		articles: ['segmenting-by-value'],
-		calculators: []
+		calculators: ['segments']
 	},
 	{
 		id: 'cluster-analysis',
@@ -127,7 +127,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 				'Scores for recency, frequency and monetary value of purchases, usually in quintiles from 1 to 5.'
 		},
 		articles: ['segmenting-by-value'],
-		calculators: []
+		calculators: ['segments']
 	},
 	{
 		id: 'personalisation',
@@ -161,7 +161,7 @@ export const segmentsTerms: readonly GlossaryTerm[] = [
 			definition: 'The net gain from an investment divided by its cost.'
 		},
 		articles: ['clv-in-practice'],
-		calculators: ['lifecycle']
+		calculators: ['lifecycle', 'club']
 	},
 	{
 		id: 'data-privacy',

@@ -47,13 +47,16 @@ const clv = {
 	},
 	horizon: {
 		legend: 'Horizon',
-		finite: (years: string) => `${years}`,
+		/** `periods` is null when the time unit is a year (no need to say "10 years (10 years)"). */
+		finite: (years: number, periods: { count: number; unit: string } | null) =>
+			`${years} ${years === 1 ? 'year' : 'years'}` +
+			(periods ? ` (${periods.count} ${periods.unit})` : ''),
 		infinite: 'No end (infinite horizon)'
 	},
 	result: {
 		label: 'Customer lifetime value',
 		detail: (timing: string, horizon: string) =>
-			`Retention-based, ${timing}; ${horizon}; net of acquisition cost.`,
+			`Retention-based (${timing}); ${horizon}; net of acquisition cost.`,
 		divergent: 'No finite value',
 		divergentDetail:
 			'With retention this high and this discount rate, discounted margins never shrink, so the infinite sum has no end. Lower the retention, raise the discount rate, or use a finite horizon.',
@@ -112,6 +115,7 @@ const clv = {
 		Y: 'years'
 	},
 	charts: {
+		heading: 'How the value builds up over time',
 		cumulative: 'Cumulative discounted value against acquisition cost',
 		cumulativeSummary: (payback: string) => `The line rises as margins come in. ${payback}`,
 		payback: (n: number, unit: string) => `Acquisition cost is paid back in ${unit} ${n}.`,

@@ -46,13 +46,14 @@ const clv = {
 	},
 	horizon: {
 		legend: '计算期限',
-		finite: (years: string) => `${years}`,
+		finite: (years: number, periods: { count: number; unit: string } | null) =>
+			periods ? `${years} 年（${periods.count} ${periods.unit}）` : `${years} 年`,
 		infinite: '不设终点（无限期）'
 	},
 	result: {
 		label: '客户终身价值',
 		detail: (timing: string, horizon: string) =>
-			`基于留存率，${timing}；${horizon}；已扣除获客成本。`,
+			`基于留存率（${timing}）；${horizon}；已扣除获客成本。`,
 		divergent: '没有有限值',
 		divergentDetail:
 			'留存率这么高、折现率这么低时，折现后的利润不会逐期变小，无限期求和没有尽头。请降低留存率、提高折现率，或者改用有限期。',
@@ -111,6 +112,7 @@ const clv = {
 		Y: '年数'
 	},
 	charts: {
+		heading: '价值如何随时间累积',
 		cumulative: '累计折现价值与获客成本',
 		cumulativeSummary: (payback: string) => `随着利润陆续到账，曲线逐步上升。${payback}`,
 		payback: (n: number, unit: string) => `在第 ${n} ${unit}收回获客成本。`,
