@@ -118,6 +118,7 @@ const clv = {
 		heading: 'How the value builds up over time',
 		cumulative: 'Cumulative discounted value against acquisition cost',
 		cumulativeSummary: (payback: string) => `The line rises as margins come in. ${payback}`,
+		paybackNow: 'Acquisition cost is paid back at once, by the first margin.',
 		payback: (n: number, unit: string) => `Acquisition cost is paid back in ${unit} ${n}.`,
 		noCost: 'There is no acquisition cost to pay back.',
 		noPayback: 'Within this horizon the acquisition cost is never paid back.',
@@ -135,6 +136,7 @@ const clv = {
 		margin: '+1 point of gross margin',
 		acquisition: '−10% acquisition cost',
 		change: 'Change in CLV',
+		lever: 'Lever',
 		rank: 'Rank',
 		divergent: 'makes the value infinite',
 		best: (lever: string) => `Worth most here: ${lever}.`

@@ -115,6 +115,7 @@ const clv = {
 		heading: '价值如何随时间累积',
 		cumulative: '累计折现价值与获客成本',
 		cumulativeSummary: (payback: string) => `随着利润陆续到账，曲线逐步上升。${payback}`,
+		paybackNow: '第一笔利润一到账，获客成本就收回了。',
 		payback: (n: number, unit: string) => `在第 ${n} ${unit}收回获客成本。`,
 		noCost: '没有需要收回的获客成本。',
 		noPayback: '在这个期限内收不回获客成本。',
@@ -132,6 +133,7 @@ const clv = {
 		margin: '毛利率提高 1 个百分点',
 		acquisition: '获客成本降低 10%',
 		change: 'CLV 变化',
+		lever: '杠杆',
 		rank: '排名',
 		divergent: '会使价值变为无限大',
 		best: (lever: string) => `在这组数字下最值钱的是：${lever}。`
