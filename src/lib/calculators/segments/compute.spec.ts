@@ -14,6 +14,7 @@ import {
 import { matchingPreset, presetInputs, segmentsPresetIds } from './presets';
 import { defaultInputs, scenarioVersion, segmentsSchema, type SegmentsInputs } from './scenario';
 import { exampleCsv, exampleHref, readTable } from './table';
+import { teaShopCustomers } from './tea-shop';
 
 const customer = (id: string, transactions: number, profit: number, recencyDays?: number) =>
 	({ id, transactions, profit, recencyDays }) as CustomerRecord;
@@ -243,18 +244,17 @@ describe('the reader’s table', () => {
 		expect(readTable('  \n')).toEqual({ kind: 'empty' });
 	});
 
-	it('offers an example in both languages that reads cleanly and shows all four segments', () => {
+	it('offers the article’s tea shop as the example, in both languages, showing all four segments', () => {
 		for (const locale of ['en', 'zh'] as const) {
 			const read = readTable(exampleCsv(locale));
 			if (read.kind !== 'table') throw new Error(read.kind);
-			expect(read.rows).toHaveLength(12);
+			expect(read.rows.map((row) => row.id)).toEqual(teaShopCustomers.map((c) => c.id));
 			expect(read.badRows).toEqual([]);
 			expect(read.hasRecency).toBe(true);
-			const counts = computeSegments(
-				customerStats(read.rows),
-				defaultInputs('USD')
-			).quadrant.segments.map((s) => s.count);
-			expect(counts.every((n) => n > 0)).toBe(true);
+			const { quadrant } = computeSegments(customerStats(read.rows), defaultInputs('USD'));
+			expect(quadrant.segments.every((s) => s.count > 0)).toBe(true);
+			// The article classifies the same customers directly; the calculator must agree with it.
+			expect(quadrant.assignments).toEqual(classifySegments(teaShopCustomers).assignments);
 			const href = exampleHref(locale);
 			expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
 			const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));

@@ -9,6 +9,7 @@ import {
 	type CsvColumn,
 	type CustomerRecord
 } from '$lib/model/segments';
+import { teaShopCustomers } from './tea-shop';
 
 export type TableRead =
 	| {
@@ -41,21 +42,10 @@ const headers: Record<Locale, string> = {
 	zh: '编号,交易次数,利润,最近购买天数'
 };
 
-/** Twelve customers, three of each kind, so the example shows all four segments. */
-const exampleRows = [
-	'C001,14,1260,6',
-	'C002,11,880,15',
-	'C003,8,560,10',
-	'C004,2,240,120',
-	'C005,1,150,200',
-	'C006,3,330,75',
-	'C007,16,320,4',
-	'C008,9,135,30',
-	'C009,12,216,9',
-	'C010,3,45,90',
-	'C011,2,-30,250',
-	'C012,1,-12,340'
-];
+/** The tea shop of the segmentation article: ten customers, all four segments among them. */
+const exampleRows = teaShopCustomers.map(
+	({ id, transactions, profit, recencyDays }) => `${id},${transactions},${profit},${recencyDays}`
+);
 
 /** The example table as CSV text, with headers in the page's language. */
 export function exampleCsv(locale: Locale): string {
