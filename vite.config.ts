@@ -13,6 +13,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 					exclude: ['src/**/*.svelte.spec.ts'],
+					setupFiles: ['tests/fast-check-setup.ts'],
 					benchmark: { include: ['bench/**/*.bench.ts'] }
 				}
 			}
