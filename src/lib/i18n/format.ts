@@ -14,7 +14,12 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
 	const id = locale + JSON.stringify(options);
 	let format = cache.get(id);
 	if (!format) {
-		format = new Intl.NumberFormat(intlLocale[locale], options);
+		try {
+			format = new Intl.NumberFormat(intlLocale[locale], options);
+		} catch {
+			// Browsers before 2023 lack signDisplay 'negative' (which avoids "-0"): use the default.
+			format = new Intl.NumberFormat(intlLocale[locale], { ...options, signDisplay: 'auto' });
+		}
 		cache.set(id, format);
 	}
 	return format;
@@ -37,7 +42,7 @@ export function formatMoney(
 		currencyDisplay: 'narrowSymbol',
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits,
-		signDisplay: options.signed ? 'exceptZero' : 'auto'
+		signDisplay: options.signed ? 'exceptZero' : 'negative'
 	}).format(value);
 }
 
@@ -51,7 +56,7 @@ export function formatPercent(
 	return formatter(locale, {
 		style: 'percent',
 		maximumFractionDigits: options.digits ?? 1,
-		signDisplay: options.signed ? 'exceptZero' : 'auto'
+		signDisplay: options.signed ? 'exceptZero' : 'negative'
 	}).format(value);
 }
 
@@ -65,6 +70,6 @@ export function formatNumber(
 	return formatter(locale, {
 		maximumFractionDigits: options.digits ?? 2,
 		minimumFractionDigits: options.minDigits ?? 0,
-		signDisplay: options.signed ? 'exceptZero' : 'auto'
+		signDisplay: options.signed ? 'exceptZero' : 'negative'
 	}).format(value);
 }

@@ -106,7 +106,8 @@ describe('infiniteHorizonValue', () => {
 					if (lower.kind !== 'finite' || higher.kind !== 'finite')
 						throw new Error('d > 0 is finite');
 					higher.values.forEach((x, i) => {
-						expect(x).toBeGreaterThanOrEqual(0);
+						// a state worth exactly 0 may come out as −1e-16 from the linear solve
+						expect(x).toBeGreaterThanOrEqual(-1e-9);
 						expect(x).toBeLessThanOrEqual(lower.values[i]! * (1 + 1e-12) + 1e-9);
 					});
 				}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, formatNumber, formatPercent } from './format';
+
+describe('locale formatting', () => {
+	it('groups and marks currency per locale', () => {
+		expect(formatMoney(1234.5, 'USD', 'en')).toBe('$1,234.50');
+		expect(formatMoney(1234.5, 'CNY', 'zh', { whole: true })).toBe('¥1,235');
+		expect(formatPercent(0.125, 'zh')).toBe('12.5%');
+		expect(formatNumber(1234567.891, 'en')).toBe('1,234,567.89');
+	});
+
+	it('never shows "−0": a rounding residue below zero reads as zero', () => {
+		expect(formatMoney(-1e-16, 'USD', 'en')).toBe('$0.00');
+		expect(formatMoney(-0.001, 'CNY', 'zh', { signed: true })).toBe('¥0.00');
+		expect(formatPercent(-1e-12, 'en')).toBe('0%');
+		expect(formatNumber(-0.0004, 'zh')).toBe('0');
+		expect(formatMoney(-12.5, 'USD', 'en')).toBe('-$12.50');
+	});
+
+	it('shows a dash, never NaN or Infinity', () => {
+		expect(formatMoney(Number.NaN, 'USD', 'en')).toBe('—');
+		expect(formatPercent(Infinity, 'zh')).toBe('—');
+		expect(formatNumber(-Infinity, 'en')).toBe('—');
+	});
+});
