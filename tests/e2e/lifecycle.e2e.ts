@@ -45,6 +45,16 @@ const locales = {
 		switchTo: { link: '中文', cohort: '同批客户人数', telecomState: '获取期' },
 		invalid: 'not valid',
 		outdated: 'older version',
+		keep: {
+			reset: 'Reset',
+			saved: 'Saved scenarios',
+			name: 'Name',
+			open: (n: string) => `Open “${n}”`,
+			compare: 'Compare A and B',
+			scenarioB: 'Scenario B',
+			differs: 'differs',
+			chart: /Scenario A is the solid line/
+		},
 		field: [
 			['', 'Enter a value.'],
 			['abc', 'Enter a number using digits'],
@@ -94,6 +104,16 @@ const locales = {
 		switchTo: { link: 'English', cohort: 'Customers in the cohort', telecomState: 'Acquisition' },
 		invalid: '无效',
 		outdated: '旧版',
+		keep: {
+			reset: '重置',
+			saved: '已保存的场景',
+			name: '名称',
+			open: (n: string) => `打开 “${n}”`,
+			compare: '对比 A 与 B',
+			scenarioB: '场景 B',
+			differs: '有差异',
+			chart: /实线是场景 A/
+		},
 		field: [
 			['', '请填写一个数值'],
 			['abc', '请用阿拉伯数字填写'],
@@ -335,6 +355,54 @@ for (const [locale, c] of Object.entries(locales) as [string, Strings][]) {
 			await expect(
 				page.locator('svg[role="img"] text.name', { hasText: c.switchTo.telecomState })
 			).toHaveCount(1);
+			expect(problems).toEqual([]);
+		});
+
+		test('saves a scenario by keyboard, reopens it after a reload and compares it', async ({
+			page,
+			problems
+		}) => {
+			const k = c.keep;
+			await page.goto(c.path);
+			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+			const result = headline(page, c);
+			await expect(result).toHaveText(/\d/);
+			const cohort = page.getByRole('textbox', { name: c.cohort });
+			const revenue = page.getByRole('textbox', { name: c.revenue(c.states[0]) });
+			// One flat field and one inside the chain (state money travels with the matrix).
+			await cohort.fill('2345');
+			await revenue.fill('150');
+			await expect(page).toHaveURL(/n=2345/);
+			const changed = await result.textContent();
+			await page.getByRole('button', { name: k.saved }).click();
+			await page.getByRole('textbox', { name: k.name, exact: true }).fill('Big cohort');
+			await page.keyboard.press('Enter');
+			await expect(page.getByRole('listitem').filter({ hasText: 'Big cohort' })).toBeVisible();
+
+			await page.reload();
+			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+			await page.getByRole('button', { name: k.reset }).click();
+			await expect(cohort).toHaveValue('1000');
+			await expect(result).not.toHaveText(changed!);
+			await page.getByRole('button', { name: k.saved }).click();
+			await expect(page.getByText('Big cohort', { exact: true })).toBeVisible();
+			await page.getByRole('button', { name: k.open('Big cohort') }).click();
+			await expect(cohort).toHaveValue('2345');
+			await expect(revenue).toHaveValue('150');
+			await expect(result).toHaveText(changed!);
+
+			// A (on screen, back to the defaults) against B (the saved one).
+			await page.getByRole('button', { name: k.reset }).click();
+			await page.getByRole('button', { name: k.compare }).click();
+			await expect(page.getByRole('combobox', { name: k.scenarioB })).toHaveValue('Big cohort');
+			const row = page
+				.getByRole('row')
+				.filter({ has: page.getByRole('rowheader', { name: c.result, exact: true }) });
+			await expect(row).toContainText(k.differs);
+			await expect(row.getByRole('cell').last()).toContainText(/\+/);
+			await expect(page.getByRole('img', { name: k.chart })).toHaveCount(2);
+			await page.getByRole('combobox', { name: k.scenarioB }).selectOption('');
+			await expect(row).not.toContainText(k.differs);
 			expect(problems).toEqual([]);
 		});
 

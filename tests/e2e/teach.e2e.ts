@@ -17,7 +17,10 @@ const locales = {
 		qr: 'QR code',
 		dialog: 'Open this scenario on a phone',
 		code: 'QR code of the link to this scenario',
-		steps: 'How the headline is computed'
+		steps: 'How the headline is computed',
+		lifecycleCase: 'Present: A relationship from exploration to decline',
+		declineState: 'Decline',
+		currency: '$'
 	},
 	zh: {
 		teach: '/zh/teach/',
@@ -31,7 +34,10 @@ const locales = {
 		qr: '二维码',
 		dialog: '用手机打开这个场景',
 		code: '本场景链接的二维码',
-		steps: '主结果是怎么算出来的'
+		steps: '主结果是怎么算出来的',
+		lifecycleCase: '演示：客户关系：从考察期到退化期',
+		declineState: '退化期',
+		currency: '¥'
 	}
 } as const;
 
@@ -63,6 +69,26 @@ for (const [locale, c] of Object.entries(locales)) {
 			await page.keyboard.press('Escape');
 			await expect(page.locator('html')).not.toHaveClass(/presenting/);
 			await expect(page.getByRole('banner')).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		test('a lifecycle class case opens the simulator with its preset, in this language', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.teach);
+			await ready(page);
+			await page.getByRole('link', { name: c.lifecycleCase }).click();
+			await expect(page).toHaveURL(/calculate\/lifecycle\//);
+			await ready(page);
+			await expect(page.locator('html')).toHaveClass(/presenting/);
+			await expect(page.getByLabel(c.presets)).toHaveValue('relationship');
+			await expect(page.getByRole('banner')).toBeHidden();
+			await expect(
+				page.locator('svg[role="img"] text.name', { hasText: c.declineState })
+			).toHaveCount(1);
+			await expect(page.locator('output').first()).toContainText(c.currency);
+			await expect(page).not.toHaveURL(/present=1/);
 			expect(problems).toEqual([]);
 		});
 

@@ -4,6 +4,7 @@
  * A calculator adds its presets here; its titles and teaching notes live in messages/<locale>/teach.ts.
  */
 import type { Locale } from '$lib/i18n/locales';
+import lifecycleEn from '$lib/i18n/messages/en/lifecycle';
 import { encodeScenario } from '$lib/state/codec';
 import { clvPresetList } from './clv/presets';
 import { clvSchema, scenarioVersion } from './clv/scenario';
@@ -11,6 +12,11 @@ import { clubPresetList } from './club/presets';
 import { clubSchema, scenarioVersion as clubVersion } from './club/scenario';
 import { complementPresetList } from './complement/presets';
 import { complementSchema, scenarioVersion as complementVersion } from './complement/scenario';
+import {
+	presetIds as lifecyclePresetIds,
+	presetInputs as lifecyclePreset
+} from './lifecycle/presets';
+import { lifecycleSchema, scenarioVersion as lifecycleVersion, toFlat } from './lifecycle/scenario';
 import { pointsPresetList } from './points/presets';
 import { pointsSchema, scenarioVersion as pointsVersion } from './points/scenario';
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
@@ -22,6 +28,16 @@ const queries: Record<string, Record<string, string>> = {
 			p.id,
 			encodeScenario(scenarioVersion, clvSchema, p.inputs).toString()
 		])
+	),
+	// English state names (the page renames a preset's states into its own language), no currency.
+	lifecycle: Object.fromEntries(
+		lifecyclePresetIds.map((id) => {
+			const names = lifecycleEn.stateNames;
+			const inputs = lifecyclePreset(id, 'en', (s, p) => names[`${p}:${s}`] ?? names[s] ?? s);
+			const query = encodeScenario(lifecycleVersion, lifecycleSchema, toFlat(inputs));
+			query.delete('cur');
+			return [id, query.toString()];
+		})
 	),
 	points: Object.fromEntries(
 		pointsPresetList.map((p) => [

@@ -100,6 +100,17 @@ describe('parseScenarioFile', () => {
 		expect(parseScenarioFile(kind, file([null]))).toMatchObject({ reason: 'bad-entry' });
 	});
 
+	it('applies the calculator’s whole-scenario check after the field checks', () => {
+		const checked = { ...kind, check: (v: Inputs) => v.unit === 'year' || v.m <= 12 };
+		expect(parseScenarioFile(checked, file([scenario('Fits', 500)]))).toMatchObject({ ok: true });
+		const misfit = { ...scenario('Misfit'), values: { m: 500, unit: 'month' } };
+		expect(parseScenarioFile(checked, file([misfit]))).toEqual({
+			ok: false,
+			reason: 'invalid',
+			name: 'Misfit'
+		});
+	});
+
 	it('accepts numbers written as strings, as in a share link, and returns numbers', () => {
 		const parsed = parseScenarioFile(
 			kind,

@@ -43,6 +43,8 @@ export interface ScenarioKind<T extends Values> {
 	readonly calculator: string;
 	readonly version: number;
 	readonly schema: Schema<T>;
+	/** Optional check of the whole scenario, for fields that must fit together. */
+	check?(values: T): boolean;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -79,7 +81,8 @@ export function checkScenario<T extends Values>(
 	for (const key of keys) params.set(key, String(raw[key]));
 	const placeholder = Object.fromEntries(keys.map((key) => [key, ''])) as T;
 	const decoded = decodeScenario(kind.version, kind.schema, params, placeholder);
-	if (!decoded.fromLink) return { ok: false, reason: 'invalid', name };
+	if (!decoded.fromLink || (kind.check && !kind.check(decoded.values)))
+		return { ok: false, reason: 'invalid', name };
 	const saved = typeof entry.saved === 'string' ? entry.saved : '';
 	return { ok: true, scenario: { name, version: kind.version, values: decoded.values, saved } };
 }

@@ -40,4 +40,16 @@ describe('lifecycle presets', () => {
 		const translated = translateNames(states, en.stateNames, zh.stateNames);
 		expect(translated.map((s) => s.name)).toEqual(['Trial', '提升期', '成熟期', '衰退期', '离网']);
 	});
+
+	it('translate a name two presets share in English by the preset the chain came from', () => {
+		for (const [id, decline] of [
+			['relationship', '退化期'],
+			['telecom', '衰退期']
+		] as const) {
+			const states = presetInputs(id, 'en', names(en)).states;
+			const translated = translateNames(states, en.stateNames, zh.stateNames);
+			expect(translated.find((s) => s.id === 'decline')?.name).toBe(decline);
+			expect(translateNames(translated, zh.stateNames, en.stateNames)).toEqual(states);
+		}
+	});
 });

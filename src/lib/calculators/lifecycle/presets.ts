@@ -150,8 +150,14 @@ export function translateNames(
 	from: Readonly<Record<string, string>>,
 	to: Readonly<Record<string, string>>
 ): DraftState[] {
+	// The preset the chain came from (most state ids in common) decides a name two presets share
+	// in one language but not in the other (Decline: 退化期 in one, 衰退期 in telecom).
+	const ids = new Set(states.map((s) => s.id));
+	const overlap = (p: PresetId) => lifecyclePreset(p).states.filter((s) => ids.has(s.id)).length;
+	const owner = presetIds.reduce((best, p) => (overlap(p) > overlap(best) ? p : best));
+	const others = presetIds.filter((p) => p !== owner);
 	return states.map((state) => {
-		const keys = [...presetIds.map((p) => `${p}:${state.id}`), state.id];
+		const keys = [`${owner}:${state.id}`, state.id, ...others.map((p) => `${p}:${state.id}`)];
 		const key = keys.find((k) => from[k] !== undefined && from[k] === state.name && to[k]);
 		return key ? { ...state, name: to[key]! } : state;
 	});

@@ -283,6 +283,18 @@ const lifecycle = {
 		'recency-3': 'Bought 3 years ago',
 		'recency-4': 'Bought 4 years ago'
 	} as Record<string, string>,
+	/** Saved scenarios and A/B compare: metrics per customer or per year, so units line up. */
+	summary: {
+		perCustomer: 'Value per customer over the horizon',
+		lifetime: 'Value per customer with no end date',
+		horizonYears: 'Horizon (years)',
+		notLostYear: 'Customers not lost after one year',
+		notLostEnd: 'Customers not lost at the end of the horizon',
+		churnYears: 'Expected time to churn (years)',
+		cumulativeByYear: 'Cumulative discounted profit of the cohort',
+		notLostByYear: 'Customers not lost, share of the cohort',
+		year: 'Year'
+	},
 	otherError: 'These inputs can’t be computed. The results show the last ones that could.',
 	discountError: 'Use 0% or a discount rate of at least 0.0000012% a year.'
 };

@@ -37,6 +37,28 @@ const teach = {
 				note: 'Small baskets every month: move monthly retention from 93% to 95% and watch how much the annual figure changes.'
 			}
 		},
+		lifecycle: {
+			relationship: {
+				title: 'A relationship from exploration to decline',
+				note: 'Profit rises and falls with the relationship: before showing the value table, ask which stage’s customer is worth most today, and why one in decline is worth so little.'
+			},
+			telecom: {
+				title: 'Telecom customers with win-back',
+				note: 'The handset subsidy makes new customers lose money: find when cumulative profit turns positive, then set the discount rate to 0% and ask why win-back leaves no finite lifetime value.'
+			},
+			'retail-recency': {
+				title: 'Retail shoppers: active, silent, dormant, lost',
+				note: 'Press Play and let the room watch customers drain towards Lost; then ask whether a reminder costing 2 a month for Dormant customers pays before revealing its ROI.'
+			},
+			crm: {
+				title: 'CRM stages with key follow-up',
+				note: 'Compare what a loyal and a key-follow-up customer are worth, ask what the salesperson’s extra time has to achieve, then run the campaign on Key follow-up and read its return.'
+			},
+			'pfeifer-carraway': {
+				title: 'Pfeifer & Carraway’s mail-order customers',
+				note: 'The paper’s own numbers: a customer whose last purchase was four years ago has a negative value. Should the firm stop mailing them?'
+			}
+		},
 		points: {
 			'airline-alliance': {
 				title: 'Airline miles, spendable across the alliance',

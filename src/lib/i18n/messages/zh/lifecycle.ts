@@ -267,6 +267,17 @@ const lifecycle = {
 		'recency-3': '3 年前购买',
 		'recency-4': '4 年前购买'
 	},
+	summary: {
+		perCustomer: '推演期内每位客户的价值',
+		lifetime: '不设期限时每位客户的价值',
+		horizonYears: '推演时长（年）',
+		notLostYear: '一年后尚未流失的客户比例',
+		notLostEnd: '推演期末尚未流失的客户比例',
+		churnYears: '预计多久后流失（年）',
+		cumulativeByYear: '这批客户的累计折现利润',
+		notLostByYear: '尚未流失的客户占整批的比例',
+		year: '年'
+	},
 	otherError: '这组输入无法计算，结果仍显示最近一次能算出的数据。',
 	discountError: '年折现率请填 0%，或至少 0.0000012%。'
 } satisfies typeof en;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenarioFile, serializeScenarios } from '$lib/state/scenario-file';
+import { computeCampaign, computeLifecycle } from './compute';
+import { presetIds, presetInputs } from './presets';
+import { toFlat, type LifecycleInputs } from './scenario';
+import { lifecycleKeep, summarizeLifecycle } from './summary';
+
+const named = (id: string) => presetInputs(id, 'en', (s) => `${s}: 1; 2, 3 % done`);
+
+/** Two states, active (margin 100 per step) and lost, keeping `retention` per step. */
+const twoStates = (unit: LifecycleInputs['unit'], retention: number): LifecycleInputs => ({
+	...named('retail-recency'),
+	unit,
+	months: 36,
+	discount: 0.1,
+	start: 0,
+	states: [
+		{ id: 'active', name: 'Active', revenue: 100, cost: 0, churned: false },
+		{ id: 'lost', name: 'Lost', revenue: 0, cost: 0, churned: true }
+	],
+	transitions: [
+		[retention, 1 - retention],
+		[0, 1]
+	],
+	campaign: { target: 0, from: 1, to: 0, amount: 0.01, cost: 1, duration: 3 }
+});
+
+describe('summarizeLifecycle', () => {
+	const inputs = presetInputs('retail-recency', 'en', (s) => s);
+	const summary = summarizeLifecycle(inputs, 'en');
+	const metric = (id: string, s = summary) => s.metrics.find((m) => m.id === id)!;
+
+	it('reports the headline and the value per customer the calculator shows', () => {
+		const view = computeLifecycle(inputs);
+		expect(metric('value').value).toBe(view.cohortValue);
+		expect(metric('per-customer').value).toBe(view.perCustomer);
+		expect(metric('value').format).toEqual({ kind: 'money', currency: inputs.currency });
+		expect(metric('customers').value).toBe(inputs.cohortSize);
+		expect(metric('horizon').value).toBe(5);
+	});
+
+	it('puts cumulative profit on a yearly axis ending at the cohort value', () => {
+		const [cumulative, notLost] = summary.series;
+		expect(cumulative!.labels).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(cumulative!.data[0]).toBe(0);
+		expect(cumulative!.data.at(-1)).toBeCloseTo(computeLifecycle(inputs).cohortValue, 6);
+		expect(notLost!.data[0]).toBe(1);
+		expect(notLost!.data[1]).toBe(metric('not-lost-year').value);
+		expect(notLost!.data.at(-1)).toBeCloseTo(metric('not-lost-end').value!, 12);
+	});
+
+	it('states a monthly and a yearly chain per year, so they line up', () => {
+		const monthly = summarizeLifecycle(twoStates('month', 0.9), 'en');
+		const yearly = summarizeLifecycle(twoStates('year', 0.9 ** 12), 'en');
+		expect(metric('not-lost-year', monthly).value).toBeCloseTo(0.9 ** 12, 12);
+		expect(metric('not-lost-year', yearly).value).toBeCloseTo(0.9 ** 12, 12);
+		expect(metric('horizon', monthly).value).toBe(3);
+		expect(metric('horizon', yearly).value).toBe(3);
+		expect(monthly.series[0]!.labels).toEqual(yearly.series[0]!.labels);
+		// Expected steps before churn: 1 / (1 − 0.9) = 10 months.
+		expect(metric('churn-years', monthly).value).toBeCloseTo(10 / 12, 12);
+	});
+
+	it('ends a horizon that is not a whole number of years at the horizon', () => {
+		const s = summarizeLifecycle({ ...twoStates('month', 0.9), months: 18 }, 'en');
+		const view = computeLifecycle({ ...twoStates('month', 0.9), months: 18 });
+		expect(s.series[0]!.labels).toEqual([0, 1, 2]);
+		expect(s.series[0]!.data[2]).toBeCloseTo(view.cohortValue, 6);
+		expect(metric('not-lost-end', s).value).toBeCloseTo(0.9 ** 18, 12);
+		expect(metric('horizon', s).value).toBe(1.5);
+	});
+
+	it('reports the campaign’s net gain, and no ROI for a free campaign', () => {
+		expect(metric('campaign-net').value).toBe(computeCampaign(inputs).totals.netGain);
+		const free = { ...inputs, campaign: { ...inputs.campaign, cost: 0 } };
+		expect(metric('campaign-roi', summarizeLifecycle(free, 'en')).value).toBeNull();
+	});
+
+	it('speaks the page’s language', () => {
+		expect(summarizeLifecycle(inputs, 'zh').metrics[0]!.label).toBe('这批客户的现值');
+	});
+});
+
+describe('lifecycleKeep', () => {
+	const keep = lifecycleKeep(
+		() => named('telecom'),
+		() => {}
+	);
+
+	it('round-trips every preset through a saved file, matrix and names included', () => {
+		const scenarios = presetIds.map((id) => ({
+			name: id,
+			version: keep.kind.version,
+			values: toFlat(named(id)),
+			saved: ''
+		}));
+		const parsed = parseScenarioFile(keep.kind, serializeScenarios(keep.kind, scenarios));
+		expect(parsed).toEqual({ ok: true, scenarios });
+		let restored: LifecycleInputs | undefined;
+		const opener = lifecycleKeep(
+			() => named('telecom'),
+			(values) => (restored = values)
+		);
+		for (const id of presetIds) {
+			opener.set(toFlat(named(id)));
+			expect(restored).toEqual(named(id));
+		}
+	});
+
+	it('round-trips an edited matrix exactly', () => {
+		const edited = twoStates('quarter', 0.123456789);
+		const values = toFlat(edited);
+		const text = serializeScenarios(keep.kind, [{ name: 'E', version: 1, values, saved: '' }]);
+		const parsed = parseScenarioFile(keep.kind, text);
+		expect(parsed.ok && parsed.scenarios[0]!.values).toEqual(values);
+		expect(keep.summarize!(values, 'en').metrics[0]!.value).toBe(
+			computeLifecycle(edited).cohortValue
+		);
+	});
+
+	it('refuses a saved scenario whose fields do not fit together, or a broken matrix', () => {
+		const good = toFlat(named('telecom'));
+		const file = (values: object) =>
+			serializeScenarios(keep.kind, [
+				{ name: 'X', version: 1, values: { ...good, ...values }, saved: '' }
+			]);
+		const invalid = { ok: false, reason: 'invalid', name: 'X' };
+		expect(parseScenarioFile(keep.kind, file({ s: 11 }))).toEqual(invalid);
+		expect(parseScenarioFile(keep.kind, file({ cf: good.cto }))).toEqual(invalid);
+		const broken = good.chain.replace(/:([\d.]+),/, ':0.5,');
+		expect(parseScenarioFile(keep.kind, file({ chain: broken }))).toEqual(invalid);
+		expect(() => keep.summarize!({ ...good, s: 11 }, 'en')).toThrow();
+	});
+
+	it('saves what is on screen in its URL form', () => {
+		expect(keep.get()).toEqual(toFlat(named('telecom')));
+	});
+});
