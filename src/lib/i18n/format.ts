@@ -46,6 +46,13 @@ export function formatMoney(
 	}).format(value);
 }
 
+/** A chart axis tick: whole units from 100 up and for round ticks ("¥0", "¥50", "¥2.50"). */
+export function formatAxisMoney(value: number, currency: Currency, locale: Locale): string {
+	return formatMoney(value, currency, locale, {
+		whole: Math.abs(value) >= 100 || Number.isInteger(value)
+	});
+}
+
 /** 0.125 → "12.5%". */
 export function formatPercent(
 	value: number,

@@ -4,7 +4,13 @@
  * scenario down to comparable numbers and series. Formatting of those numbers lives here too, so
  * every calculator's comparison reads the same way.
  */
-import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
+import {
+	formatAxisMoney,
+	formatMoney,
+	formatNumber,
+	formatPercent,
+	type Currency
+} from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import type { ScenarioKind, Values } from './scenario-file';
 
@@ -51,8 +57,7 @@ export interface ScenarioKeep<T extends Values> {
 /** A metric value as text; '—' for none. */
 export function formatMetric(value: number | null, format: MetricFormat, locale: Locale): string {
 	if (value === null || !Number.isFinite(value)) return '—';
-	if (format.kind === 'money')
-		return formatMoney(value, format.currency, locale, { whole: Math.abs(value) >= 100 });
+	if (format.kind === 'money') return formatAxisMoney(value, format.currency, locale);
 	if (format.kind === 'percent') return formatPercent(value, locale, { digits: 1 });
 	return formatNumber(value, locale, { digits: format.digits ?? 2 });
 }
