@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatPercent } from './format';
+import { currencySymbol, formatMoney, formatNumber, formatPercent } from './format';
 
 describe('locale formatting', () => {
 	it('groups and marks currency per locale', () => {
@@ -15,6 +15,12 @@ describe('locale formatting', () => {
 		expect(formatPercent(-1e-12, 'en')).toBe('0%');
 		expect(formatNumber(-0.0004, 'zh')).toBe('0');
 		expect(formatMoney(-12.5, 'USD', 'en')).toBe('-$12.50');
+	});
+
+	it('names the currency sign per locale', () => {
+		expect(currencySymbol('CNY', 'zh')).toBe('¥');
+		expect(currencySymbol('USD', 'en')).toBe('$');
+		expect(currencySymbol('EUR', 'zh')).toBe('€');
 	});
 
 	it('shows a dash, never NaN or Infinity', () => {

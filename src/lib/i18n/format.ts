@@ -25,6 +25,22 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
 	return format;
 }
 
+const symbols = new Map<string, string>();
+
+/** The short sign of a currency in the locale: "¥", "$", "€". */
+export function currencySymbol(currency: Currency, locale: Locale): string {
+	const id = locale + currency;
+	let symbol = symbols.get(id);
+	if (symbol === undefined) {
+		symbol =
+			formatter(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+				.formatToParts(0)
+				.find((part) => part.type === 'currency')?.value ?? currency;
+		symbols.set(id, symbol);
+	}
+	return symbol;
+}
+
 const dash = '—';
 
 /** 1234.5 → "$1,234.50" / "¥1,234.50"; `whole` drops the cents for large headline figures. */
