@@ -16,6 +16,7 @@ import {
 	pointsProgramme
 } from '../../src/lib/model/loyalty';
 import { expect, test } from './fixtures';
+import { cutOffElements, paintedChartPixels } from './layout';
 
 /** The calculators' money format: cents below 1,000, whole units above. */
 const money = (value: number, locale: Locale, signed = false) =>
@@ -327,4 +328,22 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 	});
+}
+
+for (const locale of ['en', 'zh'] as const) {
+	for (const c of [points[locale], complement[locale], club[locale]]) {
+		test(`${c.path} on a 360 px phone in dark mode: nothing cut off, every chart drawn`, async ({
+			page,
+			problems
+		}) => {
+			await page.setViewportSize({ width: 360, height: 800 });
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.goto(c.path);
+			expect(await cutOffElements(page)).toEqual([]);
+			const painted = await paintedChartPixels(page);
+			expect(painted.length).toBeGreaterThan(0);
+			for (const count of painted) expect(count).toBeGreaterThan(1000);
+			expect(problems).toEqual([]);
+		});
+	}
 }
