@@ -16,6 +16,7 @@ import {
 	pointsProgramme
 } from '../../src/lib/model/loyalty';
 import { expect, test } from './fixtures';
+import { cutOffElements, paintedChartPixels } from './layout';
 
 /** The calculators' money format: cents below 1,000, whole units above. */
 const money = (value: number, locale: Locale, signed = false) =>
@@ -327,4 +328,52 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 	});
+}
+
+for (const locale of ['en', 'zh'] as const) {
+	for (const c of [points[locale], complement[locale], club[locale]]) {
+		test(`${c.path} on a 360 px phone in dark mode: nothing cut off, every chart drawn`, async ({
+			page,
+			problems
+		}) => {
+			await page.setViewportSize({ width: 360, height: 800 });
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.goto(c.path);
+			expect(await cutOffElements(page)).toEqual([]);
+			const painted = await paintedChartPixels(page);
+			expect(painted.length).toBeGreaterThan(0);
+			for (const count of painted) expect(count).toBeGreaterThan(1000);
+			expect(problems).toEqual([]);
+		});
+	}
+}
+
+for (const locale of ['en', 'zh'] as const) {
+	const cases = [
+		{ c: points[locale], field: points[locale].spend, value: '2345' },
+		{ c: complement[locale], field: complement[locale].fee, value: '420' },
+		{ c: club[locale], field: club[locale].cost, value: '4100' }
+	];
+	for (const { c, field: name, value } of cases) {
+		test(`${c.path}: a share link reopens the same scenario`, async ({
+			page,
+			context,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const before = await output(page, c.result).textContent();
+			await field(page, name).fill(value);
+			await expect(output(page, c.result)).not.toHaveText(before!);
+			const shown = await output(page, c.result).textContent();
+			// the address bar follows the inputs (after a short pause while typing)
+			await expect(page).toHaveURL(new RegExp(`[?&]v=\\d+.*=${value}(&|$)`));
+			const other = await context.newPage();
+			await other.goto(page.url());
+			await other.locator('html[data-ready]').waitFor({ state: 'attached' });
+			await expect(field(other, name)).toHaveValue(value);
+			await expect(output(other, c.result)).toHaveText(shown!);
+			await expect(other.getByRole('alert')).toHaveCount(0);
+			expect(problems).toEqual([]);
+		});
+	}
 }

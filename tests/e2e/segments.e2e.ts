@@ -7,6 +7,7 @@ import {
 	paretoCurve
 } from '../../src/lib/model/segments';
 import { expect, test } from './fixtures';
+import { cutOffElements, paintedChartPixels } from './layout';
 
 /** What each locale's page says, as a reader sees it. */
 const pages = {
@@ -168,11 +169,14 @@ for (const [locale, c] of Object.entries(pages)) {
 				);
 			await page.goto(c.path);
 			await expect.poll(overflow).toBeLessThanOrEqual(0);
+			expect(await cutOffElements(page)).toEqual([]);
+			for (const count of await paintedChartPixels(page)) expect(count).toBeGreaterThan(1000);
 			await page.getByText(c.own, { exact: true }).click();
 			await page.getByRole('textbox', { name: c.paste }).fill(chineseCsv);
 			await page.getByRole('button', { name: c.analyse }).click();
 			await expect(page.getByText(c.report)).toBeVisible();
 			await expect.poll(overflow).toBeLessThanOrEqual(0);
+			expect(await cutOffElements(page)).toEqual([]);
 			const results = await new AxeBuilder({ page }).analyze();
 			const serious = results.violations.filter((v) =>
 				['serious', 'critical'].includes(v.impact ?? '')

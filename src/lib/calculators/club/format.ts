@@ -12,7 +12,7 @@ export const stepSymbols: Readonly<Record<string, string>> = {
 	'club.profitWith': 'Π₁',
 	'club.incrementalProfit': 'ΔΠ',
 	'club.cost': 'K',
-	'club.netValue': 'ΔΠ − K',
+	'club.netValue': 'NPV',
 	'club.roi': 'ROI'
 };
 

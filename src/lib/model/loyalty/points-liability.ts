@@ -81,13 +81,17 @@ export function pointsLiability(input: Readonly<LiabilityInput>): {
 		{ length: input.horizon },
 		(_, i) => input.pointsPerPeriod * Math.pow(input.retention, i)
 	);
+	// The shares depend only on a point's age, (i − τ) whole periods: work them out once per age,
+	// so a long monthly horizon costs N exponentials, not N².
+	const ages = Array.from({ length: input.horizon }, (_, a) => a * periodMonths);
+	const outstandingAt = ages.map((age) => stillOutstanding(age, rho, expiryMonths, lag));
+	const toRedeemAt = ages.map((age) => stillToRedeem(age, rho, expiryMonths, lag));
 	const rows = earned.map((pointsEarned, i): LiabilityRow => {
 		let outstanding = 0;
 		let toRedeem = 0;
 		for (let tau = 0; tau <= i; tau++) {
-			const age = (i - tau) * periodMonths;
-			outstanding += earned[tau]! * stillOutstanding(age, rho, expiryMonths, lag);
-			toRedeem += earned[tau]! * stillToRedeem(age, rho, expiryMonths, lag);
+			outstanding += earned[tau]! * outstandingAt[i - tau]!;
+			toRedeem += earned[tau]! * toRedeemAt[i - tau]!;
 		}
 		const activeShare = Math.pow(input.retention, i);
 		const liability = toRedeem * input.pointValue;

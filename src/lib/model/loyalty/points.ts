@@ -12,7 +12,7 @@ import {
 	meanRedemptionLag,
 	type PointsExpiry
 } from './points-mechanics';
-import { retentionSchedule } from './schedule';
+import { retentionPresentValue, retentionSchedule } from './schedule';
 import {
 	requireDiscountRate,
 	requireMoney,
@@ -242,7 +242,13 @@ function breakEvenUplift(
 			{ margin: netMarginWith, retention: retentionAt(uplift), discountRate, horizon },
 			{ margin: 'm₁', retention: 'r*' }
 		);
-	const netAt = (uplift: number) => scheduleAt(uplift).presentValue - clvWithout;
+	const netAt = (uplift: number) =>
+		retentionPresentValue({
+			margin: netMarginWith,
+			retention: retentionAt(uplift),
+			discountRate,
+			horizon
+		}) - clvWithout;
 	const atZero = netAt(0);
 	if (atZero >= 0) return { kind: 'not-needed', netEffectWithoutRetentionEffect: atZero };
 	const maxUplift = 1 - r;

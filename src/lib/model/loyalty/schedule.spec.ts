@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate } from '../expr';
 import { retentionClv } from '../clv';
-import { retentionSchedule } from './schedule';
+import { retentionPresentValue, retentionSchedule } from './schedule';
 
 describe('retentionSchedule', () => {
 	it('adds up two periods by hand', () => {
@@ -75,6 +75,25 @@ describe('retentionSchedule', () => {
 		const names = JSON.stringify(result.formula).match(/"name":"[^"]+"/g) ?? [];
 		expect(new Set(names)).toEqual(
 			new Set(['"name":"m₁"', '"name":"r\'"', '"name":"i"', '"name":"t"'])
+		);
+	});
+});
+
+describe('retentionPresentValue', () => {
+	it('is the present value of the schedule, negative margins included', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.integer({ min: 1, max: 600 }),
+				(margin, retention, discountRate, horizon) => {
+					const input = { margin, retention, discountRate, horizon };
+					const expected = retentionSchedule(input).presentValue;
+					const scale = Math.max(1, Math.abs(expected));
+					expect(Math.abs(retentionPresentValue(input) - expected)).toBeLessThan(1e-12 * scale);
+				}
+			)
 		);
 	});
 });

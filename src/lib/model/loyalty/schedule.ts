@@ -6,7 +6,7 @@
  * only margins ≥ 0), handled by scaling the schedule of a unit margin, since the present value is
  * linear in the margin; and symbol names of the caller's choosing (m₁, r′…) in the formula shown.
  */
-import { clvSchedule } from '../clv';
+import { clvSchedule, retentionClv } from '../clv';
 import { v, type Expr } from '../expr';
 
 export interface ScheduleInput {
@@ -85,6 +85,28 @@ export function retentionSchedule(
 		presentValue: margin * total.value,
 		formula
 	};
+}
+
+/**
+ * Just the present value of `retentionSchedule`, PV = Σ_{t=1}^{N} m·r^(t−1)/(1 + i)^t, from
+ * `../clv`'s `retentionClv` for a unit margin scaled by m, without the per-period columns and the
+ * renamed formula: for root finding, which asks for it dozens of times per recompute.
+ *
+ * @example
+ * retentionPresentValue({ margin: 100, retention: 0.8, discountRate: 0.12, horizon: 2 })
+ * //=> 153.0612 (100/1.12 + 100 × 0.8/1.12²)
+ */
+export function retentionPresentValue(input: Readonly<ScheduleInput>): number {
+	const { margin, retention, discountRate, horizon } = input;
+	const unit = retentionClv({
+		margin: 1,
+		retention,
+		discountRate,
+		timing: 'end-first-certain',
+		horizon
+	});
+	if (unit.kind !== 'finite') throw new Error('a finite horizon has a finite present value');
+	return margin * unit.value;
 }
 
 /** The same tree with the named variables replaced (the sum's index and constants untouched). */

@@ -4,6 +4,7 @@ import { evaluate } from '../expr';
 import { ModelInputError } from '../errors';
 import type { CustomerRecord } from './customer';
 import { DEFAULT_CUSTOMER_BASE, generateCustomerBase } from './generate';
+import { paretoCurve } from './pareto';
 import { classifyCustomer, classifySegments, SEGMENT_IDS } from './quadrant';
 
 const four: CustomerRecord[] = [
@@ -110,5 +111,43 @@ describe('classifySegments', () => {
 		expect(result.segments.every((s) => s.count > 0)).toBe(true);
 		const total = result.segments.reduce((acc, s) => acc + s.totalProfit, 0);
 		expect(total).toBeCloseTo(result.netProfit, 6);
+	});
+});
+
+describe('segmentation as a whole', () => {
+	// The calculator's "changes nothing" property: reading the same customers in another order (a
+	// sorted export, a pasted table) must not move anyone between segments or bend the Pareto curve.
+	const table = fc
+		.array(customer, { minLength: 1, maxLength: 60 })
+		.chain((rows) =>
+			fc.tuple(
+				fc.constant(rows),
+				fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })
+			)
+		);
+
+	it('gives the same segments and Pareto curve whatever the order of the customers', () => {
+		fc.assert(
+			fc.property(table, fc.boolean(), ([rows, shuffled], loss) => {
+				const a = classifySegments(rows, { lossMakersArePressure: loss });
+				const b = classifySegments(shuffled, { lossMakersArePressure: loss });
+				expect(b.profitThreshold).toBe(a.profitThreshold);
+				expect(b.frequencyThreshold).toBe(a.frequencyThreshold);
+				for (const [i, segment] of a.segments.entries()) {
+					expect(b.segments[i]!.count).toBe(segment.count);
+					const scale = Math.max(1, Math.abs(segment.totalProfit));
+					expect(Math.abs(b.segments[i]!.totalProfit - segment.totalProfit)).toBeLessThan(
+						1e-9 * scale
+					);
+				}
+				const curveA = paretoCurve(rows);
+				const curveB = paretoCurve(shuffled);
+				expect(curveB.kind).toBe(curveA.kind);
+				if (curveA.kind === 'curve' && curveB.kind === 'curve') {
+					expect(curveB.topShare).toBeCloseTo(curveA.topShare, 9);
+					expect(curveB.points.length).toBe(curveA.points.length);
+				}
+			})
+		);
 	});
 });

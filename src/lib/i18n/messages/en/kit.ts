@@ -21,7 +21,10 @@ const kit = {
 		heading: 'The arithmetic',
 		symbolic: 'Formula',
 		numeric: 'With your numbers',
-		where: 'where'
+		where: 'where',
+		/** Between the entries of a formula's legend, and after the last. */
+		whereSeparator: '; ',
+		whereEnd: '.'
 	},
 	chart: {
 		table: 'Show the data as a table',

@@ -102,7 +102,7 @@ const points = {
 		body: 'An accountant books the points members have earned but not yet used as a debt: what redeeming them is expected to cost. That is the dashed line. There is another way to see it: the programme is an investment in members, repaid as they stay longer and spend more — the solid line adds up, in today’s money, how much more a member has been worth so far than without the programme.',
 		title: 'Points liability on the books and CLV gained so far, per member',
 		liability: 'Points liability (accounting view)',
-		gain: 'Cumulative CLV gain, present value (investment view)',
+		gain: 'CLV gained so far (investment view)',
 		summary: (peak: string, gain: string, periods: string) =>
 			`The liability peaks at ${peak}; the CLV gain reaches ${gain} after ${periods}.`,
 		period: (unit: string) => unit.charAt(0).toUpperCase() + unit.slice(1)

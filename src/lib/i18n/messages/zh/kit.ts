@@ -20,7 +20,10 @@ const kit = {
 		heading: '计算过程',
 		symbolic: '公式',
 		numeric: '代入你的数字',
-		where: '其中'
+		where: '其中',
+		/** Between the entries of a formula's legend, and after the last. */
+		whereSeparator: '；',
+		whereEnd: '。'
 	},
 	chart: {
 		table: '以表格形式查看数据',

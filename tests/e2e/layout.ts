@@ -1,0 +1,74 @@
+/**
+ * Layout checks that see what a reader sees. Sections below the fold use `content-visibility:
+ * auto`, whose paint containment clips anything wider than the section instead of letting the page
+ * scroll sideways, so `scrollWidth > clientWidth` misses a formula cut off at a phone's edge. These
+ * helpers scroll through the page (so every section and lazy chart renders) and then look at the
+ * elements themselves.
+ */
+import type { Page } from '@playwright/test';
+
+/** Scrolls from top to bottom in viewport steps, letting lazy sections and charts render. */
+export async function scrollThrough(page: Page): Promise<void> {
+	for (let step = 0; step < 60; step++) {
+		const done = await page.evaluate(() => {
+			window.scrollBy(0, window.innerHeight * 0.8);
+			return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+		});
+		await page.waitForTimeout(100);
+		if (done) break;
+	}
+	await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * Elements in `main` that reach past the left or right edge of the viewport without sitting in a
+ * box that scrolls sideways (those are reachable; anything else is cut off or makes the page
+ * scroll). Each is described as `tag.class "text…"`.
+ */
+export async function cutOffElements(page: Page): Promise<string[]> {
+	await scrollThrough(page);
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const scrolls = (el: Element | null): boolean => {
+			for (let p = el; p && p !== document.body; p = p.parentElement) {
+				if (/(auto|scroll)/.test(getComputedStyle(p).overflowX)) return true;
+			}
+			return false;
+		};
+		const found: string[] = [];
+		for (const el of document.querySelectorAll('main *')) {
+			const box = el.getBoundingClientRect();
+			if (box.width === 0 || (box.right <= width + 1 && box.left >= -1)) continue;
+			if (scrolls(el.parentElement)) continue;
+			const name = `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]}`;
+			found.push(
+				`${name} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.left)}…${Math.round(box.right)}`
+			);
+		}
+		return found;
+	});
+}
+
+/** For each chart canvas, after scrolling it into view: how many of its pixels are painted. */
+export async function paintedChartPixels(page: Page): Promise<number[]> {
+	const canvases = page.locator('canvas');
+	const counts: number[] = [];
+	for (let i = 0; i < (await canvases.count()); i++) {
+		const canvas = canvases.nth(i);
+		await canvas.scrollIntoViewIfNeeded();
+		const painted = async () =>
+			canvas.evaluate((c: HTMLCanvasElement) => {
+				if (c.width === 0 || c.height === 0) return 0;
+				const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+				let n = 0;
+				for (let k = 3; k < data.length; k += 4) if (data[k]! > 0) n++;
+				return n;
+			});
+		// chart.js loads when the canvas nears the viewport; give it a moment to draw
+		for (let attempt = 0; attempt < 20 && (await painted()) === 0; attempt++) {
+			await page.waitForTimeout(100);
+		}
+		counts.push(await painted());
+	}
+	return counts;
+}
