@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { cutOffElements } from './layout';
 
 test('the root page links to both languages and redirects by browser language', async ({
 	browser,
@@ -98,3 +99,19 @@ test('the layout fits a 360 px screen without sideways scrolling', async ({ page
 	}
 	expect(problems).toEqual([]);
 });
+
+// Sections below the fold clip instead of scrolling the page, so look at the elements themselves.
+for (const path of [
+	'/zh/calculate/clv/',
+	'/en/calculate/referral/',
+	'/zh/calculate/lifecycle/',
+	'/en/learn/loyalty-business-models/',
+	'/zh/learn/customer-value-multiplication/'
+]) {
+	test(`nothing is cut off at the edge of a 360 px screen: ${path}`, async ({ page, problems }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(path);
+		expect(await cutOffElements(page)).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+}
