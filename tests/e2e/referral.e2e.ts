@@ -8,14 +8,19 @@ import { expect, test } from './fixtures';
 
 const vendor = referralPresets['software-vendor'].params;
 
-/** The headline multiplier as the page writes it. */
-function multiplierText(params: ReferralParams, locale: 'en' | 'zh'): string {
+/** The multiplier with up to two decimals (the headline always shows two). */
+function multiplierNumber(params: ReferralParams, locale: 'en' | 'zh', minDigits = 0): string {
 	const m = projectReferral(params).totals.valueMultiplier;
 	if (m.kind !== 'finite') throw new Error('no multiplier');
-	const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', {
-		minimumFractionDigits: 2,
+	return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', {
+		minimumFractionDigits: minDigits,
 		maximumFractionDigits: 2
 	}).format(m.value);
+}
+
+/** The headline multiplier as the page writes it. */
+function multiplierText(params: ReferralParams, locale: 'en' | 'zh'): string {
+	const number = multiplierNumber(params, locale, 2);
 	return locale === 'zh' ? `${number} 倍` : `${number}×`;
 }
 
@@ -50,7 +55,13 @@ const text = {
 		mcDone: '10,000 chains simulated',
 		mcCheck: 'Check: the simulated mean ends at',
 		invalidLink: 'not valid',
-		outdatedLink: 'older version'
+		outdatedLink: 'older version',
+		saved: 'Saved scenarios',
+		name: 'Name',
+		compare: 'Compare A and B',
+		scenarioB: 'Scenario B',
+		differs: 'differs',
+		chart: /Scenario A is the solid line/
 	},
 	zh: {
 		path: '/zh/calculate/referral/',
@@ -82,10 +93,17 @@ const text = {
 		mcDone: '已模拟 10,000 条推荐链',
 		mcCheck: '核对：模拟均值最终为',
 		invalidLink: '无效',
-		outdatedLink: '旧版'
+		outdatedLink: '旧版',
+		saved: '已保存的场景',
+		name: '名称',
+		compare: '对比 A 与 B',
+		scenarioB: '场景 B',
+		differs: '有差异',
+		chart: /实线是场景 A/
 	}
 } as const;
 
+const ready = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
 const output = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
 const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
@@ -176,6 +194,38 @@ for (const locale of ['en', 'zh'] as const) {
 			await box(page, c.rate).fill('3');
 			await expect(page.getByText(c.mcDone)).toBeHidden();
 			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+			expect(problems).toEqual([]);
+		});
+
+		test('a scenario saved by keyboard survives a reload and compares with the one on screen', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await ready(page);
+			await page.getByRole('button', { name: c.saved }).focus();
+			await page.keyboard.press('Enter');
+			await page.getByRole('textbox', { name: c.name, exact: true }).focus();
+			await page.keyboard.type('Vendor');
+			await page.keyboard.press('Enter');
+			await expect(page.getByRole('listitem').filter({ hasText: 'Vendor' })).toBeVisible();
+			await box(page, c.rate).fill('2');
+			await expect(page).toHaveURL(/fRate=2(&|$)/);
+			await page.waitForLoadState('networkidle');
+			await page.reload();
+			await ready(page);
+			await page.getByRole('button', { name: c.saved }).click();
+			await expect(page.getByText('Vendor', { exact: true })).toBeVisible();
+			await page.getByRole('button', { name: c.compare }).click();
+			await expect(page.getByRole('combobox', { name: c.scenarioB })).toHaveValue('Vendor');
+			const row = page
+				.getByRole('row')
+				.filter({ has: page.getByRole('rowheader', { name: c.output, exact: true }) });
+			const fewer = { ...vendor, first: { ...vendor.first, referralRate: 2 } };
+			await expect(row.getByRole('cell').nth(0)).toHaveText(multiplierNumber(fewer, locale));
+			await expect(row.getByRole('cell').nth(1)).toHaveText(multiplierNumber(vendor, locale));
+			await expect(row).toContainText(c.differs);
+			await expect(page.getByRole('img', { name: c.chart })).toHaveCount(2);
 			expect(problems).toEqual([]);
 		});
 

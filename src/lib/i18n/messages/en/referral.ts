@@ -317,6 +317,18 @@ const referral = {
 		'b2b-services': 'B2B services firm (yearly)',
 		'premium-car': 'Premium car brand (yearly, two-year cycle)'
 	},
+	summary: {
+		customers: 'Customers acquired within the horizon',
+		k: 'Viral coefficient K of referred customers',
+		averageCost: 'Average acquisition cost per customer',
+		horizonYears: 'Horizon (years)',
+		lagYears: 'Cycle time (years)',
+		rateYear: 'Recommendations per first customer per year',
+		retentionYear: 'Retention per year (first customers)',
+		cumulativeByYear: 'Cumulative discounted profit at each year’s end',
+		customersByYear: 'Customers acquired by each year’s end',
+		year: 'Year'
+	},
 	errors: {
 		lag: (one: string) =>
 			`A referral needs at least ${one} to happen: make the cycle time 1 or more.`,

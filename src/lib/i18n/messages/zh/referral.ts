@@ -306,6 +306,18 @@ const referral = {
 		'b2b-services': 'B2B 服务公司（按年）',
 		'premium-car': '高端汽车品牌（按年，推荐周期两年）'
 	},
+	summary: {
+		customers: '期限内获得的客户数',
+		k: '被推荐客户的病毒系数 K',
+		averageCost: '平均每位客户的获客成本',
+		horizonYears: '计算期限（年）',
+		lagYears: '推荐周期（年）',
+		rateYear: '每位首批客户每年推荐人数',
+		retentionYear: '首批客户年留存率',
+		cumulativeByYear: '各年末的累计折现利润',
+		customersByYear: '截至各年末累计获得的客户数',
+		year: '年'
+	},
 	errors: {
 		lag: (one: string) => `推荐至少要 ${one}才能成交：请把推荐周期设为 1 或更大。`,
 		capBelowBase: (min: string) => `市场规模不能小于起点就有的客户数：请至少填 ${min}。`,
