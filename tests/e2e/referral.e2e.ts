@@ -56,6 +56,9 @@ const text = {
 		mcCheck: 'Check: the simulated mean ends at',
 		invalidLink: 'not valid',
 		outdatedLink: 'older version',
+		teach: '/en/teach/',
+		caseLink: 'Present: Premium car brand: slow word of mouth',
+		inCurrency: /Total value after acquisition cost: \$\d/,
 		saved: 'Saved scenarios',
 		name: 'Name',
 		compare: 'Compare A and B',
@@ -94,6 +97,9 @@ const text = {
 		mcCheck: '核对：模拟均值最终为',
 		invalidLink: '无效',
 		outdatedLink: '旧版',
+		teach: '/zh/teach/',
+		caseLink: '演示：豪华车品牌：口碑来得慢',
+		inCurrency: /扣除获客成本后的总价值：¥\d/,
 		saved: '已保存的场景',
 		name: '名称',
 		compare: '对比 A 与 B',
@@ -226,6 +232,25 @@ for (const locale of ['en', 'zh'] as const) {
 			await expect(row.getByRole('cell').nth(1)).toHaveText(multiplierNumber(vendor, locale));
 			await expect(row).toContainText(c.differs);
 			await expect(page.getByRole('img', { name: c.chart })).toHaveCount(2);
+			expect(problems).toEqual([]);
+		});
+
+		test('a class case on the Teach page presents a preset in the page’s currency', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.teach);
+			await ready(page);
+			await page.getByRole('link', { name: c.caseLink }).click();
+			await expect(page).toHaveURL(/calculate\/referral\//);
+			await ready(page);
+			await expect(page.locator('html')).toHaveClass(/presenting/);
+			await expect(page.getByLabel(c.presets)).toHaveValue('premium-car');
+			const car = referralPresets['premium-car'].params;
+			await expect(output(page, c.output)).toHaveText(multiplierText(car, locale));
+			await expect(page.getByText(c.inCurrency)).toBeVisible();
+			await page.keyboard.press('Escape');
+			await page.waitForLoadState('networkidle');
 			expect(problems).toEqual([]);
 		});
 
