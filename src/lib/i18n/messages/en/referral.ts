@@ -208,6 +208,7 @@ const referral = {
 		conversion: '+1 point of conversion',
 		retention: '+1 point of retention',
 		reward: '−10% reward (same conversion)',
+		lever: 'Lever',
 		change: 'Change in total value',
 		rank: 'Rank',
 		atLimit: 'already at its limit',

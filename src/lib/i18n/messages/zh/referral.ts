@@ -198,6 +198,7 @@ const referral = {
 		conversion: '成交率 +1 个百分点',
 		retention: '留存率 +1 个百分点',
 		reward: '推荐奖励 −10%（成交率不变）',
+		lever: '杠杆',
 		change: '总价值的变化',
 		rank: '排名',
 		atLimit: '已到上限',
