@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
 	projectReferral,
 	referralPresets,
@@ -8,14 +8,19 @@ import { expect, test } from './fixtures';
 
 const vendor = referralPresets['software-vendor'].params;
 
-/** The headline multiplier as the page writes it. */
-function multiplierText(params: ReferralParams, locale: 'en' | 'zh'): string {
+/** The multiplier with up to two decimals (the headline always shows two). */
+function multiplierNumber(params: ReferralParams, locale: 'en' | 'zh', minDigits = 0): string {
 	const m = projectReferral(params).totals.valueMultiplier;
 	if (m.kind !== 'finite') throw new Error('no multiplier');
-	const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', {
-		minimumFractionDigits: 2,
+	return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', {
+		minimumFractionDigits: minDigits,
 		maximumFractionDigits: 2
 	}).format(m.value);
+}
+
+/** The headline multiplier as the page writes it. */
+function multiplierText(params: ReferralParams, locale: 'en' | 'zh'): string {
+	const number = multiplierNumber(params, locale, 2);
 	return locale === 'zh' ? `${number} 倍` : `${number}×`;
 }
 
@@ -50,7 +55,18 @@ const text = {
 		mcDone: '10,000 chains simulated',
 		mcCheck: 'Check: the simulated mean ends at',
 		invalidLink: 'not valid',
-		outdatedLink: 'older version'
+		outdatedLink: 'older version',
+		teach: '/en/teach/',
+		caseLink: 'Present: Premium car brand: slow word of mouth',
+		inCurrency: /Total value after acquisition cost: \$\d/,
+		article: '/en/learn/customer-value-multiplication/',
+		tree: 'Referral tree',
+		saved: 'Saved scenarios',
+		name: 'Name',
+		compare: 'Compare A and B',
+		scenarioB: 'Scenario B',
+		differs: 'differs',
+		chart: /Scenario A is the solid line/
 	},
 	zh: {
 		path: '/zh/calculate/referral/',
@@ -82,12 +98,26 @@ const text = {
 		mcDone: '已模拟 10,000 条推荐链',
 		mcCheck: '核对：模拟均值最终为',
 		invalidLink: '无效',
-		outdatedLink: '旧版'
+		outdatedLink: '旧版',
+		teach: '/zh/teach/',
+		caseLink: '演示：豪华车品牌：口碑来得慢',
+		inCurrency: /扣除获客成本后的总价值：¥\d/,
+		article: '/zh/learn/customer-value-multiplication/',
+		tree: '推荐树',
+		saved: '已保存的场景',
+		name: '名称',
+		compare: '对比 A 与 B',
+		scenarioB: '场景 B',
+		differs: '有差异',
+		chart: /实线是场景 A/
 	}
 } as const;
 
-const output = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
-const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+const ready = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
+const output = (page: Page | Locator, name: string) =>
+	page.getByRole('status', { name, exact: true });
+const box = (page: Page | Locator, name: string) =>
+	page.getByRole('textbox', { name, exact: true });
 
 for (const locale of ['en', 'zh'] as const) {
 	const c = text[locale];
@@ -176,6 +206,140 @@ for (const locale of ['en', 'zh'] as const) {
 			await box(page, c.rate).fill('3');
 			await expect(page.getByText(c.mcDone)).toBeHidden();
 			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+			expect(problems).toEqual([]);
+		});
+
+		test('a scenario saved by keyboard survives a reload and compares with the one on screen', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await ready(page);
+			await page.getByRole('button', { name: c.saved }).focus();
+			await page.keyboard.press('Enter');
+			await page.getByRole('textbox', { name: c.name, exact: true }).focus();
+			await page.keyboard.type('Vendor');
+			await page.keyboard.press('Enter');
+			await expect(page.getByRole('listitem').filter({ hasText: 'Vendor' })).toBeVisible();
+			await box(page, c.rate).fill('2');
+			await expect(page).toHaveURL(/fRate=2(&|$)/);
+			await page.waitForLoadState('networkidle');
+			await page.reload();
+			await ready(page);
+			await page.getByRole('button', { name: c.saved }).click();
+			await expect(page.getByText('Vendor', { exact: true })).toBeVisible();
+			await page.getByRole('button', { name: c.compare }).click();
+			await expect(page.getByRole('combobox', { name: c.scenarioB })).toHaveValue('Vendor');
+			const row = page
+				.getByRole('row')
+				.filter({ has: page.getByRole('rowheader', { name: c.output, exact: true }) });
+			const fewer = { ...vendor, first: { ...vendor.first, referralRate: 2 } };
+			await expect(row.getByRole('cell').nth(0)).toHaveText(multiplierNumber(fewer, locale));
+			await expect(row.getByRole('cell').nth(1)).toHaveText(multiplierNumber(vendor, locale));
+			await expect(row).toContainText(c.differs);
+			await expect(page.getByRole('img', { name: c.chart })).toHaveCount(2);
+			expect(problems).toEqual([]);
+		});
+
+		test('a class case on the Teach page presents a preset in the page’s currency', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.teach);
+			await ready(page);
+			await page.getByRole('link', { name: c.caseLink }).click();
+			await expect(page).toHaveURL(/calculate\/referral\//);
+			await ready(page);
+			await expect(page.locator('html')).toHaveClass(/presenting/);
+			await expect(page.getByLabel(c.presets)).toHaveValue('premium-car');
+			const car = referralPresets['premium-car'].params;
+			await expect(output(page, c.output)).toHaveText(multiplierText(car, locale));
+			await expect(page.getByText(c.inCurrency)).toBeVisible();
+			await page.keyboard.press('Escape');
+			await page.waitForLoadState('networkidle');
+			expect(problems).toEqual([]);
+		});
+
+		test('the referral tree grows and shrinks with the inputs', async ({ page, problems }) => {
+			await page.goto(c.path);
+			await ready(page);
+			const generations = page.getByRole('list', { name: c.tree }).getByRole('listitem');
+			const before = await generations.count();
+			expect(before).toBeGreaterThanOrEqual(2);
+			// a four-year cycle in a five-year horizon: only the first customers' own referrals
+			await box(page, c.lag).fill('4');
+			await expect(generations).toHaveCount(2);
+			await box(page, c.lag).fill('1');
+			await expect(generations).toHaveCount(before);
+			// referred customers who refer more: every generation the horizon allows appears
+			await box(page, c.referredRate).fill('0.6');
+			await expect(generations).toHaveCount(Math.floor((vendor.horizon - 1) / vendor.lag) + 1);
+			expect(before).toBeLessThan(Math.floor((vendor.horizon - 1) / vendor.lag) + 1);
+			expect(problems).toEqual([]);
+		});
+
+		test('the simulation runs in a Web Worker and typing stays responsive meanwhile', async ({
+			page,
+			problems
+		}) => {
+			await page.addInitScript(() => {
+				const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+				w.longTasks = [];
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries())
+						w.longTasks.push({ start: e.startTime, duration: e.duration });
+				}).observe({ type: 'longtask', buffered: true });
+			});
+			const worker = page.waitForEvent('worker');
+			await page.goto(c.path);
+			await ready(page);
+			expect((await worker).url()).toMatch(/worker/);
+			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+			// start a new simulation, then type into another field while it runs
+			const since = await page.evaluate(() => performance.now());
+			await box(page, c.rate).fill('3');
+			await expect(page.getByText(c.mcDone)).toBeHidden();
+			const field = box(page, c.firstPurchase);
+			await field.focus();
+			await page.keyboard.press('ControlOrMeta+A');
+			await page.keyboard.type('640', { delay: 50 });
+			await expect(field).toHaveValue('640');
+			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+			const longest = await page.evaluate(
+				(t0) =>
+					Math.max(
+						0,
+						...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+							.filter((task) => task.start >= t0)
+							.map((task) => task.duration)
+					),
+				since
+			);
+			// 10,000 chains on the main thread would take seconds; a keystroke's own work is far less
+			expect(longest).toBeLessThan(250);
+			expect(problems).toEqual([]);
+		});
+
+		test('the article embeds the calculator compactly, with its headline', async ({
+			page,
+			problems
+		}) => {
+			await page.setViewportSize({ width: 360, height: 740 });
+			await page.goto(c.article);
+			await ready(page);
+			const embed = page.locator('article section[data-calculator="referral"]');
+			await embed.scrollIntoViewIfNeeded();
+			await expect(output(embed, c.output)).toHaveText(multiplierText(vendor, locale));
+			// compact: no saved scenarios, no simulation, and nothing wider than the screen
+			await expect(embed.getByRole('button', { name: c.saved })).toHaveCount(0);
+			await expect(embed.getByRole('progressbar')).toHaveCount(0);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await box(embed, c.rate).fill('2');
+			const fewer = { ...vendor, first: { ...vendor.first, referralRate: 2 } };
+			await expect(output(embed, c.output)).toHaveText(multiplierText(fewer, locale));
 			expect(problems).toEqual([]);
 		});
 

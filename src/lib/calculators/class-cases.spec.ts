@@ -5,6 +5,8 @@ import { decodeScenario } from '$lib/state/codec';
 import { presetInputs } from './clv/presets';
 import { clvSchema, scenarioVersion } from './clv/scenario';
 import { presentLink } from './class-cases';
+import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
+import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
 
 describe('class cases', () => {
 	it('has a working link for every case the Teach page lists, in both languages', () => {
@@ -15,7 +17,26 @@ describe('class cases', () => {
 	});
 
 	it('lists the same cases in both languages', () => {
-		expect(Object.keys(teachZh.cases.clv!)).toEqual(Object.keys(teachEn.cases.clv!));
+		expect(Object.keys(teachZh.cases)).toEqual(Object.keys(teachEn.cases));
+		const zhCases: Record<string, object> = teachZh.cases;
+		for (const [calculator, cases] of Object.entries(teachEn.cases))
+			expect(Object.keys(zhCases[calculator]!), calculator).toEqual(Object.keys(cases));
+	});
+
+	it('lists every referral preset, each opening in the page’s own currency', () => {
+		expect(Object.keys(teachEn.cases.referral!)).toEqual([...referralPresetList]);
+		for (const locale of ['en', 'zh'] as const)
+			for (const id of referralPresetList) {
+				const url = new URL(presentLink(locale, 'referral', id)!, 'http://x.test');
+				expect(url.pathname).toBe(`/${locale}/calculate/referral/`);
+				const decoded = decodeScenario(
+					referralVersion,
+					referralSchema,
+					url.searchParams,
+					referralPreset(undefined, locale)
+				);
+				expect(decoded.values, `${locale}/${id}`).toEqual(referralPreset(id, locale));
+			}
 	});
 
 	it('opens the preset exactly, in presentation mode', () => {

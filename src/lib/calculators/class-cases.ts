@@ -19,6 +19,8 @@ import {
 import { lifecycleSchema, scenarioVersion as lifecycleVersion, toFlat } from './lifecycle/scenario';
 import { pointsPresetList } from './points/presets';
 import { pointsSchema, scenarioVersion as pointsVersion } from './points/scenario';
+import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
+import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
 import { scenarioVersion as segmentsVersion, segmentsSchema } from './segments/scenario';
 
@@ -55,6 +57,13 @@ const queries: Record<string, Record<string, string>> = {
 		clubPresetList.map((p) => [p.id, encodeScenario(clubVersion, clubSchema, p.inputs).toString()])
 	),
 	// Without the currency, so each locale's page shows its own.
+	referral: Object.fromEntries(
+		referralPresetList.map((id) => {
+			const query = encodeScenario(referralVersion, referralSchema, referralPreset(id, 'en'));
+			query.delete('currency');
+			return [id, query.toString()];
+		})
+	),
 	segments: Object.fromEntries(
 		segmentsPresetIds.map((id) => {
 			const query = encodeScenario(segmentsVersion, segmentsSchema, segmentsPreset(id, 'en'));

@@ -208,6 +208,7 @@ const referral = {
 		conversion: '+1 point of conversion',
 		retention: '+1 point of retention',
 		reward: '−10% reward (same conversion)',
+		lever: 'Lever',
 		change: 'Change in total value',
 		rank: 'Rank',
 		atLimit: 'already at its limit',
@@ -316,6 +317,18 @@ const referral = {
 		'subscription-app': 'Subscription app (monthly)',
 		'b2b-services': 'B2B services firm (yearly)',
 		'premium-car': 'Premium car brand (yearly, two-year cycle)'
+	},
+	summary: {
+		customers: 'Customers acquired within the horizon',
+		k: 'Viral coefficient K of referred customers',
+		averageCost: 'Average acquisition cost per customer',
+		horizonYears: 'Horizon (years)',
+		lagYears: 'Cycle time (years)',
+		rateYear: 'Recommendations per first customer per year',
+		retentionYear: 'Retention per year (first customers)',
+		cumulativeByYear: 'Cumulative discounted profit at each year’s end',
+		customersByYear: 'Customers acquired by each year’s end',
+		year: 'Year'
 	},
 	errors: {
 		lag: (one: string) =>

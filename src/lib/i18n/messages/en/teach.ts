@@ -89,6 +89,24 @@ const teach = {
 				note: 'Cheap because alumni run it themselves: raise the club cost tenfold and watch ROI and payback.'
 			}
 		},
+		referral: {
+			'software-vendor': {
+				title: 'Software vendor and the design firm, five years',
+				note: 'Year 1 loses money: ask the room when the firm pays off, then set the cycle time to 2 years — K stays the same, yet the multiplier drops. Why?'
+			},
+			'subscription-app': {
+				title: 'Subscription app: referrals or retention?',
+				note: 'Let the room bet on +10% recommendations or +1 point of monthly retention before opening the levers; retention wins by a wide margin.'
+			},
+			'b2b-services': {
+				title: 'B2B services firm: rare but valuable introductions',
+				note: 'Here recommendations narrowly beat retention as a lever; then double the cycle time and watch about a quarter of the referral value disappear.'
+			},
+			'premium-car': {
+				title: 'Premium car brand: slow word of mouth',
+				note: 'A two-year cycle and 10% conversion add only about a sixth to an owner’s value: ask what a referral programme should change first, then try each lever.'
+			}
+		},
 		segments: {
 			'online-shop': {
 				title: 'Online shop: who brings the profit?',

@@ -198,6 +198,7 @@ const referral = {
 		conversion: '成交率 +1 个百分点',
 		retention: '留存率 +1 个百分点',
 		reward: '推荐奖励 −10%（成交率不变）',
+		lever: '杠杆',
 		change: '总价值的变化',
 		rank: '排名',
 		atLimit: '已到上限',
@@ -305,6 +306,18 @@ const referral = {
 		'subscription-app': '订阅制应用（按月）',
 		'b2b-services': 'B2B 服务公司（按年）',
 		'premium-car': '高端汽车品牌（按年，推荐周期两年）'
+	},
+	summary: {
+		customers: '期限内获得的客户数',
+		k: '被推荐客户的病毒系数 K',
+		averageCost: '平均每位客户的获客成本',
+		horizonYears: '计算期限（年）',
+		lagYears: '推荐周期（年）',
+		rateYear: '每位首批客户每年推荐人数',
+		retentionYear: '首批客户年留存率',
+		cumulativeByYear: '各年末的累计折现利润',
+		customersByYear: '截至各年末累计获得的客户数',
+		year: '年'
 	},
 	errors: {
 		lag: (one: string) => `推荐至少要 ${one}才能成交：请把推荐周期设为 1 或更大。`,
