@@ -17,7 +17,10 @@ const config = {
 			handleMissingId: 'fail',
 			handleEntryGeneratorMismatch: 'fail'
 		},
-		alias: { $content: 'content' }
+		alias: { $content: 'content' },
+		// Registered by the root layout once the visitor pauses, so the offline download of the
+		// whole site never competes with the first seconds on a page (src/lib/offline/register.ts).
+		serviceWorker: { register: false }
 	}
 };
 

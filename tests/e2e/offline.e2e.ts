@@ -7,6 +7,8 @@ const ready = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 
 async function firstVisit(context: BrowserContext, page: Page, path: string) {
 	await page.goto(path);
 	await ready(page);
+	// The offline download waits for the visitor to pause (3 s), never competing with the first load.
+	expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0);
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller)

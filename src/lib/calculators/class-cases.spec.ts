@@ -5,6 +5,7 @@ import { decodeScenario } from '$lib/state/codec';
 import { presetInputs } from './clv/presets';
 import { clvSchema, scenarioVersion } from './clv/scenario';
 import { presentLink } from './class-cases';
+import { calculatorIds } from './ids';
 import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
 import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
 
@@ -14,6 +15,12 @@ describe('class cases', () => {
 			for (const [calculator, cases] of Object.entries(teach.cases))
 				for (const preset of Object.keys(cases))
 					expect(presentLink('zh', calculator, preset), `${calculator}/${preset}`).toBeDefined();
+	});
+
+	it('gives every calculator at least one class case', () => {
+		const listed: Record<string, object> = teachEn.cases;
+		for (const id of calculatorIds)
+			expect(Object.keys(listed[id] ?? {}).length, id).toBeGreaterThan(0);
 	});
 
 	it('lists the same cases in both languages', () => {
