@@ -1,5 +1,6 @@
 /** Strings of the teach-keep-compare tools: presentation, QR share, saved scenarios, compare, export. */
 const keep = {
+	panelFailed: 'This panel could not load. Check the connection and try again.',
 	present: {
 		button: 'Present',
 		hint: 'Full screen with large type for a room; arrow keys step through, Esc leaves',

@@ -1,6 +1,7 @@
 import type en from '../en/keep';
 
 const keep = {
+	panelFailed: '这个面板没能加载，请检查网络后再试一次。',
 	present: {
 		button: '演示',
 		hint: '全屏大字，适合在教室投影；用方向键逐步讲解，按 Esc 退出',
