@@ -56,7 +56,7 @@ const clv = {
 	result: {
 		label: 'Customer lifetime value',
 		detail: (timing: string, horizon: string) =>
-			`Retention-based (${timing}); ${horizon}; net of acquisition cost.`,
+			`Retention-based (${timing.charAt(0).toLowerCase() + timing.slice(1)}); ${horizon}; net of acquisition cost.`,
 		divergent: 'No finite value',
 		divergentDetail:
 			'With retention this high and this discount rate, discounted margins never shrink, so the infinite sum has no end. Lower the retention, raise the discount rate, or use a finite horizon.',
