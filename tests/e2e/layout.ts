@@ -5,7 +5,7 @@
  * helpers scroll through the page (so every section and lazy chart renders) and then look at the
  * elements themselves.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Scrolls from top to bottom in viewport steps, letting lazy sections and charts render. */
 export async function scrollThrough(page: Page): Promise<void> {
@@ -18,6 +18,22 @@ export async function scrollThrough(page: Page): Promise<void> {
 		if (done) break;
 	}
 	await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * Scrolls down a wheel turn at a time, as a reader would, until `target` is wholly on screen (a
+ * jump straight to it can land elsewhere while sections above it render at their real height).
+ * Returns whether it got there.
+ */
+export async function scrollDownTo(page: Page, target: Locator): Promise<boolean> {
+	const height = page.viewportSize()?.height ?? 0;
+	for (let turn = 0; turn < 60; turn++) {
+		const box = await target.boundingBox();
+		if (box && box.y >= 0 && box.y + box.height <= height) return true;
+		await page.mouse.wheel(0, 400);
+		await page.waitForTimeout(100);
+	}
+	return false;
 }
 
 /**

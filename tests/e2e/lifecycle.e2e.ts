@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { scrollDownTo } from './layout';
 
 /** A number from formatted money or counts ("$52,345.10", "¥1,234"). */
 const amount = (text: string | null) => Number((text ?? '').replace(/[^\d.-]/g, ''));
@@ -323,6 +324,11 @@ for (const [locale, c] of Object.entries(locales) as [string, Strings][]) {
 			problems
 		}) => {
 			await page.goto(c.path);
+			await expect(headline(page, c)).toHaveText(/\d/);
+			// the worker waits until its section nears the screen, off the page's first load
+			await page.waitForTimeout(500);
+			expect(page.workers()).toHaveLength(0);
+			expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
 			await expect(page.getByText(c.simulated)).toBeVisible({ timeout: 20_000 });
 			await expect(page.getByText(c.agrees)).toBeVisible();
 			await expect(page.getByRole('progressbar')).toHaveJSProperty('value', 1);

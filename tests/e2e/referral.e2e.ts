@@ -5,6 +5,7 @@ import {
 	type ReferralParams
 } from '../../src/lib/model/referral';
 import { expect, test } from './fixtures';
+import { scrollDownTo } from './layout';
 
 const vendor = referralPresets['software-vendor'].params;
 
@@ -199,7 +200,8 @@ for (const locale of ['en', 'zh'] as const) {
 			problems
 		}) => {
 			await page.goto(c.path);
-			await expect(page.getByRole('progressbar')).toBeAttached();
+			await ready(page);
+			expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
 			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
 			await expect(page.getByText(c.mcCheck)).toBeVisible();
 			// an input change restarts it
@@ -290,9 +292,13 @@ for (const locale of ['en', 'zh'] as const) {
 						w.longTasks.push({ start: e.startTime, duration: e.duration });
 				}).observe({ type: 'longtask', buffered: true });
 			});
-			const worker = page.waitForEvent('worker');
 			await page.goto(c.path);
 			await ready(page);
+			// the worker waits until the simulation's report nears the screen, off the first load
+			await page.waitForTimeout(500);
+			expect(page.workers()).toHaveLength(0);
+			const worker = page.waitForEvent('worker');
+			expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
 			expect((await worker).url()).toMatch(/worker/);
 			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
 			// start a new simulation, then type into another field while it runs
@@ -356,7 +362,7 @@ for (const locale of ['en', 'zh'] as const) {
 }
 
 test('a tampered or outdated link loads the defaults with a notice', async ({ page, problems }) => {
-	// each page starts its simulation worker: let it load before leaving the page
+	// let each page finish loading before leaving it (no request aborted mid-way)
 	const settle = () => page.waitForLoadState('networkidle');
 	await page.goto('/en/calculate/referral/?v=1&fRetention=abc&years=5');
 	await expect(page.getByRole('alert')).toContainText(text.en.invalidLink);

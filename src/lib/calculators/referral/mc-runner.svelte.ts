@@ -25,14 +25,31 @@ export class McRunner {
 	#worker: Worker | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#job = 0;
+	#active = false;
+	#pending: ReferralParams | undefined;
 
 	constructor(
 		private readonly createWorker: () => Worker,
 		private readonly delay = 250
 	) {}
 
+	/**
+	 * Lets simulations run. Until then a request is only remembered: the page activates the runner
+	 * when the simulated chart comes near the screen, so the worker never competes with the first load.
+	 */
+	activate(): void {
+		if (this.#active) return;
+		this.#active = true;
+		if (this.#pending) this.request(this.#pending);
+		this.#pending = undefined;
+	}
+
 	/** Simulates `params` after a short pause; a newer call replaces it. */
 	request(params: ReferralParams): void {
+		if (!this.#active) {
+			this.#pending = params;
+			return;
+		}
 		const key = JSON.stringify(params);
 		if (key === this.#key && this.status !== 'error') return;
 		this.#key = key;
