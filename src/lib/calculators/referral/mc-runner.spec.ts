@@ -19,7 +19,7 @@ describe('McRunner', () => {
 			const create = vi.fn(worker.create);
 			const runner = new McRunner(create, 10);
 			runner.request(params);
-			runner.request({ ...params, retention: 0.5 });
+			runner.request({ ...params, lag: 7 });
 			vi.advanceTimersByTime(100);
 			expect(create).not.toHaveBeenCalled();
 			expect(runner.status).toBe('idle');
@@ -29,7 +29,7 @@ describe('McRunner', () => {
 			vi.advanceTimersByTime(100);
 			expect(create).toHaveBeenCalledTimes(1);
 			expect(worker.posted).toHaveLength(1);
-			expect(worker.posted[0]).toMatchObject({ job: { params: { retention: 0.5 } } });
+			expect(worker.posted[0]).toMatchObject({ job: { params: { lag: 7 } } });
 			expect(runner.status).toBe('running');
 
 			runner.activate();
