@@ -23,7 +23,7 @@ export function median(
 	format: ValueFormat
 ): { readonly value: number; readonly step: Step } {
 	if (values.length === 0) throw new ModelInputError(name, 'nonEmpty', 'needs at least one value');
-	const sorted = [...values].sort((a, b) => a - b);
+	const sorted = Float64Array.from(values).sort(); // numeric order, faster than a comparator
 	const middle = Math.floor(sorted.length / 2);
 	let formula: Expr;
 	let value: number;

@@ -91,7 +91,8 @@ function topShareStep(
 export function paretoCurve(customers: readonly CustomerRecord[], topFraction = 0.2): ParetoResult {
 	requireCustomers(customers);
 	requireRange('topFraction', topFraction, 0, 1);
-	const profits = customers.map((customer) => customer.profit).sort((a, b) => b - a);
+	// Highest first; a typed array sorts numerically, faster than an array with a comparator.
+	const profits = Array.from(Float64Array.from(customers, (c) => c.profit).sort()).reverse();
 	const positive = profits.map((profit) => Math.max(0, profit));
 	const positiveProfit = positive.reduce((acc, value) => acc + value, 0);
 	const netProfit = profits.reduce((acc, value) => acc + value, 0);

@@ -96,4 +96,39 @@ describe('rfmScores', () => {
 			})
 		);
 	});
+
+	it('scores every customer by the mid-rank definition, counted one by one', () => {
+		// the definition in the doc comment, in O(N²): worse and tied counted directly
+		const score = (values: number[], x: number, higherIsBetter: boolean) => {
+			const tied = values.filter((y) => y === x).length;
+			const worse = values.filter((y) => (higherIsBetter ? y < x : y > x)).length;
+			return Math.min(5, 1 + Math.floor((5 * (worse + tied / 2)) / values.length));
+		};
+		const money = fc.oneof(
+			fc.constantFrom(0, -0),
+			fc.integer({ min: -300, max: 300 }).map((x) => x / 4)
+		);
+		const row = fc.record({
+			transactions: fc.integer({ min: 0, max: 8 }),
+			profit: money,
+			recencyDays: fc.integer({ min: 0, max: 30 })
+		});
+		fc.assert(
+			fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (raw) => {
+				const rows = raw.map((r, i) => ({ ...r, id: String(i) }));
+				const result = rfmScores(rows);
+				if (result.kind !== 'scores') throw new Error('expected scores');
+				const recency = rows.map((r) => r.recencyDays);
+				const frequency = rows.map((r) => r.transactions);
+				const monetary = rows.map((r) => r.profit);
+				rows.forEach((r, i) => {
+					expect(result.scores[i]).toMatchObject({
+						recency: score(recency, r.recencyDays, false),
+						frequency: score(frequency, r.transactions, true),
+						monetary: score(monetary, r.profit, true)
+					});
+				});
+			})
+		);
+	});
 });

@@ -32,19 +32,6 @@ export type RfmResult =
 			readonly missing: number;
 	  };
 
-/** Number of entries of ascending `sorted` below `x` (or at or below it, when `inclusive`). */
-function countBelow(sorted: readonly number[], x: number, inclusive: boolean): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		const value = sorted[mid]!;
-		if (value < x || (inclusive && value === x)) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /**
  * Quintile scores by mid-rank: a customer's percentile is (worse + ½ × tied) / N, where `worse`
  * counts customers with a strictly worse value and `tied` those with the same value (itself
@@ -53,13 +40,23 @@ function countBelow(sorted: readonly number[], x: number, inclusive: boolean): n
  */
 function quintiles(values: readonly number[], higherIsBetter: boolean): Quintile[] {
 	const n = values.length;
-	const sorted = [...values].sort((a, b) => a - b);
-	return values.map((x) => {
-		const below = countBelow(sorted, x, false);
-		const tied = countBelow(sorted, x, true) - below;
-		const worse = higherIsBetter ? below : n - below - tied;
-		return Math.min(5, 1 + Math.floor((5 * (worse + tied / 2)) / n)) as Quintile;
-	});
+	// A typed array sorts numerically, about three times faster than an array with a comparator.
+	const sorted = Float64Array.from(values).sort();
+	// One pass over the runs of equal values gives every distinct value its score (a Map treats
+	// 0 and −0 as one key, as the comparison below treats them as one value).
+	const scoreOf = new Map<number, Quintile>();
+	for (let start = 0; start < n;) {
+		let end = start + 1;
+		while (end < n && sorted[end] === sorted[start]) end++;
+		const tied = end - start;
+		const worse = higherIsBetter ? start : n - end;
+		scoreOf.set(
+			sorted[start]!,
+			Math.min(5, 1 + Math.floor((5 * (worse + tied / 2)) / n)) as Quintile
+		);
+		start = end;
+	}
+	return values.map((x) => scoreOf.get(x)!);
 }
 
 /**
