@@ -7,6 +7,7 @@
 import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
+import { onceNear } from '$lib/ui/when-near';
 import { chartTheme, seriesColor, type SeriesRole } from './palette';
 
 export interface Series {
@@ -141,21 +142,8 @@ export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 				untrack(() => configure(getSpec(), canvas))
 			);
 		};
-		const visibility = new IntersectionObserver(
-			(entries) => {
-				if (!entries.some((entry) => entry.isIntersecting)) return;
-				visibility.disconnect();
-				void create();
-			},
-			{ rootMargin: '300px' }
-		);
-		visibility.observe(canvas);
-		// Printing shows every chart, seen or not.
-		const beforePrint = () => {
-			visibility.disconnect();
-			if (!instance) void create();
-		};
-		addEventListener('beforeprint', beforePrint);
+		// Drawn when it nears the screen; printing shows every chart, seen or not.
+		const stopWatching = onceNear(canvas, () => void create(), '300px');
 
 		$effect(() => {
 			const spec = getSpec();
@@ -184,9 +172,8 @@ export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 
 		return () => {
 			destroyed = true;
-			visibility.disconnect();
+			stopWatching();
 			observer.disconnect();
-			removeEventListener('beforeprint', beforePrint);
 			scheme.removeEventListener('change', refresh);
 			instance?.destroy();
 		};

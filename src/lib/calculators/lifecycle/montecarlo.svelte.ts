@@ -26,11 +26,16 @@ export class SimulationRunner {
 	#job = 0;
 	#plan: SimulationPlan | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#pending: [MonteCarloInput, SimulationPlan] | undefined;
 
 	constructor(private readonly debounce = 250) {}
 
-	/** Creates the worker; call from onMount (browser only). */
+	/**
+	 * Creates the worker (browser only) and runs the request made before it, if any. The page calls
+	 * this when the simulation's section nears the screen, so the worker stays off the first load.
+	 */
 	start(): void {
+		if (this.#worker) return;
 		try {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off worker URL, never observed
 			this.#worker = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), {
@@ -40,12 +45,18 @@ export class SimulationRunner {
 			this.#worker.onerror = () => (this.status = 'failed');
 		} catch {
 			this.status = 'failed';
+			return;
 		}
+		if (this.#pending) this.request(...this.#pending);
+		this.#pending = undefined;
 	}
 
-	/** Asks for a new simulation; any running one is cancelled. */
+	/** Asks for a new simulation; any running one is cancelled. Before `start` it is remembered. */
 	request(input: MonteCarloInput, plan: SimulationPlan): void {
-		if (!this.#worker) return;
+		if (!this.#worker) {
+			this.#pending = [input, plan];
+			return;
+		}
 		clearTimeout(this.#timer);
 		this.#post({ type: 'cancel' });
 		this.#job++;

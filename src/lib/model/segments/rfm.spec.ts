@@ -12,6 +12,14 @@ const ten: CustomerRecord[] = Array.from({ length: 10 }, (_, i) => ({
 	recencyDays: i + 1
 }));
 
+/** Generated rows given ids and scored; every row has a recency, so scores come back. */
+function scored<Row extends Omit<CustomerRecord, 'id'>>(raw: Row[]) {
+	const rows = raw.map((r, i) => ({ ...r, id: String(i) }));
+	const result = rfmScores(rows);
+	if (result.kind !== 'scores') throw new Error('expected scores');
+	return { rows, result };
+}
+
 describe('rfmScores', () => {
 	it('scores ten distinct customers in fifths of two', () => {
 		// mid-rank percentile (worse + ½) / 10: two customers per score
@@ -73,9 +81,7 @@ describe('rfmScores', () => {
 		});
 		fc.assert(
 			fc.property(fc.array(row, { minLength: 1, maxLength: 50 }), (raw) => {
-				const rows = raw.map((r, i) => ({ ...r, id: String(i) }));
-				const result = rfmScores(rows);
-				if (result.kind !== 'scores') throw new Error('expected scores');
+				const { rows, result } = scored(raw);
 				const { scores } = result;
 				for (let i = 0; i < rows.length; i++) {
 					for (const key of ['recency', 'frequency', 'monetary'] as const) {
@@ -115,9 +121,7 @@ describe('rfmScores', () => {
 		});
 		fc.assert(
 			fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (raw) => {
-				const rows = raw.map((r, i) => ({ ...r, id: String(i) }));
-				const result = rfmScores(rows);
-				if (result.kind !== 'scores') throw new Error('expected scores');
+				const { rows, result } = scored(raw);
 				const recency = rows.map((r) => r.recencyDays);
 				const frequency = rows.map((r) => r.transactions);
 				const monetary = rows.map((r) => r.profit);
