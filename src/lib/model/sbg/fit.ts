@@ -116,6 +116,20 @@ function unfitReason(sets: RiskSets): UnfitReason | null {
 }
 
 /**
+ * A starting point on the log scale from the first two retention rates: r_1 = β/(α + β) and
+ * r_2 = (β + 1)/(α + β + 1) give α + β = (1 − r_2)/(r_2 − r_1) when retention rises; otherwise
+ * α = β = 1.
+ */
+function startingPoint(sets: RiskSets): [number, number] {
+	if (sets.atRisk.length < 2 || !(sets.atRisk[0]! > 0) || !(sets.atRisk[1]! > 0)) return [0, 0];
+	const r1 = sets.survived[0]! / sets.atRisk[0]!;
+	const r2 = sets.survived[1]! / sets.atRisk[1]!;
+	if (!(r2 > r1) || !(r1 > 0) || !(r2 < 1)) return [0, 0];
+	const total = Math.min(1e4, (1 - r2) / (r2 - r1));
+	return [Math.log((1 - r1) * total), Math.log(r1 * total)];
+}
+
+/**
  * Fits α and β to a cohort table by maximum likelihood, every cohort right-censored at its age.
  *
  * @example
@@ -132,7 +146,7 @@ export function fitSbg(counts: CohortCounts, options: { readonly holdout?: numbe
 	const customers = sets.atRisk.reduce((sum, n) => sum + n, 0);
 	const lo = Math.log(FIT_BOUNDS.min);
 	const hi = Math.log(FIT_BOUNDS.max);
-	const best = maximize(logScale(sets), [0, 0], {
+	const best = maximize(logScale(sets), startingPoint(sets), {
 		lower: [lo, lo],
 		upper: [hi, hi],
 		gradientTolerance: 1e-10 * Math.max(1, customers)
