@@ -12,9 +12,10 @@
  * intervals are taken on the log scale, exp(ln α ± 1.96·SE_α/α), so they never include 0.
  *
  * When customers do not differ (everyone has the same churn probability) the likelihood keeps
- * rising as α and β grow together with α/(α + β) fixed; the search then stops at α or β = 10⁶,
- * where the model equals the constant-churn one to many digits, and reports the bound instead of
- * standard errors.
+ * rising, ever more slowly, as α and β grow together with α/(α + β) fixed; the search stops on that
+ * ridge (at the latest at α or β = 10⁶), where the model equals the constant-churn one to many
+ * digits. The fit then says `homogeneous` and gives no standard errors: only α/(α + β) is
+ * determined. A standard error above 100 times its estimate is likewise withheld.
  *
  * Source: Fader & Hardie (2007), "How to project customer retention", §3 and eq. 7.
  */
@@ -25,6 +26,9 @@ import { maximize, type Evaluation } from './optimize';
 
 /** The search box for α and β. */
 export const FIT_BOUNDS = { min: 1e-6, max: 1e6 } as const;
+
+/** α + β above which customers are reported as alike (see `homogeneous`). */
+export const HOMOGENEOUS_SHAPE = 1e4;
 
 /** z for a two-sided 95% interval. */
 const Z95 = 1.959963984540054;
@@ -52,10 +56,15 @@ export interface SbgFitted {
 	readonly beta: Estimate;
 	/** LL at the maximum (Fader & Hardie's convention: no binomial coefficients). */
 	readonly logLikelihood: number;
-	/** (−H)⁻¹ in (α, β), or null when standard errors are. */
+	/** (−H)⁻¹ in (α, β), or null when either standard error is. */
 	readonly covariance: readonly [readonly [number, number], readonly [number, number]] | null;
 	/** Per parameter: −1 stopped at 10⁻⁶, 1 stopped at 10⁶, 0 a proper maximum. */
 	readonly atBound: { readonly alpha: -1 | 0 | 1; readonly beta: -1 | 0 | 1 };
+	/**
+	 * True when the data show no difference between customers: α + β > 10⁴ (polarization below
+	 * 10⁻⁴), where only α/(α + β), the churn rate, is determined and the model is constant churn.
+	 */
+	readonly homogeneous: boolean;
 	readonly converged: boolean;
 	readonly iterations: number;
 	/** Periods held back from the fit (the last ones of every cohort). */
@@ -99,10 +108,14 @@ function covarianceAt(alpha: number, beta: number, sets: RiskSets): SbgFitted['c
 	];
 }
 
+/** Relative standard error above which a parameter is reported as not identified (no SE). */
+const MAX_RELATIVE_ERROR = 100;
+
 function estimate(value: number, variance: number | null): Estimate {
-	if (variance === null || !(variance > 0) || !Number.isFinite(variance))
-		return { value, standardError: null, interval: null };
+	const none = { value, standardError: null, interval: null };
+	if (variance === null || !(variance > 0) || !Number.isFinite(variance)) return none;
 	const standardError = Math.sqrt(variance);
+	if (standardError > MAX_RELATIVE_ERROR * value) return none;
 	const spread = Math.exp((Z95 * standardError) / value);
 	return { value, standardError, interval: [value / spread, value * spread] };
 }
@@ -115,18 +128,25 @@ function unfitReason(sets: RiskSets): UnfitReason | null {
 	return null;
 }
 
+/** Grid of ln α and ln β values tried before the climb (α, β from 0.018 to 148). */
+const START_GRID = [-4, -2.5, -1, 0.5, 2, 3.5, 5];
+
 /**
- * A starting point on the log scale from the first two retention rates: r_1 = β/(α + β) and
- * r_2 = (β + 1)/(α + β + 1) give α + β = (1 − r_2)/(r_2 − r_1) when retention rises; otherwise
- * α = β = 1.
+ * A starting point on the log scale: the best of a coarse grid, so that Newton's method starts
+ * on the right slope of the ridge the likelihood often has (α and β rising together).
  */
 function startingPoint(sets: RiskSets): [number, number] {
-	if (sets.atRisk.length < 2 || !(sets.atRisk[0]! > 0) || !(sets.atRisk[1]! > 0)) return [0, 0];
-	const r1 = sets.survived[0]! / sets.atRisk[0]!;
-	const r2 = sets.survived[1]! / sets.atRisk[1]!;
-	if (!(r2 > r1) || !(r1 > 0) || !(r2 < 1)) return [0, 0];
-	const total = Math.min(1e4, (1 - r2) / (r2 - r1));
-	return [Math.log((1 - r1) * total), Math.log(r1 * total)];
+	let best: [number, number] = [0, 0];
+	let bestValue = -Infinity;
+	for (const u of START_GRID)
+		for (const w of START_GRID) {
+			const value = logLikelihoodDerivatives(Math.exp(u), Math.exp(w), sets).value;
+			if (value > bestValue) {
+				bestValue = value;
+				best = [u, w];
+			}
+		}
+	return best;
 }
 
 /**
@@ -162,13 +182,17 @@ export function fitSbg(counts: CohortCounts, options: { readonly holdout?: numbe
 		formula: atRiskParts.length === 1 ? atRiskParts[0]! : add(...atRiskParts),
 		value: customers
 	};
+	const alphaEstimate = estimate(alpha, covariance ? covariance[0][0] : null);
+	const betaEstimate = estimate(beta, covariance ? covariance[1][1] : null);
+	const identified = alphaEstimate.standardError !== null && betaEstimate.standardError !== null;
 	return {
 		kind: 'fitted',
-		alpha: estimate(alpha, covariance ? covariance[0][0] : null),
-		beta: estimate(beta, covariance ? covariance[1][1] : null),
+		alpha: alphaEstimate,
+		beta: betaEstimate,
 		logLikelihood: ll.value,
-		covariance,
+		covariance: identified ? covariance : null,
 		atBound: { alpha: best.bound[0]!, beta: best.bound[1]! },
+		homogeneous: alpha + beta > HOMOGENEOUS_SHAPE,
 		converged: best.converged,
 		iterations: best.iterations,
 		holdout,
