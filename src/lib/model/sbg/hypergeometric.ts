@@ -6,8 +6,9 @@
  * sum needs no gamma functions. The series converges for |z| < 1; Fader & Hardie's expected
  * discounted lifetimes use it at z = 1/(1 + d), which is below 1 for any positive discount rate d.
  *
- * The sum stops once the rest of the series is provably below 10⁻¹⁶ of the total: past the point
- * where the term ratio settles, the tail is at most |term|·q/(1 − q) with q = max(|ratio|, |z|).
+ * The sum stops once the rest of the series is provably below 10⁻¹⁶ of the total: once the term
+ * ratio moves monotonically towards z, the tail is at most |term|·q/(1 − q) with
+ * q = max(|ratio|, |z|).
  *
  * Source: Abramowitz & Stegun, Handbook of Mathematical Functions (1964), 15.1.1; the sBG use is
  * Fader & Hardie (2010), "Customer-base valuation in a contractual setting", eqs. 6–7.
@@ -32,7 +33,10 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
 		throw new ModelInputError('c', 'custom', 'must not be 0 or a negative whole number');
 	let term = 1;
 	let total = 1;
-	const settled = Math.abs(a) + Math.abs(b) + Math.abs(c) + 1;
+	// With a = 1 (or b = 1) and c > 0 the ratio (b + k)/(c + k)·z is monotone in k from the start,
+	// so the tail bound holds at once; otherwise wait until k is past every parameter.
+	const settled =
+		(a === 1 || b === 1) && c > 0 ? 0 : Math.abs(a) + Math.abs(b) + Math.abs(c) + 1;
 	for (let k = 0; k < MAX_SERIES_TERMS; k++) {
 		const ratio = (((a + k) * (b + k)) / ((c + k) * (k + 1))) * z;
 		term *= ratio;
