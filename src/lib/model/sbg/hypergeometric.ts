@@ -35,8 +35,7 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
 	let total = 1;
 	// With a = 1 (or b = 1) and c > 0 the ratio (b + k)/(c + k)·z is monotone in k from the start,
 	// so the tail bound holds at once; otherwise wait until k is past every parameter.
-	const settled =
-		(a === 1 || b === 1) && c > 0 ? 0 : Math.abs(a) + Math.abs(b) + Math.abs(c) + 1;
+	const settled = (a === 1 || b === 1) && c > 0 ? 0 : Math.abs(a) + Math.abs(b) + Math.abs(c) + 1;
 	for (let k = 0; k < MAX_SERIES_TERMS; k++) {
 		const ratio = (((a + k) * (b + k)) / ((c + k) * (k + 1))) * z;
 		term *= ratio;
