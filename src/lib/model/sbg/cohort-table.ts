@@ -148,24 +148,48 @@ function consecutive(values: readonly (number | null)[]): boolean {
 	);
 }
 
-/** A header row: mostly text after the first cell, or the period numbers. */
-function looksLikeHeader(row: GridRow, delimiter: Delimiter): boolean {
-	const cells = row.fields.slice(1).filter((text) => text !== '');
-	if (row.fields.length === 1) return !isNumber(row.fields[0]!, delimiter);
-	const text = cells.filter((cell) => !isNumber(cell, delimiter)).length;
-	if (text * 2 >= cells.length && cells.length > 0) return true;
-	return consecutive(cells.map((cell) => parseNumber(cell, delimiter)));
+/** Period numbers in a header: consecutive whole numbers, or a lone 0 or 1 after a text cell. */
+function periodNumbers(row: GridRow, delimiter: Delimiter): boolean {
+	const numbers = row.fields
+		.slice(1)
+		.filter((text) => text !== '' && isNumber(text, delimiter))
+		.map((text) => parseNumber(text, delimiter));
+	if (numbers.length === 1)
+		return (numbers[0] === 0 || numbers[0] === 1) && !isNumber(row.fields[0]!, delimiter);
+	return consecutive(numbers);
 }
 
-/** A label column: mostly text in the first cells, or consecutive numbers that cannot be sizes. */
-function looksLikeLabels(rows: readonly GridRow[], delimiter: Delimiter): boolean {
+/** A header row: only text after the first cell, or the period numbers 0, 1, 2 … */
+function looksLikeHeader(row: GridRow, delimiter: Delimiter): boolean {
+	if (row.fields.length === 1) return !isNumber(row.fields[0]!, delimiter);
+	const cells = row.fields.slice(1).filter((text) => text !== '');
+	if (cells.length > 0 && cells.every((cell) => !isNumber(cell, delimiter))) return true;
+	return periodNumbers(row, delimiter);
+}
+
+/** Whole numbers that read as years. */
+const years = (numbers: readonly (number | null)[]) =>
+	numbers.every((x) => x !== null && Number.isInteger(x) && x >= 1900 && x <= 2100);
+
+/**
+ * A label column: mostly text in the first cells; or a header whose first cell is a title over
+ * period numbers; or consecutive numbers that are years or cannot be cohort sizes.
+ */
+function looksLikeLabels(
+	rows: readonly GridRow[],
+	header: GridRow | null,
+	delimiter: Delimiter
+): boolean {
 	const firsts = rows.map((row) => row.fields[0] ?? '');
 	if (rows.every((row) => row.fields.length < 2)) return false;
 	const text = firsts.filter((cell) => cell !== '' && !isNumber(cell, delimiter)).length;
 	if (text * 2 >= firsts.length) return true;
+	if (header && !isNumber(header.fields[0] ?? '', delimiter) && header.fields[0] !== '')
+		if (periodNumbers(header, delimiter)) return true;
 	const numbers = firsts.map((cell) => parseNumber(cell, delimiter));
-	if (!consecutive(numbers) || rows.length < 2) return false;
-	// As sizes, the next cell would exceed them somewhere: they are cohort numbers or years.
+	if (!consecutive(numbers)) return false;
+	if (years(numbers)) return true;
+	// As sizes, the next cell would exceed them somewhere: they are cohort numbers.
 	return rows.some((row, i) => (parseNumber(row.fields[1] ?? '', delimiter) ?? 0) > numbers[i]!);
 }
 
@@ -179,10 +203,16 @@ function layoutCells(
 		options.header === 'yes' ||
 		(options.header !== 'no' && rows.length > 1 && looksLikeHeader(rows[0]!, delimiter));
 	let data = header ? rows.slice(1) : rows;
+	const headerRow = header ? rows[0]! : null;
 	const labels =
-		options.labels === 'yes' || (options.labels !== 'no' && looksLikeLabels(data, delimiter));
+		options.labels === 'yes' ||
+		(options.labels !== 'no' && looksLikeLabels(data, headerRow, delimiter));
 	const offset = labels ? 1 : 0;
-	const column = data.length > 1 && data.every((row) => row.fields.length - offset <= 1);
+	// One value per line is a series in a column, unless a header names several periods.
+	const column =
+		data.length > 1 &&
+		data.every((row) => row.fields.length - offset <= 1) &&
+		(headerRow === null || headerRow.fields.length - offset <= 1);
 	if (column) {
 		const cells = data.map((row) =>
 			readCell(row.fields[offset] ?? '', delimiter, row.line, offset + 1)
