@@ -138,6 +138,8 @@ describe('parseCohortTable: bad input, cell by cell', () => {
 		expect(firstIssue('A\t\t80\t60\nB\t90\t70')).toEqual([1, 2, 'missing-start']);
 		expect(firstIssue('A\t0\t0\nB\t90\t70')).toEqual([1, 2, 'zero-start']);
 		expect(firstIssue('100%\t80\t60%')).toEqual([1, 2, 'mixed-units']);
+		const [huge] = issues(parseCohortTable('2e12\t1e12'));
+		expect(huge).toMatchObject({ column: 1, reason: 'too-large', limit: 1e12 });
 	});
 
 	it('lists every bad cell (up to the cap) and counts the rest', () => {

@@ -20,6 +20,7 @@
  * table is refused while any cell is wrong: the page keeps the last valid result.
  */
 import { parseNumber } from '../segments/parse-number';
+import { MAX_COUNT } from './cohorts';
 import { readPasteGrid, type Delimiter, type GridRow } from './paste-grid';
 
 /** How the cells were written. */
@@ -53,7 +54,9 @@ export type CellReason =
 	/** A percentage or share row that does not start at 100% (`expected` 100 or 1). */
 	| 'start-not-full'
 	/** A count among percentages, or a percentage among counts. */
-	| 'mixed-units';
+	| 'mixed-units'
+	/** A count above `limit` (10¹² customers). */
+	| 'too-large';
 
 export interface CellIssue {
 	/** 1-based line of the paste. */
@@ -68,6 +71,7 @@ export interface CellIssue {
 	readonly text: string;
 	readonly previous?: number;
 	readonly expected?: number;
+	readonly limit?: number;
 }
 
 /** Why the table as a whole cannot be used. */
@@ -284,6 +288,7 @@ function cellReason(cell: Cell, k: number, context: RowContext): CellIssue['reas
 	if ((isSize || context.unit === 'count') && cell.percent) return 'mixed-units';
 	if (value < 0) return 'negative';
 	if ((isSize || context.unit === 'count') && !Number.isInteger(value)) return 'fractional-count';
+	if ((isSize || context.unit === 'count') && value > MAX_COUNT) return 'too-large';
 	const full = context.unit === 'share' ? 1 : 100;
 	if (percentCell && value > full) return 'above-100-percent';
 	return null;
@@ -316,7 +321,7 @@ function readRow(row: readonly Cell[], context: RowContext, issues: CellIssue[])
 			continue;
 		}
 		const reason = cellReason(cell, k, context);
-		if (reason) issue(k, reason);
+		if (reason) issue(k, reason, reason === 'too-large' ? { limit: MAX_COUNT } : {});
 		written.push(cell.value);
 	}
 	if (issues.length > before || length === 0) return null;

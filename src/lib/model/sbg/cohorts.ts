@@ -24,6 +24,8 @@ export type CohortCounts = readonly (readonly number[])[];
 
 /** Most cohorts (rows) a table may have. */
 export const MAX_COHORTS = 1000;
+/** Largest count accepted (10¹² customers), so every sum and product stays finite. */
+export const MAX_COUNT = 1e12;
 
 /**
  * The sufficient statistics of the likelihood, per period t = 1, …, T (index t − 1):
@@ -38,7 +40,8 @@ export interface RiskSets {
 
 /**
  * Throws `ModelInputError` (field `counts`, rule `custom`) unless every row has at least one cell,
- * every count is finite and ≥ 0, the first is > 0, and no count is above the one before it.
+ * every count is finite, ≥ 0 and ≤ 10¹², the first is > 0, and no count is above the one before
+ * it.
  * The cohort-table parser reports these cell by cell; this is the model's own safety net.
  */
 export function requireCohorts(counts: CohortCounts): void {
@@ -51,7 +54,7 @@ export function requireCohorts(counts: CohortCounts): void {
 		if (row.length === 0 || row.length > MAX_HORIZON + 1)
 			throw new ModelInputError('counts', 'custom', `cohort ${c + 1} has no cells or too many`);
 		row.forEach((n, t) => {
-			if (!Number.isFinite(n) || n < 0 || (t === 0 && n === 0))
+			if (!Number.isFinite(n) || n < 0 || n > MAX_COUNT || (t === 0 && n === 0))
 				throw new ModelInputError('counts', 'custom', `cohort ${c + 1}, age ${t}: bad count ${n}`);
 			if (t > 0 && n > row[t - 1]! * (1 + 1e-12))
 				throw new ModelInputError('counts', 'custom', `cohort ${c + 1}, age ${t}: count rises`);

@@ -123,6 +123,7 @@ describe('fitSbg', () => {
 		expect(thrownField(() => fitSbg([[100, 120]]))).toBe('counts');
 		expect(thrownField(() => fitSbg([[100, -1]]))).toBe('counts');
 		expect(thrownField(() => fitSbg([]))).toBe('counts');
+		expect(thrownField(() => fitSbg([[2e12, 1e12]]))).toBe('counts');
 		expect(thrownField(() => fitSbg([[100, 50]], { holdout: -1 }))).toBe('holdout');
 	});
 });

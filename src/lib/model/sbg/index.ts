@@ -22,6 +22,7 @@ export {
 export {
 	calibrationAge,
 	MAX_COHORTS,
+	MAX_COUNT,
 	requireCohorts,
 	riskSets,
 	type CohortCounts,
