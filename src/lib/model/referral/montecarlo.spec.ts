@@ -41,6 +41,33 @@ describe('simulateReferral agrees with the expected-value model', () => {
 	});
 });
 
+describe('simulateReferral with large cohorts (binomial draws past 64 trials)', () => {
+	// Issue 14: 100 first customers, retention 0.99, nobody refers, 12 periods. Active customers at
+	// t are Binomial(100, 0.99^t) in total: mean 100·0.99^t, written out here, not taken from the
+	// model. A rounded normal draw for n ≥ 64 put t = 11 at 88.80 instead of 89.53 (83 SE away).
+	const quiet = testParams({
+		initialCustomers: 100,
+		horizon: 12,
+		first: testBehaviour({ retention: 0.99, referralRate: 0 })
+	});
+	const simulated = simulateReferral(quiet, 14, 20_000);
+
+	it('keeps 100·0.99^t customers on average in every period, within 3 standard errors', () => {
+		for (let t = 0; t < 12; t++) {
+			const exact = 100 * Math.pow(0.99, t);
+			const band = simulated.activeCustomers;
+			if (t === 0) expect(band.mean[t]).toBe(100);
+			else expect(Math.abs(band.mean[t]! - exact)).toBeLessThan(3 * band.standardError[t]!);
+		}
+	});
+
+	it('has the expected cumulative profit within 3 standard errors', () => {
+		const expected = projectReferral(quiet).series.cumulativeProfit[11]!;
+		const band = simulated.cumulativeProfit;
+		expect(Math.abs(band.mean[11]! - expected)).toBeLessThan(3 * band.standardError[11]!);
+	});
+});
+
 describe('Monte-Carlo determinism and batching', () => {
 	it('gives the same output for the same seed, and a different one for another seed', () => {
 		const a = simulateReferral(params, 7, 300);
