@@ -201,7 +201,7 @@ function band(job: MonteCarloJob, name: MonteCarloSeriesName): MonteCarloBand {
  * type 7) of cumulative discounted profit, active customers and customers acquired, over the runs
  * completed so far. The mean estimates the expected-value model exactly without a market cap; with
  * a cap that binds (`projectReferral(p).saturation.binds`) the expected-value model applies
- * saturation to means and overstates the expectation, which this mean estimates.
+ * saturation to means and is only an approximation of the expectation, which this mean estimates.
  *
  * @example
  * summarizeMonteCarlo(job).cumulativeProfit.p90[119] // 90th percentile of 10-year profit
