@@ -70,7 +70,7 @@ const pages = {
 		badColumn: '交易次数',
 		ownSource: '当前显示：你自己的表格，共 5 位客户。',
 		lifetimesReport: '读入 6 位客户，没有跳过任何一行。',
-		lifetimesRead: /^recency_days：T − recency，即最后一次购买到数据截止的时间/,
+		lifetimesRead: /^最近购买天数：T − recency，即最后一次购买到数据截止的时间/,
 		lifetimesBad: 'recency 大于 T',
 		noRecency: '计算 RFM 需要知道每位客户最近一次购买距今多少天',
 		scores: /的客户（\d+ 位）得分为 555。/,
