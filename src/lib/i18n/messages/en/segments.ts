@@ -224,7 +224,7 @@ const segments = {
 		privacy:
 			'Your table stays in this browser: it is read here and sent nowhere, and it is not saved. It is not part of the share link either; the link carries only the sample settings.',
 		format:
-			'One row per customer under a header row: id, transactions (purchases in the period), profit (total profit from that customer in the period; a loss is negative) and, if you have it, recency_days (days since the last purchase, for RFM). Chinese headers (编号, 交易次数, 利润, 最近购买天数) work too, and so do semicolons or tabs between columns.',
+			'One row per customer under a header row: id, transactions (purchases in the period), profit (total profit from that customer in the period; a loss is negative) and, if you have it, recency_days (days since the last purchase, for RFM). Chinese headers (编号, 交易次数, 利润, 最近购买天数) work too, and so do semicolons or tabs between columns. A customer summary from the lifetimes or BTYD packages (frequency, recency, T, monetary_value) is recognised and converted.',
 		paste: 'Paste your table (CSV)',
 		file: 'Or open a CSV file',
 		analyse: 'Analyse this table',
