@@ -55,6 +55,9 @@ const text = {
 		product: 'Designer A (referred): drawing software',
 		mcDone: '10,000 chains simulated',
 		mcCheck: 'Check: the simulated mean ends at',
+		capPending: 'The simulation below checks it',
+		capSimulated: 'more than 1% away from the mean of 10,000 simulated chains',
+		simulatedMultiplier: '1.29×',
 		invalidLink: 'not valid',
 		outdatedLink: 'older version',
 		teach: '/en/teach/',
@@ -98,6 +101,9 @@ const text = {
 		product: '设计师甲（被推荐）：绘图软件',
 		mcDone: '已模拟 10,000 条推荐链',
 		mcCheck: '核对：模拟均值最终为',
+		capPending: '下方的模拟会核对它',
+		capSimulated: '与 10,000 条模拟推荐链的平均值相差超过 1%',
+		simulatedMultiplier: '1.29 倍',
 		invalidLink: '无效',
 		outdatedLink: '旧版',
 		teach: '/zh/teach/',
@@ -208,6 +214,26 @@ for (const locale of ['en', 'zh'] as const) {
 			await box(page, c.rate).fill('3');
 			await expect(page.getByText(c.mcDone)).toBeHidden();
 			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+			expect(problems).toEqual([]);
+		});
+
+		test('under a binding market cap the headline says so, then shows the simulated mean', async ({
+			page,
+			problems
+		}) => {
+			// one first customer, K = 0.75 per quarter, market 50, 32 quarters (issue 14): averaging
+			// first and saturating then gives 1.44×, the mean of the simulated chains 1.29×
+			const scenario = 'unit=quarter&years=8&lag=1&capped=yes&cap=50';
+			const first = 'fRetention=0.8&fRate=0.3&fConversion=0.5&same=yes';
+			await page.goto(`${c.path}?v=1&${scenario}&${first}`);
+			await ready(page);
+			const result = output(page, c.output);
+			await expect(page.getByText(c.capPending)).toBeVisible();
+			await expect(result).not.toHaveText(c.simulatedMultiplier);
+			expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
+			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+			await expect(page.getByText(c.capSimulated)).toBeVisible();
+			await expect(result).toHaveText(c.simulatedMultiplier);
 			expect(problems).toEqual([]);
 		});
 

@@ -31,6 +31,9 @@ const pages = {
 		badReason: 'The transactions cell is not a number.',
 		badColumn: 'transactions',
 		ownSource: 'Showing your own table: 5 customers.',
+		lifetimesReport: 'Customers read: 6. No row was left out.',
+		lifetimesRead: /^recency_days: T − recency, the time from the last purchase/,
+		lifetimesBad: 'recency is larger than T',
 		noRecency: 'RFM needs the days since each customer’s last purchase',
 		scores: /of customers \(\d+\) score 555\./,
 		pareto: (share: string) => `The top 20% of customers bring ${share} of profit.`,
@@ -66,6 +69,9 @@ const pages = {
 		badReason: '“交易次数”这一格不是数字。',
 		badColumn: '交易次数',
 		ownSource: '当前显示：你自己的表格，共 5 位客户。',
+		lifetimesReport: '读入 6 位客户，没有跳过任何一行。',
+		lifetimesRead: /^最近购买天数：T − recency，即最后一次购买到数据截止的时间/,
+		lifetimesBad: 'recency 大于 T',
 		noRecency: '计算 RFM 需要知道每位客户最近一次购买距今多少天',
 		scores: /的客户（\d+ 位）得分为 555。/,
 		pareto: (share: string) => `前 20% 的客户带来了 ${share} 的利润。`,
@@ -197,6 +203,35 @@ for (const [locale, c] of Object.entries(pages)) {
 			});
 			await expect(segmentRow(page, c.table, c.total).getByRole('cell').first()).toHaveText('40');
 			await expect(page.getByText(c.scores)).toBeVisible();
+			expect(problems).toEqual([]);
+		});
+
+		test('a lifetimes / BTYD summary is read in its layout and says how', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await page.getByText(c.own, { exact: true }).click();
+			// the first six CDNOW customers (weeks); customer 1 bought last at week 30.43 of 38.86
+			const summary = [
+				'ID,frequency,recency,T,monetary_value',
+				'1,2,30.43,38.86,22.35',
+				'2,1,1.71,38.86,11.77',
+				'3,0,0.0,38.86,0.0',
+				'4,0,0.0,38.86,0.0',
+				'5,0,0.0,38.86,0.0',
+				'6,7,29.43,38.86,73.74'
+			];
+			const box = page.getByRole('textbox', { name: c.paste });
+			await box.fill(summary.join('\n'));
+			await page.getByRole('button', { name: c.analyse }).click();
+			await expect(page.getByText(c.lifetimesReport)).toBeVisible();
+			await expect(page.getByRole('listitem').filter({ hasText: c.lifetimesRead })).toBeVisible();
+			await box.fill([...summary, '7,1,40,38.86,5'].join('\n'));
+			await page.getByRole('button', { name: c.analyse }).click();
+			const bad = page.getByRole('table', { name: c.badRows });
+			await expect(bad.getByRole('row').nth(1)).toContainText('recency');
+			await expect(bad.getByRole('row').nth(1)).toContainText(c.lifetimesBad);
 			expect(problems).toEqual([]);
 		});
 

@@ -50,6 +50,26 @@ describe('computePoints', () => {
 		expect(changeUnit(gap, 'year')).toBe(gap);
 	});
 
+	it.each(['gap-vouchers', 'airline-alliance'] as const)(
+		'gives the same peak liability whether %s is entered per year, quarter or month (issue 14)',
+		(id) => {
+			// points earned at the end of each period made the GAP peak 33.4 / 11.9 / 9.2 (airline
+			// 329 / 218 / 199) in years / quarters / months
+			const yearly = presetInputs(id);
+			const peak = computePoints(yearly).result.peakLiability;
+			for (const unit of ['quarter', 'month'] as const) {
+				const other = computePoints(changeUnit(yearly, unit)).result;
+				expect(Math.abs(other.peakLiability / peak - 1)).toBeLessThan(0.02);
+				// and at the end of every year
+				const perYear = unit === 'quarter' ? 4 : 12;
+				computePoints(yearly).result.liability.forEach((row, t) => {
+					const same = other.liability[(t + 1) * perYear - 1]!.liability;
+					expect(Math.abs(same / row.liability - 1)).toBeLessThan(0.02);
+				});
+			}
+		}
+	);
+
 	it('refuses an uplift that takes retention past 100% and names the input', () => {
 		const bad: PointsInputs = { ...gap, retention: 0.97, retentionUplift: 0.05 };
 		let thrown: unknown;

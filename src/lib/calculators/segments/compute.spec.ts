@@ -228,7 +228,13 @@ describe('the reader’s table', () => {
 				profit
 			})),
 			badRows: [{ line: 3, reason: 'not-a-number', column: 'transactions' }],
-			hasRecency: false
+			hasRecency: false,
+			layout: 'plain',
+			columns: [
+				{ field: 'id', headers: ['编号'], rule: 'as-is' },
+				{ field: 'transactions', headers: ['交易次数'], rule: 'as-is' },
+				{ field: 'profit', headers: ['利润'], rule: 'as-is' }
+			]
 		});
 	});
 
@@ -239,7 +245,8 @@ describe('the reader’s table', () => {
 		});
 		expect(readTable('id,profit\nA,5')).toEqual({
 			kind: 'missing-columns',
-			missing: ['transactions']
+			missing: ['transactions'],
+			layout: 'plain'
 		});
 		expect(readTable('  \n')).toEqual({ kind: 'empty' });
 	});

@@ -93,7 +93,10 @@ export interface PointsProgrammeResult {
 	readonly programmeCostPresentValue: number;
 	readonly liability: readonly LiabilityRow[];
 	readonly liabilityAtHorizon: number;
+	/** The highest liability at any time within the horizon (see `pointsLiability`). */
 	readonly peakLiability: number;
+	/** When the liability peaks, in months from enrolment. */
+	readonly peakLiabilityMonths: number;
 	readonly breakEven: BreakEvenUplift;
 	readonly steps: readonly Step[];
 }
@@ -363,7 +366,8 @@ export function pointsProgramme(input: Readonly<PointsProgrammeInput>): PointsPr
 		programmeCostPresentValue: costPv.presentValue,
 		liability: liability.rows,
 		liabilityAtHorizon: liability.step.value,
-		peakLiability: Math.max(...liability.rows.map((row) => row.liability)),
+		peakLiability: liability.peak.liability,
+		peakLiabilityMonths: liability.peak.months,
 		breakEven: breakEvenUplift(input, cost.netMarginWith, keep.kept, clv0),
 		steps
 	};

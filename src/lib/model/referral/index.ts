@@ -22,7 +22,13 @@ export type {
 	ValueMultiplier,
 	ViralSummary
 } from './totals';
-export { MAX_CUSTOMERS, projectReferral, type ReferralProjection } from './expected';
+export {
+	MAX_CUSTOMERS,
+	SATURATION_BINDS_BELOW,
+	projectReferral,
+	type ReferralProjection,
+	type SaturationReport
+} from './expected';
 export {
 	MAX_RUNS,
 	MAX_SAMPLES,

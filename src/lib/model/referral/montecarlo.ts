@@ -199,8 +199,9 @@ function band(job: MonteCarloJob, name: MonteCarloSeriesName): MonteCarloBand {
 /**
  * Per period, the mean, its standard error and the 10th, 50th and 90th percentiles (Hyndman–Fan
  * type 7) of cumulative discounted profit, active customers and customers acquired, over the runs
- * completed so far. The mean estimates the expected-value model (exactly so without a market cap;
- * with one, the expected-value model applies saturation to means and is an approximation).
+ * completed so far. The mean estimates the expected-value model exactly without a market cap; with
+ * a cap that binds (`projectReferral(p).saturation.binds`) the expected-value model applies
+ * saturation to means and is only an approximation of the expectation, which this mean estimates.
  *
  * @example
  * summarizeMonteCarlo(job).cumulativeProfit.p90[119] // 90th percentile of 10-year profit
