@@ -3,9 +3,8 @@
  * counting the customers they bring along.
  */
 import { add, mul, sub, v } from '../expr';
-import { requireRange } from '../errors';
+import { requireMoney, requireRange, requireSignedMoney } from '../errors';
 import { finite, step, type FiniteResult } from './result';
-import { requireMoney, requireSignedMoney } from './validate';
 
 export interface ContinuingValueInput {
 	/** n: expected number of purchases over the customer's lifetime; may be fractional. */

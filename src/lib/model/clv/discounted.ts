@@ -6,14 +6,14 @@ import { add, c, div, idx, mul, paren, pow, sub, sum, v, type Expr } from '../ex
 import { closingSteps, finite, type FiniteResult } from './result';
 import {
 	maxPeriods,
+	ModelInputError,
 	requireDiscountRate,
 	requireGrowth,
 	requireMoney,
 	requirePeriods,
 	requireRepresentable,
 	requireSignedMoney
-} from './validate';
-import { ModelInputError } from '../errors';
+} from '../errors';
 
 /**
  * When the first profit arrives: `0` = now (undiscounted, "start of period"), `1` = at the end of

@@ -3,7 +3,7 @@
  */
 import { div, sum } from '../expr';
 import { finite, step, type ClvResult } from './result';
-import { requireDiscountRate, requireRepresentable, requireShare } from './validate';
+import { requireDiscountRate, requireRepresentable, requireShare } from '../errors';
 import {
 	closedNumerator,
 	denominatorExpr,

@@ -4,7 +4,7 @@
 import { div, mul, sum, v } from '../expr';
 import { closingSteps, finite, step, type ClvResult } from './result';
 import { marginMultiple } from './margin-multiple';
-import { requireMoney, requireRepresentable, requireShare } from './validate';
+import { requireMoney, requireRepresentable, requireShare } from '../errors';
 import {
 	closedNumerator,
 	denominatorExpr,

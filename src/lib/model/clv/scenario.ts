@@ -2,7 +2,14 @@
  * One scenario, every formula: the calculator shows simple, margin, discounted and the three
  * retention-based CLVs side by side on the same inputs, so a student sees why they differ.
  */
-import { ModelInputError, requireRange } from '../errors';
+import {
+	maxPeriods,
+	ModelInputError,
+	requireDiscountRate,
+	requireMoney,
+	requireRange,
+	requireShare
+} from '../errors';
 import type { Step } from '../expr';
 import { convertDiscountRate, horizonPeriods, periodsPerYear, type TimeUnit } from '../time';
 import { growingDiscountedClv } from './discounted';
@@ -10,7 +17,6 @@ import { retentionClvFromSpend } from './retention';
 import type { ClvResult, FiniteResult } from './result';
 import { marginClv, simpleClv } from './simple';
 import { retentionTimings, type RetentionTiming } from './timing';
-import { maxPeriods, requireDiscountRate, requireMoney, requireShare } from './validate';
 
 /** A customer described in the units a manager uses: money per period, a yearly discount rate. */
 export interface ClvScenario {

@@ -3,7 +3,7 @@
  */
 import { retentionClv } from './retention';
 import { type ClvStep } from './result';
-import { requireMoney } from './validate';
+import { requireMoney } from '../errors';
 import { periodRange, survivalAt, weightAt, type RetentionTiming } from './timing';
 
 export interface ScheduleInput {

@@ -4,8 +4,7 @@
  */
 import { mul, sub, v } from '../expr';
 import { finite, step, type FiniteResult } from './result';
-import { maxPeriods, requireMoney, requireShare } from './validate';
-import { requireRange } from '../errors';
+import { maxPeriods, requireMoney, requireRange, requireShare } from '../errors';
 
 export interface SimpleClvInput {
 	/** S: what the customer spends per period (per year in the textbook version), money. */

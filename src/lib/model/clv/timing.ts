@@ -14,10 +14,9 @@
  *
  * `end-of-period` is Gupta & Lehmann's (2003) "margin multiple" r/(1+i−r).
  */
-import { ModelInputError } from '../errors';
+import { ModelInputError, requirePeriods } from '../errors';
 import { add, c, div, idx, mul, paren, pow, sub, v, type Expr } from '../expr';
 import { step, type ClvStep } from './result';
-import { requirePeriods } from './validate';
 
 export type RetentionTiming = 'start-of-period' | 'end-of-period' | 'end-first-certain';
 

@@ -2,16 +2,17 @@
  * A customer club (客户俱乐部): what a club costs per member against what it brings in after-sales
  * revenue, retention and referrals, as a return on investment and a payback period.
  */
-import { requireRange } from '../errors';
-import { add, c, div, mul, paren, sub, v, type Step } from '../expr';
-import { retentionSchedule } from './schedule';
 import {
 	requireDiscountRate,
+	requireGrowth,
 	requireMoney,
 	requirePeriods,
+	requireRange,
 	requireShare,
 	requireShareUplift
-} from './validate';
+} from '../errors';
+import { add, c, div, mul, paren, sub, v, type Step } from '../expr';
+import { maxLoyaltyPeriods, retentionSchedule } from './schedule';
 
 export interface ClubInput {
 	/** C: club cost per active member per year (events, staff, venue), money. */
@@ -83,7 +84,7 @@ function validate(input: Readonly<ClubInput>): void {
 	requireMoney('clubCostPerMember', input.clubCostPerMember);
 	requireMoney('afterSalesRevenue', input.afterSalesRevenue);
 	requireShare('afterSalesMargin', input.afterSalesMargin);
-	requireRange('afterSalesUplift', input.afterSalesUplift, -1, 10);
+	requireGrowth('afterSalesUplift', input.afterSalesUplift);
 	requireMoney('otherMarginPerYear', input.otherMarginPerYear);
 	requireShare('baseRetention', input.baseRetention);
 	requireShareUplift('retentionUplift', input.retentionUplift, input.baseRetention);
@@ -91,7 +92,7 @@ function validate(input: Readonly<ClubInput>): void {
 	requireRange('referralsUplift', input.referralsUplift, -input.referralsPerYear, 10);
 	requireMoney('referralValue', input.referralValue);
 	requireDiscountRate('discountRate', input.discountRate);
-	requirePeriods('horizonYears', input.horizonYears);
+	requirePeriods('horizonYears', input.horizonYears, maxLoyaltyPeriods);
 }
 
 /** Margin per active customer per year, without and with the club, with their steps. */

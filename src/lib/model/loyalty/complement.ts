@@ -2,9 +2,15 @@
  * A complementary product (互补品): a cheap, frequent service sold beside an expensive, rarely
  * bought main product, and what it adds to the main product's customer lifetime value.
  */
-import { requireInteger, requireRange } from '../errors';
+import {
+	requireDiscountRate,
+	requireInteger,
+	requireMoney,
+	requireRange,
+	requireShare,
+	requireShareUplift
+} from '../errors';
 import { add, c, div, idx, mul, paren, pow, sub, sum, v, type Expr, type Step } from '../expr';
-import { requireDiscountRate, requireMoney, requireShare, requireShareUplift } from './validate';
 
 export interface ComplementInput {
 	/** P: price of the main product (a home), money per purchase. */

@@ -2,7 +2,16 @@
  * A points programme (消费积分): what it costs per member, the liability it builds up, and what it
  * does to customer lifetime value.
  */
-import { requireInteger, requireRange } from '../errors';
+import {
+	requireDiscountRate,
+	requireGrowth,
+	requireInteger,
+	requireMoney,
+	requirePeriods,
+	requireRange,
+	requireShare,
+	requireShareUplift
+} from '../errors';
 import { add, c, div, mul, paren, pow, sub, v, type Step } from '../expr';
 import { bisect } from './bisect';
 import { pointsLiability, type LiabilityRow } from './points-liability';
@@ -12,14 +21,7 @@ import {
 	meanRedemptionLag,
 	type PointsExpiry
 } from './points-mechanics';
-import { retentionPresentValue, retentionSchedule } from './schedule';
-import {
-	requireDiscountRate,
-	requireMoney,
-	requirePeriods,
-	requireShare,
-	requireShareUplift
-} from './validate';
+import { maxLoyaltyPeriods, retentionPresentValue, retentionSchedule } from './schedule';
 
 export interface PointsProgrammeInput {
 	/** s: spend per active member per period, money. */
@@ -110,11 +112,11 @@ function validate(input: Readonly<PointsProgrammeInput>): void {
 	requireMoney('runningCostPerPeriod', input.runningCostPerPeriod);
 	requireShare('baseRetention', input.baseRetention);
 	requireShareUplift('retentionUplift', input.retentionUplift, input.baseRetention);
-	requireRange('spendUplift', input.spendUplift, -1, 10);
+	requireGrowth('spendUplift', input.spendUplift);
 	requireShare('retentionEffectLostWithExpiry', input.retentionEffectLostWithExpiry);
 	requireShare('grossMargin', input.grossMargin);
 	requireDiscountRate('discountRate', input.discountRate);
-	requirePeriods('horizon', input.horizon);
+	requirePeriods('horizon', input.horizon, maxLoyaltyPeriods);
 	requireInteger('periodMonths', input.periodMonths, 1, 12);
 }
 

@@ -9,6 +9,9 @@
 import { clvSchedule, retentionClv } from '../clv';
 import { v, type Expr } from '../expr';
 
+/** Longest horizon the loyalty models accept, in periods (50 years of months). */
+export const maxLoyaltyPeriods = 600;
+
 export interface ScheduleInput {
 	/** m: expected margin per period while the customer stays, money (may be negative). */
 	readonly margin: number;
