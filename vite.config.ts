@@ -25,6 +25,8 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.svelte.spec.ts'],
+					// failure screenshots go with the e2e results, outside the source tree
+					attachmentsDir: 'test-results/vitest-attachments',
 					browser: {
 						enabled: true,
 						headless: true,
