@@ -17,7 +17,8 @@ test.describe('CLV calculator', () => {
 		await page.getByLabel('Start from an example').selectOption('textbook-example');
 		await page.getByLabel('No end (infinite horizon)').check();
 		const result = output(page, 'Customer lifetime value');
-		// models.md §1: m = 100, r = 0.8, i = 0.12 → 350 (first margin now), 250 (end of period)
+		// Fader & Hardie (2012): m = 100, r = 0.8, i = 0.12 → 350 (first margin now), 250 (end of
+		// period)
 		await page.getByLabel('At the start of each period: the first margin now').check();
 		await expect(result).toHaveText('$350.00');
 		await page.getByLabel('At the end of each period the customer survives').check();

@@ -22,7 +22,7 @@ import {
 } from './expr';
 
 describe('evaluate', () => {
-	it('computes the start-of-period retention formula of models.md §1 (350)', () => {
+	it('computes the start-of-period retention formula of Fader & Hardie (2012) (350)', () => {
 		const onePlusI = paren(add(c(1), v('i', 0.12, 'rate')));
 		const formula = div(
 			mul(v('m', 100, 'money'), onePlusI),
@@ -32,7 +32,7 @@ describe('evaluate', () => {
 	});
 
 	it('expands a finite sum with its index', () => {
-		// Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164 (models.md §1)
+		// Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164 (by hand)
 		const body = mul(v('m', 100), pow(paren(div(v('r', 0.8), add(c(1), v('i', 0.12)))), idx('t')));
 		expect(evaluate(sum('t', 1, 5, body))).toBeCloseTo(203.5164, 4);
 	});

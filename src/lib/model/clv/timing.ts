@@ -4,7 +4,7 @@
  *
  * With margin m per period while the customer stays, retention r and discount rate i per period,
  * textbooks give three different answers for "the same" customer because they put the cash flows at
- * different times (Fader & Hardie, "Reconciling and Clarifying CLV Formulas", 2012; models.md §1):
+ * different times (Fader & Hardie, "Reconciling and Clarifying CLV Formulas", 2012):
  *
  * | timing              | when margins arrive                 | t, survival    | infinite horizon |
  * |---------------------|-------------------------------------|----------------|------------------|

@@ -1,7 +1,7 @@
 /**
- * Shared fixtures for the lifecycle specs (imported by *.spec.ts only): the chains of models.md §2,
- * a fast-check generator of random chains, a deep freeze for no-mutation checks and a check that
- * every step's formula evaluates to its value.
+ * Shared fixtures for the lifecycle specs (imported by *.spec.ts only): the chains of Pfeifer &
+ * Carraway (2000), a fast-check generator of random chains, a deep freeze for no-mutation checks
+ * and a check that every step's formula evaluates to its value.
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
@@ -9,11 +9,14 @@ import { evaluate, nodes, type Expr, type Step } from '../expr';
 import type { LifecycleChain } from './chain';
 import { chainFromPreset, lifecyclePreset } from './presets';
 
-/** Pfeifer & Carraway (2000) recency chain, models.md §2 (d = 0.2). */
+/** Pfeifer & Carraway (2000) recency chain (d = 0.2). */
 export const recencyChain = (): LifecycleChain =>
 	chainFromPreset(lifecyclePreset('pfeifer-carraway'));
 
-/** Two states, active (margin m, retention r) and lost; models.md §2 consistency check. */
+/**
+ * Two states, active (margin m, retention r) and lost: at d = 0.12 its V(active) is the
+ * start-of-period retention CLV.
+ */
 export const twoStateChain = (
 	margin = 100,
 	retention = 0.8,

@@ -189,10 +189,11 @@ function returnOnCost(gain: number, cost: number): { roi: ClubRoi; steps: Step[]
 }
 
 /**
- * The economics of a customer club, per member enrolled at the start. Seed 000: premium car brands
- * (Porsche, NIO) run owners' clubs for identity, after-sales maintenance cash flow and
- * word-of-mouth; business schools (CEIBS, CKGSB) run alumni associations that bring alumni back to
- * further courses and new students through them. Clubs suit high-margin brands with few customers.
+ * The economics of a customer club, per member enrolled at the start. After “What customer lifetime
+ * value means”: premium car brands (Porsche, NIO) run owners' clubs for identity, after-sales
+ * maintenance cash flow and word-of-mouth; business schools (CEIBS, CKGSB) run alumni associations
+ * that bring alumni back to further courses and new students through them. Clubs suit high-margin
+ * brands with few customers.
  *
  * Margin per active customer per year: m₀ = M·g_a + m_o + ρ·V without the club,
  * m₁ = M(1 + Δa)·g_a + m_o + (ρ + Δρ)·V with it; retention r, and r′ = r + Δr for members. Profit
@@ -202,11 +203,11 @@ function returnOnCost(gain: number, cost: number): { roi: ClubRoi; steps: Step[]
  * payback year is the first year whose cumulative discounted ΔΠ reaches the cumulative discounted
  * cost (null if never within N years, or if the club costs nothing).
  *
- * Sources: seed 000 (car clubs, alumni associations); ROI and discounted payback as in corporate
- * finance (Brealey, Myers & Allen). Code → symbols: clubCostPerMember = C, afterSalesRevenue = M,
- * afterSalesMargin = g_a, afterSalesUplift = Δa, otherMarginPerYear = m_o, baseRetention = r,
- * retentionUplift = Δr, referralsPerYear = ρ, referralsUplift = Δρ, referralValue = V,
- * discountRate = i, horizonYears = N.
+ * Sources: “What customer lifetime value means” (Chinese web article) (car clubs, alumni
+ * associations); ROI and discounted payback as in corporate finance (Brealey, Myers & Allen). Code
+ * → symbols: clubCostPerMember = C, afterSalesRevenue = M, afterSalesMargin = g_a, afterSalesUplift
+ * = Δa, otherMarginPerYear = m_o, baseRetention = r, retentionUplift = Δr, referralsPerYear = ρ,
+ * referralsUplift = Δρ, referralValue = V, discountRate = i, horizonYears = N.
  *
  * @example
  * clubEconomics({ clubCostPerMember: 100, afterSalesRevenue: 1000, afterSalesMargin: 0.5,

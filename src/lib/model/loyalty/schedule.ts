@@ -53,9 +53,9 @@ export interface RetentionSchedule {
  * `retentionClv` with timing `'end-first-certain'`) and scaled by m; the formula is the one
  * `retentionClv` shows, with m and r renamed to the caller's symbols and m carrying its real value.
  *
- * Source: Fader & Hardie, "Reconciling and Clarifying CLV Formulas" (2012), the third convention of
- * models.md §1, as computed by `../clv`. Code → symbols: margin = m, retention = r,
- * discountRate = i, horizon = N.
+ * Source: Fader & Hardie, "Reconciling and Clarifying CLV Formulas" (2012), their third convention
+ * (margin at the end of every period, the first one certain), as computed by `../clv`. Code →
+ * symbols: margin = m, retention = r, discountRate = i, horizon = N.
  *
  * @example
  * retentionSchedule({ margin: 100, retention: 0.8, discountRate: 0.12, horizon: 2 }).presentValue

@@ -1,6 +1,7 @@
 /**
- * A referral case (like the seed's software vendor) as a year-by-year table: who bought what, sales
- * by source, profit, cumulative profit and the falling average acquisition cost.
+ * A referral case (like the software vendor of “The law of customer value multiplication”) as a
+ * year-by-year table: who bought what, sales by source, profit, cumulative profit and the falling
+ * average acquisition cost.
  */
 import {
 	ModelInputError,
@@ -209,7 +210,8 @@ function caseSteps(
  * purchase. Profit = m × revenue − those costs; cumulative profit is discounted by (1 + d)^(year−1);
  * average acquisition cost = costs paid so far ÷ customers acquired so far.
  *
- * Source: the customer-value multiplication law of the seed (product.md §3D), illustrative prices.
+ * Source: “The law of customer value multiplication” (Chinese document, 2025), with
+ * illustrative prices.
  *
  * @example
  * referralCaseTable(softwareVendorCase).years.map((y) => y.averageAcquisitionCost)

@@ -128,7 +128,7 @@ function account(
  * m × revenue − costs, cash flows of period t are discounted by (1 + d)^t (first purchase undiscounted).
  * Expected values throughout, so the numbers are means, not one random draw (see `montecarlo.ts`).
  *
- * Source: the customer-value multiplication law of the seed (product.md §3D) with referral value as
+ * Source: “The law of customer value multiplication” (2025) with referral value as
  * in Kumar, Petersen & Leone (2007); growth as a multi-type branching process (Galton–Watson means).
  * The loop is O(H × generations) on typed arrays: 120 periods run in well under a millisecond.
  *

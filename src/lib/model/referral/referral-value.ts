@@ -84,7 +84,7 @@ function term(referral: ReferredCustomer, k: number, discountRate: number): Expr
  * Step id: `referral.customerReferralValue`.
  *
  * @example
- * // docs/models.md §4 synthetic check at 10%
+ * // a synthetic check at 10%, by hand: 150/1.1 + 110/1.21 + 50/1.1
  * customerReferralValue([
  *   { period: 1, wouldJoinAnyway: false, margin: 120, incentive: 20, acquisitionSaving: 50 },
  *   { period: 2, wouldJoinAnyway: false, margin: 80, incentive: 20, acquisitionSaving: 50 },
