@@ -1,5 +1,5 @@
 /**
- * The customer-club calculator's presets: the model's class presets (seed 000's premium car
+ * The customer-club calculator's presets: the model's class presets (the premium car
  * owners' club and business-school alumni association; illustrative numbers in CNY per year).
  */
 import { CLUB_PRESETS, type ClubPresetId } from '$lib/model/loyalty';

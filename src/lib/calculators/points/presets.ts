@@ -1,5 +1,5 @@
 /**
- * The points calculator's presets: the model's class presets (seed 000's airline, co-branded card
+ * The points calculator's presets: the model's class presets (the airline, co-branded card
  * and GAP cases, illustrative numbers in CNY per year) as calculator inputs.
  */
 import { POINTS_PRESETS, type PointsPresetId } from '$lib/model/loyalty';

@@ -1,29 +1,21 @@
 /**
- * Messages between the referral calculator and its Monte-Carlo worker, and the plain-array view of
- * a finished simulation that the page draws (the model's bands are typed arrays).
+ * The referral calculator's Monte-Carlo job (what the page asks its worker, `mc.worker.ts`, to
+ * simulate) and the plain-array view of a finished simulation that the page draws (the model's
+ * bands are typed arrays). The messages themselves are the shared ones of `$lib/state/mc-protocol`.
  */
-import type { MonteCarloSummary, ReferralParams, ReferralTotals } from '$lib/model/referral';
+import {
+	MAX_SAMPLES,
+	type MonteCarloSummary,
+	type ReferralParams,
+	type ReferralTotals
+} from '$lib/model/referral';
 
-/** Page → worker: abandon any older job and, with `job`, start simulating as job `id`. */
-export interface McRequest {
-	readonly id: number;
-	readonly job?: {
-		readonly params: ReferralParams;
-		readonly seed: number;
-		readonly runs: number;
-	};
+/** One simulation: `runs` first-customer chains of `params`, from `seed`. */
+export interface ReferralJob {
+	readonly params: ReferralParams;
+	readonly seed: number;
+	readonly runs: number;
 }
-
-/** Worker → page. */
-export type McMessage =
-	| {
-			readonly id: number;
-			readonly type: 'progress';
-			readonly done: number;
-			readonly total: number;
-	  }
-	| { readonly id: number; readonly type: 'done'; readonly summary: MonteCarloSummary }
-	| { readonly id: number; readonly type: 'error'; readonly message: string };
 
 /** The seed every simulation uses, so a scenario always shows the same band. */
 export const MC_SEED = 20_070_901;
@@ -35,6 +27,13 @@ export const MC_BATCH = 250;
 /** Runs for a horizon: 10 000, or as many as fit in the model's sample budget. */
 export const runsFor = (horizon: number, maxSamples: number) =>
 	Math.max(1, Math.min(MC_RUNS, Math.floor(maxSamples / horizon)));
+
+/** The job the page runs for `params`: the fixed seed and as many runs as the horizon allows. */
+export const referralJob = (params: ReferralParams): ReferralJob => ({
+	params,
+	seed: MC_SEED,
+	runs: runsFor(params.horizon, MAX_SAMPLES)
+});
 
 export interface McBand {
 	readonly runs: number;

@@ -160,7 +160,7 @@ function account(
  * — exactly so without a cap; under a cap that binds (`saturation.binds`) they are the average
  * chain's path, an approximation of the expectation.
  *
- * Source: the customer-value multiplication law of the seed (product.md §3D) with referral value as
+ * Source: “The law of customer value multiplication” (2025) with referral value as
  * in Kumar, Petersen & Leone (2007); growth as a multi-type branching process (Galton–Watson means).
  * The loop is O(H × generations) on typed arrays: 120 periods run in well under a millisecond.
  *

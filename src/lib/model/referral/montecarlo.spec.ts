@@ -99,6 +99,16 @@ describe('Monte-Carlo determinism and batching', () => {
 		expect(Number.isFinite(interim.cumulativeProfit.p90[23])).toBe(true);
 	});
 
+	it('summarizes a job before its first run as zero bands', () => {
+		const empty = summarizeMonteCarlo(createMonteCarlo(params, 5, 1000));
+		expect(empty.runs).toBe(0);
+		for (const band of [empty.cumulativeProfit, empty.activeCustomers, empty.everAcquired]) {
+			for (const series of [band.mean, band.standardError, band.p10, band.p50, band.p90]) {
+				expect(Array.from(series)).toEqual(new Array(params.horizon).fill(0));
+			}
+		}
+	});
+
 	it('does not mutate its input and returns structured-cloneable data', () => {
 		const frozen = deepFreeze(structuredClone(params));
 		const summary = simulateReferral(frozen, 1, 50);

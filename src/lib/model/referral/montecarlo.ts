@@ -25,7 +25,7 @@ import {
 } from './mc-run';
 import type { ReferralParams, ResolvedReferralParams } from './params';
 import { resolveReferralParams } from './params';
-import { quantileSorted } from './quantile';
+import { quantileSorted } from '../quantile';
 import { runSeed } from './run-seed';
 import { spendByAge } from './spend';
 
@@ -188,6 +188,7 @@ function band(job: MonteCarloJob, name: MonteCarloSeriesName): MonteCarloBand {
 	};
 	for (let t = 0; t < horizon; t++) {
 		result.standardError[t] = n > 1 ? Math.sqrt(Math.max(0, m2[t]!) / (n - 1) / n) : 0;
+		if (n === 0) continue; // before the first run every band is 0, like the mean
 		const sorted = samples.slice(t * job.runs, t * job.runs + n).sort();
 		result.p10[t] = quantileSorted(sorted, 0.1);
 		result.p50[t] = quantileSorted(sorted, 0.5);

@@ -42,7 +42,8 @@ const client: CustomerBehaviour = {
 };
 
 /**
- * A premium-car owner (seed 000's owner clubs, seed 002's lifetime car spend): the car, then next
+ * A premium-car owner (the owner clubs of “What customer lifetime value means”, the
+ * lifetime car spend of Lixiao CRM 2021): the car, then next
  * cars spread over the years plus service (repeat), options (up-sell), finance and insurance
  * (cross-sell); word of mouth converts slowly (lag two years) but each referral is a car sale.
  */
