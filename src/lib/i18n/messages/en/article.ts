@@ -43,8 +43,7 @@ const article = {
 		lead: 'Each row is the same customer: a margin m in every period they are still a customer, and a chance r of staying from one period to the next. Only the timing differs.',
 		at: (t: number) => (t === 0 ? 'today' : `end of period ${t}`),
 		none: 'no margin',
-		more: 'and so on',
-		bites: 'retention first applies here',
+		bites: (at: string) => `Retention first counts at the ${at}.`,
 		expected: (symbol: string, value: string) => `${symbol} = ${value}`
 	},
 	identities: {

@@ -42,8 +42,7 @@ const article = {
 		lead: '三行说的是同一位客户：只要还是客户，每期带来利润 m；每过一期，留下来的概率是 r。不同的只是利润记在哪个时点。',
 		at: (t: number) => (t === 0 ? '今天' : `第 ${t} 期末`),
 		none: '没有利润',
-		more: '以此类推',
-		bites: '留存率从这里开始起作用',
+		bites: (at: string) => `留存率从${at}开始起作用。`,
 		expected: (symbol: string, value: string) => `${symbol} = ${value}`
 	},
 	identities: {
