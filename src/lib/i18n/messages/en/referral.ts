@@ -314,6 +314,7 @@ const referral = {
 	} as Record<string, string>,
 	presets: {
 		'software-vendor': 'Software vendor and design firm (yearly, the five-year case)',
+		'software-chain': 'Software vendor: every customer recommends (yearly, K = 0.4)',
 		'subscription-app': 'Subscription app (monthly)',
 		'b2b-services': 'B2B services firm (yearly)',
 		'premium-car': 'Premium car brand (yearly, two-year cycle)'

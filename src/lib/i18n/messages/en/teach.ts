@@ -94,6 +94,10 @@ const teach = {
 				title: 'Software vendor and the design firm, five years',
 				note: 'Year 1 loses money: ask the room when the firm pays off, then set the cycle time to 2 years — K stays the same, yet the multiplier drops. Why?'
 			},
+			'software-chain': {
+				title: 'Software vendor: when referred customers refer too',
+				note: 'K = 0.5 × 20% ÷ (1 − 75%) = 0.4 for everyone: ask how many customers one advertising-won customer leads to in all (1 ÷ 0.6 ≈ 1.67), then raise the conversion to 50% so that K reaches 1 and the chain no longer dies out.'
+			},
 			'subscription-app': {
 				title: 'Subscription app: referrals or retention?',
 				note: 'Let the room bet on +10% recommendations or +1 point of monthly retention before opening the levers; retention wins by a wide margin.'

@@ -303,6 +303,7 @@ const referral = {
 	} as Record<string, string>,
 	presets: {
 		'software-vendor': '软件商与设计公司（按年，五年案例）',
+		'software-chain': '软件商：每位客户都推荐（按年，K = 0.4）',
 		'subscription-app': '订阅制应用（按月）',
 		'b2b-services': 'B2B 服务公司（按年）',
 		'premium-car': '高端汽车品牌（按年，推荐周期两年）'
