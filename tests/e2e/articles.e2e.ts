@@ -38,8 +38,12 @@ const text = {
 
 type Locale = keyof typeof text;
 
-/** Words about how the site was made, which must never reach a page. */
-const leaks = /\bseeds?\b|种子文章|文档提取|原文档|source document/i;
+/**
+ * Words about how the site was made, which must never reach a page (a calculator's random seed is
+ * fine; a "seed article" is not).
+ */
+const leaks =
+	/seed (article|document|0\d)|the seed['’]s|种子文章|文档提取|原文档|source document|lost in extraction/i;
 
 /** Whether `figure` (e.g. "$350.00", "26%") occurs in `text` as a whole number, not inside another. */
 function showsFigure(text: string, figure: string): boolean {

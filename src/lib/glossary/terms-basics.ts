@@ -6,12 +6,13 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 		id: 'clv',
 		zh: {
 			term: '客户终身价值（CLV）',
-			definition: '一位客户在与企业的整个关系中预计带来的净利润，按今天的价值计算。'
+			definition:
+				'一位客户在今后的关系中预计为企业带来的净利润，按今天的价值计算；已经实现的部分属于历史价值。'
 		},
 		en: {
 			term: 'Customer lifetime value (CLV)',
 			definition:
-				'The net profit a customer is expected to bring over the whole relationship, in today’s money.'
+				'The net profit a customer is expected to bring from now on, in today’s money; what they have already brought is historical value.'
 		},
 		articles: [
 			'what-is-clv',
