@@ -59,6 +59,16 @@ async function scrollThrough(page: Page): Promise<void> {
 	await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** A money amount of 10,000 or more written out in digits (Chinese prose uses 万/亿: STYLE.md). */
+function largeAmount(text: string): string | undefined {
+	const pattern =
+		/[¥$€]\s?(\d[\d,]*(?:\.\d+)?)(?!\s?[万亿])|(\d[\d,]*(?:\.\d+)?)\s?(?:元|美元|欧元)/g;
+	for (const match of text.matchAll(pattern)) {
+		if (Number((match[1] ?? match[2] ?? '').replaceAll(',', '')) >= 10_000) return match[0];
+	}
+	return undefined;
+}
+
 /** The whole page's visible text (innerText leaves out closed disclosures and hidden parts). */
 const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
 
@@ -154,6 +164,21 @@ for (const locale of Object.keys(text) as Locale[]) {
 			}
 
 			await checkCalculators(page);
+
+			if (locale === 'zh') {
+				// The article's own prose (calculators format their own numbers), reveals included.
+				const prose = await page.locator('article').evaluate((article) => {
+					const copy = article.cloneNode(true) as HTMLElement;
+					copy.querySelectorAll('section.calculator').forEach((c) => c.remove());
+					// text node by text node, so that table cells do not run together
+					const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+					const parts: string[] = [];
+					while (walker.nextNode()) parts.push(walker.currentNode.textContent ?? '');
+					return parts.join(' ');
+				});
+				expect(largeAmount(prose), 'amounts of 10,000 and more in 万/亿').toBeUndefined();
+				expect(prose).not.toMatch(/US\$|\b(CNY|USD|EUR|RMB)\b/);
+			}
 
 			const selfCheck = page.getByRole('region', { name: t.selfCheck });
 			const questions = selfCheck.locator('details');
