@@ -42,7 +42,7 @@ const queries: Record<string, Record<string, string>> = {
 			encodeScenario(scenarioVersion, clvSchema, {
 				...p.inputs,
 				...clvCaseChanges[p.id]
-			}).toString()
+			} as ClvInputs).toString()
 		])
 	),
 	// English state names (the page renames a preset's states into its own language), no currency.
