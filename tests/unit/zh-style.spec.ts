@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '$lib/glossary/terms';
+import { workshopThemes } from '$lib/teach/workshop';
 
 const han = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 
@@ -199,6 +200,15 @@ describe('Chinese style (content/STYLE.md)', () => {
 	it('glossary zh entries', () => {
 		const found = glossary.flatMap((term) =>
 			[term.zh.term, term.zh.definition].flatMap(problems).map((p) => `${term.id}: ${p}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('workshop kit (run sheets, worksheets, answer keys)', () => {
+		const found = workshopThemes('zh').flatMap((theme) =>
+			messageTexts(theme, theme.id).flatMap(({ path, text }) =>
+				problems(text).map((p) => `${path}: ${p}`)
+			)
 		);
 		expect(found).toEqual([]);
 	});
