@@ -37,6 +37,19 @@ const article = {
 	references: {
 		heading: 'References'
 	},
+	hands: {
+		heading: 'Show of hands',
+		lead: 'How many in the room chose each answer? Type the counts; the bars follow.',
+		count: (label: string) => `Hands for “${label}”`,
+		bar: (count: number, share: string) => `${count} (${share})`,
+		total: (n: number) => (n === 1 ? '1 hand counted.' : `${n} hands counted.`),
+		invalid: 'Type a whole number from 0.',
+		right: 'right answer',
+		summary: (right: number, total: number, share: string) =>
+			`${right} of ${total} chose the right answer (${share}).`,
+		unlock: 'Count the hands (or choose an answer) to unlock the reveal.',
+		room: 'Most of the room chose:'
+	},
 	timeline: {
 		caption: (m: string, r: string, i: string) =>
 			`One customer, three clocks: when each margin arrives and how likely it is to arrive (m = ${m}, r = ${r}, i = ${i})`,

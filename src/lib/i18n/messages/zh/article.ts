@@ -36,6 +36,19 @@ const article = {
 	references: {
 		heading: '参考资料'
 	},
+	hands: {
+		heading: '举手表决',
+		lead: '每个答案有多少人举手？输入人数，柱条随之变化。',
+		count: (label: string) => `选“${label}”的人数`,
+		bar: (count: number, share: string) => `${count} 人（${share}）`,
+		total: (n: number) => `共统计 ${n} 人。`,
+		invalid: '请输入 0 或正整数。',
+		right: '正确答案',
+		summary: (right: number, total: number, share: string) =>
+			`${total} 人中有 ${right} 人选对（${share}）。`,
+		unlock: '统计举手人数（或选一个答案）后才能揭晓。',
+		room: '全场选得最多的：'
+	},
 	timeline: {
 		caption: (m: string, r: string, i: string) =>
 			`同一位客户，三种记账时点：每笔利润何时到账、到账的可能性多大（m = ${m}，r = ${r}，i = ${i}）`,
