@@ -42,9 +42,10 @@ const client: CustomerBehaviour = {
 };
 
 /**
- * A premium-car owner (seed 000's owner clubs, seed 002's lifetime car spend): the car, then next
- * cars spread over the years plus service (repeat), options (up-sell), finance and insurance
- * (cross-sell); word of mouth converts slowly (lag two years) but each referral is a car sale.
+ * A premium-car owner (the owners' clubs of “What customer lifetime value means”, the lifetime car
+ * spend of Lixiao CRM's guide): the car, then next cars spread over the years plus service
+ * (repeat), options (up-sell), finance and insurance (cross-sell); word of mouth converts slowly
+ * (lag two years) but each referral is a car sale.
  */
 const carOwner: CustomerBehaviour = {
 	firstPurchase: 60_000,
