@@ -19,11 +19,13 @@ test.describe('CLV calculator', () => {
 		const result = output(page, 'Customer lifetime value');
 		// Fader & Hardie (2012): m = 100, r = 0.8, i = 0.12 → 350 (first margin now), 250 (end of
 		// period)
-		await page.getByLabel('At the start of each period: the first margin now').check();
+		await page.getByLabel('Start of period: first margin today').check();
 		await expect(result).toHaveText('$350.00');
-		await page.getByLabel('At the end of each period the customer survives').check();
+		await page
+			.getByLabel('End of period: first margin after one period, if the customer stays')
+			.check();
 		await expect(result).toHaveText('$250.00');
-		await page.getByLabel('At the end of each period: the first one certain').check();
+		await page.getByLabel('First margin certain: after one period, for sure').check();
 		await expect(result).toHaveText('$312.50');
 		expect(problems).toEqual([]);
 	});
@@ -125,7 +127,7 @@ test.describe('CLV calculator', () => {
 		await page.goto('/en/calculate/clv/');
 		await page.getByLabel('Start from an example').selectOption('textbook-example');
 		await page.getByLabel('No end (infinite horizon)').check();
-		await page.getByLabel('At the start of each period: the first margin now').check();
+		await page.getByLabel('Start of period: first margin today').check();
 		await expect(
 			page.getByRole('math', { name: 'CLV = 100 × (1 + 0.12) / (1 + 0.12 − 0.8) − 0 = 350' })
 		).toBeVisible();

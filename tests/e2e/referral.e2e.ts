@@ -16,6 +16,8 @@ import {
 import { scrollDownTo } from './layout';
 
 const vendor = referralPresets['software-vendor'].params;
+/** The case the customer-value multiplication article embeds: K = 0.4 for every customer. */
+const chain = referralPresets['software-chain'].params;
 
 /** The multiplier with up to two decimals (the headline always shows two). */
 function multiplierNumber(params: ReferralParams, locale: 'en' | 'zh', minDigits = 0): string {
@@ -52,7 +54,7 @@ const text = {
 		kept: 'The results still show your last valid inputs.',
 		unbounded: 'growth is unbounded',
 		saturation: 'saturation',
-		illustrative: 'Prices are illustrative',
+		illustrative: 'ours are illustrative round figures',
 		product: 'Designer A (referred): drawing software',
 		mcDone: '10,000 chains simulated',
 		mcCheck: 'Check: the simulated mean ends at',
@@ -89,7 +91,7 @@ const text = {
 		kept: '结果仍显示你上一次的有效输入。',
 		unbounded: '增长没有上限',
 		saturation: '饱和',
-		illustrative: '价格为示意值',
+		illustrative: '我们自拟的示意整数',
 		product: '设计师甲（被推荐）：绘图软件',
 		mcDone: '已模拟 10,000 条推荐链',
 		mcCheck: '核对：模拟均值最终为',
@@ -344,7 +346,7 @@ for (const locale of ['en', 'zh'] as const) {
 			await ready(page);
 			const embed = page.locator('article section[data-calculator="referral"]');
 			await embed.scrollIntoViewIfNeeded();
-			await expect(output(embed, c.output)).toHaveText(multiplierText(vendor, locale));
+			await expect(output(embed, c.output)).toHaveText(multiplierText(chain, locale));
 			// compact: no saved scenarios, no simulation, and nothing wider than the screen
 			await expect(embed.getByRole('button', { name: c.saved })).toHaveCount(0);
 			await expect(embed.getByRole('progressbar')).toHaveCount(0);
@@ -352,9 +354,9 @@ for (const locale of ['en', 'zh'] as const) {
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
 			expect(overflow).toBeLessThanOrEqual(0);
-			await box(embed, c.rate).fill('2');
-			const fewer = { ...vendor, first: { ...vendor.first, referralRate: 2 } };
-			await expect(output(embed, c.output)).toHaveText(multiplierText(fewer, locale));
+			await box(embed, c.rate).fill('1');
+			const more = { ...chain, first: { ...chain.first, referralRate: 1 } };
+			await expect(output(embed, c.output)).toHaveText(multiplierText(more, locale));
 			expect(problems).toEqual([]);
 		});
 

@@ -1,5 +1,5 @@
 /**
- * Retention CLV (docs/models.md §1) against the sums written out term by term and the three
+ * Retention CLV (Gupta & Lehmann 2003; Fader & Hardie 2012) against the sums written out term by term and the three
  * textbook closed forms, at retention 0 and 0.99, discount 0, and 600 periods.
  */
 import { describe, expect, it } from 'vitest';
@@ -91,7 +91,7 @@ describe('retention CLV against the written-out sums', () => {
 	});
 
 	it('reproduces the margin multiple table at the corners (Gupta & Lehmann 2003)', () => {
-		// r/(1 + i − r), docs/models.md: 60% and 90% retention at 10% and 16%
+		// r/(1 + i − r), Gupta & Lehmann (2003), Table 1: 60% and 90% retention at 10% and 16%
 		const table: [number, number, number][] = [
 			[0.6, 0.1, 1.2],
 			[0.6, 0.16, 1.0714],

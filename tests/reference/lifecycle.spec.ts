@@ -1,5 +1,5 @@
 /**
- * Markov-chain CLV (Pfeifer & Carraway 2000; docs/models.md §2) against values worked out here: the
+ * Markov-chain CLV (Pfeifer & Carraway 2000) against values worked out here: the
  * published recency-chain table, a one-state chain's geometric sum, two-state retention chains at
  * r = 0 and 0.99 against the start-of-period retention formula, the fundamental matrix of an
  * absorbing chain at zero discount, and a 600-period cohort projection against x·P^t by hand.
@@ -42,7 +42,7 @@ const finiteValues = (chain: LifecycleChain) => {
 };
 
 describe('lifecycle chain values', () => {
-	it('reproduces the published recency chain (docs/models.md §2)', () => {
+	it('reproduces the published recency chain (Pfeifer & Carraway 2000)', () => {
 		// buy probabilities 0.30, 0.20, 0.15, 0.05; R = [36, −4, −4, −4, 0]; d = 0.2
 		const buy = [0.3, 0.2, 0.15, 0.05];
 		const chain: LifecycleChain = {

@@ -1,5 +1,5 @@
 /**
- * Referral multiplication (docs/models.md §4) against the branching-process means worked out here
+ * Referral multiplication (Kumar, Petersen & Leone 2007) against the branching-process means worked out here
  * period by period, the 1/(1 − K) head count, Kumar's referral value, and zero discount, with
  * retention 0 and 0.99 and a 600-period horizon.
  */
@@ -110,7 +110,7 @@ describe('referral projection against the branching recursion', () => {
 		close(projectReferral(p).totals.totalValue, 0.5 * (100 + 36 + 32.4) - 30);
 	});
 
-	it('reproduces Kumar’s referral value check at 10% (docs/models.md §4)', () => {
+	it('reproduces Kumar’s referral value check at 10% (Kumar, Petersen & Leone 2007)', () => {
 		const value = customerReferralValue(
 			[
 				{ period: 1, wouldJoinAnyway: false, margin: 120, incentive: 20, acquisitionSaving: 50 },

@@ -2,12 +2,14 @@
  * Ready-to-present class cases for the Teach page: each calculator's presets as share-link queries,
  * so a link opens the calculator with the case applied, in presentation mode (`present=1`).
  * A calculator adds its presets here; its titles and teaching notes live in messages/<locale>/teach.ts.
+ * A case that an article works through opens exactly as the article states it
+ * (`class-cases.articles.spec.ts` checks the numbers).
  */
 import type { Locale } from '$lib/i18n/locales';
 import lifecycleEn from '$lib/i18n/messages/en/lifecycle';
 import { encodeScenario } from '$lib/state/codec';
 import { clvPresetList } from './clv/presets';
-import { clvSchema, scenarioVersion } from './clv/scenario';
+import { clvSchema, scenarioVersion, type ClvInputs } from './clv/scenario';
 import { clubPresetList } from './club/presets';
 import { clubSchema, scenarioVersion as clubVersion } from './club/scenario';
 import { complementPresetList } from './complement/presets';
@@ -24,11 +26,23 @@ import { referralSchema, scenarioVersion as referralVersion } from './referral/s
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
 import { scenarioVersion as segmentsVersion, segmentsSchema } from './segments/scenario';
 
+/**
+ * Where a class case departs from its calculator preset to match the article that teaches it: the
+ * textbook customer of "How to calculate CLV" has no end date (350 / 250 / 312.5, not the
+ * preset's five-year 284.92).
+ */
+const clvCaseChanges: Readonly<Record<string, Partial<ClvInputs>>> = {
+	'textbook-example': { horizon: 'infinite' }
+};
+
 const queries: Record<string, Record<string, string>> = {
 	clv: Object.fromEntries(
 		clvPresetList.map((p) => [
 			p.id,
-			encodeScenario(scenarioVersion, clvSchema, p.inputs).toString()
+			encodeScenario(scenarioVersion, clvSchema, {
+				...p.inputs,
+				...clvCaseChanges[p.id]
+			} as ClvInputs).toString()
 		])
 	),
 	// English state names (the page renames a preset's states into its own language), no currency.

@@ -1,6 +1,7 @@
 /**
- * The customer-club calculator's presets: the model's class presets (the premium car
- * owners' club and business-school alumni association; illustrative numbers in CNY per year).
+ * The customer-club calculator's presets: the model's class presets, after the cases of “What
+ * customer lifetime value means” (a premium car owners' club and a business-school alumni
+ * association; illustrative numbers in CNY per year).
  */
 import { CLUB_PRESETS, type ClubPresetId } from '$lib/model/loyalty';
 import type { ClubInputs } from './scenario';

@@ -30,7 +30,7 @@ describe('computeClv', () => {
 		}
 	});
 
-	it('keeps the car-buyer preset near the US$400,000 lifetime revenue of Lixiao CRM (2021)', () => {
+	it('keeps the car-buyer preset near the US$400,000 lifetime revenue of Lixiao CRM’s guide', () => {
 		const car = computeClv(presetInputs('car-buyer', 'en'));
 		const simple = car.formulas.find((f) => f.id === 'simple')!.result;
 		expect(simple.kind === 'finite' && simple.value + 600).toBeCloseTo(400_000, 6);

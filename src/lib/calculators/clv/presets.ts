@@ -1,5 +1,5 @@
 /**
- * The CLV calculator's presets: the model's seed-based presets turned into full calculator inputs
+ * The CLV calculator's presets: the model's presets (the articles' cases) turned into full calculator inputs
  * (with the purchases per period each case implies), and the default scenario for each locale
  * (CNY in Chinese, USD in English).
  */

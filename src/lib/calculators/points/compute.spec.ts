@@ -16,8 +16,7 @@ describe('computePoints', () => {
 		expect(view.result.netEffect).toBeCloseTo(direct.withExpiry.netEffect, 9);
 		const never = computePoints({ ...gap, expires: 'never' });
 		expect(never.result.netEffect).toBeCloseTo(direct.never.netEffect, 9);
-		// GAP (“What customer lifetime value means”): clearing points after a year saves reward
-		// cost but loses CLV
+		// GAP (“What customer lifetime value means”): clearing points after a year saves reward cost but loses CLV
 		expect(view.comparison.change.costPerMember).toBeLessThan(0);
 		expect(view.comparison.change.clvWith).toBeLessThan(0);
 	});

@@ -1,6 +1,7 @@
 /**
- * The points calculator's presets: the model's class presets (the airline, co-branded card
- * and GAP cases, illustrative numbers in CNY per year) as calculator inputs.
+ * The points calculator's presets: the model's class presets, after the airline, co-branded card
+ * and GAP cases of “What customer lifetime value means” (illustrative numbers in CNY per year), as
+ * calculator inputs.
  */
 import { POINTS_PRESETS, type PointsPresetId } from '$lib/model/loyalty';
 import type { PointsInputs } from './scenario';

@@ -232,7 +232,7 @@ const referral = {
 		intro:
 			'The case behind the “customer value multiplication” idea: a software vendor wins a graphic-design firm, which then buys more, buys other products and recommends the vendor to freelance designers who do the same.',
 		illustrative:
-			'Prices are illustrative. The source article’s money amounts were lost, so every price and cost here is a round figure of our own; who bought what, and when, follows the original.',
+			'The original (“The law of customer value multiplication”, 2025) gives no amounts; ours are illustrative round figures. Who bought what, and when, follows the original.',
 		assumptions: (acquisition: string, reward: string, margin: string) =>
 			`Winning a customer with advertising costs ${acquisition}; each referral costs a ${reward} thank-you; gross margin ${margin}.`,
 		caption: 'The software vendor, year by year',
@@ -326,6 +326,7 @@ const referral = {
 	} as Record<string, string>,
 	presets: {
 		'software-vendor': 'Software vendor and design firm (yearly, the five-year case)',
+		'software-chain': 'Software vendor: every customer recommends (yearly, K = 0.4)',
 		'subscription-app': 'Subscription app (monthly)',
 		'b2b-services': 'B2B services firm (yearly)',
 		'premium-car': 'Premium car brand (yearly, two-year cycle)'

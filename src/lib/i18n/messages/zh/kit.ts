@@ -48,7 +48,7 @@ const kit = {
 		quarters: '个季度',
 		years: '年'
 	},
-	currency: '货币',
+	currency: '币种',
 	timeUnit: '时间单位'
 } satisfies typeof en;
 

@@ -223,7 +223,7 @@ const referral = {
 		intro:
 			'“客户价值倍增”说法背后的案例：一家软件商赢得了一家平面设计公司，这家公司后来不断升级、添置别的软件，还把软件商介绍给几位自由设计师，他们也照样购买。',
 		illustrative:
-			'价格为示意值。原文中的金额在整理时已经丢失，这里的价格和成本都是我们自拟的整数；谁在哪一年买了什么，则与原文一致。',
+			'原文（《客户价值倍增的法则》，2025）没有给出金额，这里的价格和成本都是我们自拟的示意整数；谁在哪一年买了什么，与原文一致。',
 		assumptions: (acquisition: string, reward: string, margin: string) =>
 			`靠广告赢得一位客户要花 ${acquisition}；每成功推荐一位，答谢 ${reward}；毛利率 ${margin}。`,
 		caption: '软件商逐年账目',
@@ -316,6 +316,7 @@ const referral = {
 	} as Record<string, string>,
 	presets: {
 		'software-vendor': '软件商与设计公司（按年，五年案例）',
+		'software-chain': '软件商：每位客户都推荐（按年，K = 0.4）',
 		'subscription-app': '订阅制应用（按月）',
 		'b2b-services': 'B2B 服务公司（按年）',
 		'premium-car': '高端汽车品牌（按年，推荐周期两年）'

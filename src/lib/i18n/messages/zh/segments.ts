@@ -167,12 +167,12 @@ const segments = {
 		negativeShare: '占比为负表示亏损，要靠其他几类客户赚的钱来填补。'
 	},
 	pareto: {
-		heading: '利润来自谁：检验二八定律',
+		heading: '利润来自谁：检验二八法则',
 		sentence: (top: string, share: string) => `前 ${top} 的客户带来了 ${share} 的利润。`,
-		more: '利润比二八定律说的还要集中。',
-		close: '这和二八定律相当接近。',
+		more: '利润比二八法则说的还要集中。',
+		close: '这和二八法则相当接近。',
 		less: (share: string) =>
-			`利润没有二八定律说的那么集中：要前 ${share} 的客户才能带来 80% 的利润。`,
+			`利润没有二八法则说的那么集中：要前 ${share} 的客户才能带来 80% 的利润。`,
 		losses: (count: string, total: string) =>
 			`有 ${count} 位客户是亏钱的（合计 ${total}）。曲线把他们按 0 计算，所以显示的是已赚到的利润中各部分客户的占比。`,
 		net: (share: string) => `如果以扣除这些亏损后的净利润为准，前 20% 的客户贡献了 ${share}。`,
