@@ -6,7 +6,7 @@
 import { add, c, div, mul, paren, pow, sub, v } from '../expr';
 import { requireFinite, requireRange } from '../errors';
 import type { BgNbdParams } from './bgnbd-fit';
-import { hyp2f1Unchecked } from './hyp2f1';
+import { powTimesHyp2f1 } from './hyp2f1';
 import { step, type BtydStep, type WithSteps } from './steps';
 import { requireSummary, type BtydSummary } from './summary';
 
@@ -97,7 +97,7 @@ function expectedTransactionsValue({ r, alpha, a, b }: BgNbdParams, t: number): 
 	return atAOne(
 		(a1) =>
 			((a1 + b - 1) / (a1 - 1)) *
-			(1 - Math.pow(alpha / (alpha + t), r) * hyp2f1Unchecked(r, b, a1 + b - 1, z)),
+			(1 - powTimesHyp2f1(Math.log(alpha / (alpha + t)), r, r, b, a1 + b - 1, z)),
 		a
 	);
 }
@@ -120,25 +120,18 @@ export function bgnbdExpectedTransactions(params: BgNbdParams, t: number): WithS
 		'hypergeometricArgument',
 		div(v('t', t), paren(add(v('α', alpha), v('t', t))))
 	);
-	const F = hyp2f1Unchecked(r, b, a + b - 1, zStep.value);
+	// (α/(α+t))^r · ₂F₁ as one number: ₂F₁ alone can pass 1e308 where the product is moderate
+	const product = powTimesHyp2f1(Math.log(alpha / (alpha + t)), r, r, b, a + b - 1, zStep.value);
 	const fStep: BtydStep = {
 		id: 'hypergeometric',
-		formula: v('₂F₁(r, b; a+b−1; z)', F),
-		value: F
+		formula: v('(α/(α+t))^r·₂F₁(r, b; a+b−1; z)', product),
+		value: product
 	};
 	const value = expectedTransactionsValue(params, t);
 	requireFinite('expectedTransactions', value);
 	const formula = mul(
 		div(paren(sub(add(v('a', a), v('b', b)), c(1))), paren(sub(v('a', a), c(1)))),
-		paren(
-			sub(
-				c(1),
-				mul(
-					pow(paren(div(v('α', alpha), paren(add(v('α', alpha), v('t', t))))), v('r', r)),
-					v('₂F₁', F)
-				)
-			)
-		)
+		paren(sub(c(1), v('(α/(α+t))^r·₂F₁', product)))
 	);
 	const result: BtydStep =
 		Math.abs(a - 1) > 1e-7
@@ -162,8 +155,14 @@ export function bgnbdConditionalValue(
 		(a1) =>
 			((a1 + b + x - 1) / (a1 - 1)) *
 			(1 -
-				Math.pow((alpha + T) / (alpha + T + t), r + x) *
-					hyp2f1Unchecked(r + x, b + x, a1 + b + x - 1, z)),
+				powTimesHyp2f1(
+					Math.log((alpha + T) / (alpha + T + t)),
+					r + x,
+					r + x,
+					b + x,
+					a1 + b + x - 1,
+					z
+				)),
 		a
 	);
 	return ifAlive / (1 + dropoutOdds(params, x, tx, T));
@@ -195,34 +194,25 @@ export function bgnbdConditionalExpected(
 		'hypergeometricArgument',
 		div(v('t', t), paren(add(v('α', alpha), v('T', T), v('t', t))))
 	);
-	const F = hyp2f1Unchecked(r + x, b + x, a + b + x - 1, z.value);
+	const product = powTimesHyp2f1(
+		Math.log((alpha + T) / (alpha + T + t)),
+		r + x,
+		r + x,
+		b + x,
+		a + b + x - 1,
+		z.value
+	);
 	const fStep: BtydStep = {
 		id: 'hypergeometric',
-		formula: v('₂F₁(r+x, b+x; a+b+x−1; z)', F),
-		value: F
+		formula: v('((α+T)/(α+T+t))^(r+x)·₂F₁(r+x, b+x; a+b+x−1; z)', product),
+		value: product
 	};
 	const ifAliveFormula = mul(
 		div(
 			paren(sub(add(v('a', a), v('b', b), v('x', x, 'count')), c(1))),
 			paren(sub(v('a', a), c(1)))
 		),
-		paren(
-			sub(
-				c(1),
-				mul(
-					pow(
-						paren(
-							div(
-								paren(add(v('α', alpha), v('T', T))),
-								paren(add(v('α', alpha), v('T', T), v('t', t)))
-							)
-						),
-						paren(add(v('r', r), v('x', x, 'count')))
-					),
-					v('₂F₁', F)
-				)
-			)
-		)
+		paren(sub(c(1), v('((α+T)/(α+T+t))^(r+x)·₂F₁', product)))
 	);
 	const value = bgnbdConditionalValue(params, x, history.recency, T, t);
 	requireFinite('conditionalExpected', value);

@@ -8,7 +8,7 @@
  *
  * - **Euler's transformation** (DLMF 15.8.1): ₂F₁(a, b; c; z) = (1−z)^(c−a−b) ₂F₁(c−a, c−b; c; z).
  *   The terms of a series behave like n^(a+b−c−1) zⁿ, so when a + b − c > 0 and Euler's form has
- *   positive parameters (its terms then have one sign: nothing cancels) we sum that form, whose
+ *   small or positive parameters (then little cancels in it) we sum that form, whose
  *   terms shrink at least as fast as zⁿ from the start instead of first growing (in the Pareto/NBD
  *   likelihood b = r + x, and a customer with x = 1000 purchases would overflow).
  * - **The 1 − z connection formula** (DLMF 15.8.4, A&S 15.3.6), for z close to 1 when c − a − b is
@@ -92,11 +92,13 @@ function connectionSafe(a: number, b: number, c: number, z: number): boolean {
 }
 
 /**
- * Whether Euler's form sums better: its terms shrink sooner (a + b − c > 0) and, all its
- * parameters being positive, its terms have one sign, so nothing cancels.
+ * Whether Euler's form sums better: its terms shrink sooner (a + b − c > 0), and little cancels in
+ * it — its parameters are above −2 (the terms change sign at most twice, early), or the first
+ * terms are small anyway (|(c−a)(c−b)| < c).
+ * (Only this form can represent ₂F₁ past 1e308 in logarithms: (1−z)^(c−a−b) carries the size.)
  */
 const eulerBetter = (a: number, b: number, c: number) =>
-	a + b - c > 0 && c - a > 0 && c - b > 0 && c > 0;
+	a + b - c > 0 && c > 0 && ((c - a > -2 && c - b > -2) || Math.abs((c - a) * (c - b)) < c);
 
 /**
  * ₂F₁(a, b; c; z) without input checks, for hot loops (a likelihood evaluated 10⁵ times per step).
@@ -142,4 +144,22 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
 		throw new ModelInputError('c', 'custom', 'must not be 0 or a negative whole number');
 	}
 	return hyp2f1Unchecked(a, b, c, z);
+}
+
+/**
+ * q^e · ₂F₁(a, b; c; z) computed as exp(e ln q + ln ₂F₁), so that a huge ₂F₁ times a tiny power
+ * (BG/NBD's E[Y(t)] for a frequent buyer over a long horizon) neither overflows nor underflows;
+ * falls back to the direct product where ₂F₁ ≤ 0. Unchecked.
+ */
+export function powTimesHyp2f1(
+	logQ: number,
+	exponent: number,
+	a: number,
+	b: number,
+	c: number,
+	z: number
+): number {
+	const logF = logHyp2f1Unchecked(a, b, c, z);
+	if (!Number.isNaN(logF)) return Math.exp(exponent * logQ + logF);
+	return Math.exp(exponent * logQ) * hyp2f1Unchecked(a, b, c, z);
 }
