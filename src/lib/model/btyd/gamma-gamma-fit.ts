@@ -35,12 +35,16 @@ export interface RepeatSpend {
 	readonly monetary: Float64Array;
 }
 
-/** The customers with at least one repeat purchase, and their average repeat spend. */
+/**
+ * The customers with at least one repeat purchase of positive average value, and that average
+ * (free repeat purchases carry no information about spend in Gamma-Gamma, whose values are > 0).
+ */
 export function repeatBuyers(summary: BtydSummary): RepeatSpend {
 	const { frequency, monetary } = summary;
 	if (!monetary) throw new ModelInputError('monetary', 'nonEmpty', 'spend is needed');
 	const rows: number[] = [];
-	for (let i = 0; i < frequency.length; i++) if (frequency[i]! > 0) rows.push(i);
+	for (let i = 0; i < frequency.length; i++)
+		if (frequency[i]! > 0 && monetary[i]! > 0) rows.push(i);
 	return {
 		frequency: Float64Array.from(rows, (i) => frequency[i]!),
 		monetary: Float64Array.from(rows, (i) => monetary[i]!)

@@ -69,7 +69,7 @@ export function requireSummary(summary: BtydSummary): void {
 			);
 		}
 		const m = monetary?.[i];
-		if (m !== undefined && !(Number.isFinite(m) && m >= 0 && (x > 0 ? m > 0 : true))) {
+		if (m !== undefined && !(Number.isFinite(m) && m >= 0)) {
 			throw new ModelInputError('monetary', 'min', `customer ${i}: got ${m}`, { min: 0 });
 		}
 	}
