@@ -105,9 +105,14 @@ function scan(text: string, options: LogOptions, decimal: DecimalMark, bad: BadR
 	eachLine(text, (line, number) => {
 		if (number <= options.headerLine || line.trim() === '') return;
 		const cells = splitLine(line, options.delimiter);
-		if (!cells) return void (error = { code: 'unbalanced-quote', line: number });
-		if (++rows > options.maxRows)
-			return void (error = { code: 'too-many-rows', limit: options.maxRows });
+		if (!cells) {
+			error = { code: 'unbalanced-quote', line: number };
+			return false;
+		}
+		if (++rows > options.maxRows) {
+			error = { code: 'too-many-rows', limit: options.maxRows };
+			return false;
+		}
 		const id = cells[cc]?.trim();
 		if (!id) return void bad.add(number, 'missing-customer', cc);
 		const date = cells[dc]?.trim();

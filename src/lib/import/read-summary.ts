@@ -102,9 +102,14 @@ export function readSummary(text: string, options: SummaryOptions): SummaryResul
 	eachLine(text, (line, number) => {
 		if (number <= options.headerLine || line.trim() === '') return;
 		const cells = splitLine(line, options.delimiter);
-		if (!cells) return void (error = { code: 'unbalanced-quote', line: number });
-		if (++count > options.maxRows)
-			return void (error = { code: 'too-many-rows', limit: options.maxRows });
+		if (!cells) {
+			error = { code: 'unbalanced-quote', line: number };
+			return false;
+		}
+		if (++count > options.maxRows) {
+			error = { code: 'too-many-rows', limit: options.maxRows };
+			return false;
+		}
 		const row = readRow(cells, number, options, decimal);
 		if ('problem' in row) return void bad.add(number, row.problem, row.column);
 		if (seen.has(row.id))
