@@ -18,3 +18,4 @@ export * from './simulate';
 export * from './steps';
 export * from './summary';
 export * from './transaction-model';
+export * from './validation';

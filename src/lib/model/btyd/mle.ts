@@ -10,8 +10,8 @@
  *    curvature, scaled to the full size, gives BFGS a good first inverse Hessian;
  * 2. BFGS ({@link maximise}) with forward-difference gradients on all the data;
  * 3. Newton steps on a numerical Hessian with central-difference gradients, to polish the maximum
- *    (BFGS leaves flat directions — Pareto/NBD's β — a little short), until a step moves every
- *    log-parameter by less than 1e-7;
+ *    (BFGS leaves flat directions — Pareto/NBD's β — a little short), until a step would move every
+ *    log-parameter by less than 1e-7 or raise the log-likelihood by less than 1e-8;
  * 4. standard errors from the inverse of minus the Hessian ({@link covarianceFromLogHessian}).
  */
 import { covarianceFromLogHessian, invertPositiveDefinite, numericalHessian } from './hessian';
@@ -81,7 +81,9 @@ function* polish(
 		const gradient = numericalGradient(f, phi, value);
 		const step = inverse.map((row) => row.reduce((t, h, j) => t + h * gradient[j]!, 0));
 		const size = Math.max(...step.map(Math.abs));
-		if (size < 1e-7) {
+		// the increase a Newton step promises: below 1e-8 in log-likelihood, nothing is left to gain
+		const gain = step.reduce((t, s, i) => t + s * gradient[i]!, 0) / 2;
+		if (size < 1e-7 || gain < 1e-8) {
 			if (moved > 1e-3) hessian = numericalHessian(f, phi);
 			return { phi, value, hessian, settled: true };
 		}

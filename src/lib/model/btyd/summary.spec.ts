@@ -21,7 +21,7 @@ describe('summary checks', () => {
 			/frequency/
 		);
 		expect(() =>
-			requireSummary({ frequency: of(1), recency: of(1), age: of(3), monetary: of(0) })
+			requireSummary({ frequency: of(1), recency: of(1), age: of(3), monetary: of(-1) })
 		).toThrow(/monetary/);
 		expect(() =>
 			requireSummary({ frequency: of(0, 1), recency: of(0, 1), age: of(3, 3) })

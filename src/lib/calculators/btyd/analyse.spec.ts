@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '$lib/import/dates';
+import { createAnalyser } from './analyse';
+import {
+	PROGRESS_TOTAL,
+	stageOf,
+	type BtydAnalysis,
+	type BtydJob,
+	type BtydReply,
+	type BtydResult
+} from './protocol';
+import { serveAnalyses, type WorkerPort } from './serve';
+
+const cdnow = readFileSync('static/data/cdnow/cdnow-transactions.csv', 'utf8');
+const job: BtydJob = {
+	source: { key: 'cdnow', text: cdnow },
+	unit: 'week',
+	calibrationEnd: dayNumber(1997, 9, 30)!,
+	clv: { horizon: 52, margin: 0.3, annualDiscount: 0.1 },
+	draws: 50
+};
+const never = () => false;
+
+function analysis(result: BtydResult | undefined): BtydAnalysis {
+	if (result?.kind !== 'analysis')
+		throw new Error(`expected an analysis, got ${JSON.stringify(result)}`);
+	return result;
+}
+
+describe('analyse (the worker’s job)', () => {
+	it('reads the CDNOW log, fits all three models and fills the table', async () => {
+		const progress: number[] = [];
+		const result = analysis(await createAnalyser()(job, (done) => progress.push(done), never));
+		expect(result.source).toBe('log');
+		expect(result.customers.ids).toHaveLength(2357);
+		if (!('params' in result.fits.bgnbd)) throw new Error('BG/NBD failed');
+		expect(result.fits.bgnbd.params.r).toBeCloseTo(0.2426, 4);
+		if (!('params' in result.fits.paretoNbd)) throw new Error('Pareto/NBD failed');
+		expect(result.fits.paretoNbd.params.s).toBeCloseTo(0.6062, 3);
+		if (!('params' in result.fits.gammaGamma)) throw new Error('Gamma-Gamma failed');
+		// the log gives unrounded averages (the published summary rounds them to cents)
+		expect(Math.abs(result.fits.gammaGamma.params.p / 6.2488 - 1)).toBeLessThan(1e-3);
+		expect(result.fits.spendCheck?.independent).toBe(true);
+		expect(result.table.clv).toHaveLength(2357);
+		expect(result.table.clvLow!.every((low, i) => low <= result.table.clvHigh![i]!)).toBe(true);
+		expect(result.timeline?.holdoutLength).toBeCloseTo(39, 10);
+		// tracking: 78 weeks; the models' expected repeat purchases at week 78 near the actual total
+		const tracking = result.validation.bgnbd!.tracking;
+		expect(tracking).toHaveLength(78);
+		const actual = result.timeline!.weekly.repeat.reduce((t, c) => t + c, 0);
+		expect(Math.abs(tracking[77]! - actual) / actual).toBeLessThan(0.1);
+		// progress only goes up, through every stage, within 0…total
+		expect(progress.every((p, i) => i === 0 || p >= progress[i - 1]!)).toBe(true);
+		expect(new Set(progress.map(stageOf))).toEqual(
+			new Set([
+				'read',
+				'summarise',
+				'bgnbd',
+				'pareto-nbd',
+				'gamma-gamma',
+				'validate',
+				'clv',
+				'interval'
+			])
+		);
+		expect(Math.max(...progress)).toBeLessThanOrEqual(PROGRESS_TOTAL);
+	});
+
+	it('reuses the table it read while the key stays the same', async () => {
+		const analyse = createAnalyser();
+		analysis(await analyse({ ...job, draws: 0 }, () => {}, never));
+		const again = analysis(
+			await analyse(
+				{ ...job, source: { key: 'cdnow' }, draws: 0, clv: { ...job.clv, horizon: 26 } },
+				() => {},
+				never
+			)
+		);
+		expect(again.clv.horizon).toBe(26);
+		expect(await analyse({ ...job, source: { key: 'other' } }, () => {}, never)).toEqual({
+			kind: 'problem',
+			problem: { code: 'source-missing' }
+		});
+	});
+
+	it('turns bad data into problems with codes', async () => {
+		const analyse = createAnalyser();
+		const run = (text: string) =>
+			analyse({ ...job, source: { key: text, text }, calibrationEnd: undefined }, () => {}, never);
+		expect(await run('')).toEqual({ kind: 'problem', problem: { code: 'empty' } });
+		expect(await run('customer,date,amount\n')).toEqual({
+			kind: 'problem',
+			problem: { code: 'header-only' }
+		});
+		expect(
+			await run('customer,date,amount\nA,2024-01-01,5\nA,2024-02-01,6\nA,2024-03-01,7')
+		).toEqual({
+			kind: 'problem',
+			problem: { code: 'too-few-customers', customers: 1 }
+		});
+		expect(
+			await run('customer,date,amount\nA,2024-01-01,5\nB,2024-02-01,6\nC,2024-03-01,7')
+		).toEqual({
+			kind: 'problem',
+			problem: { code: 'only-one-time-buyers', customers: 2 }
+		});
+		const bytes = await analyse(
+			{ ...job, source: { key: 'zip', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]) } },
+			() => {},
+			never
+		);
+		expect(bytes).toEqual({ kind: 'problem', problem: { code: 'spreadsheet' } });
+	});
+
+	it('skips spend models without amounts and still fits the purchase models', async () => {
+		const text = cdnow
+			.replace(/,[\d.]+\n/g, '\n')
+			.replace('customer_id,date,cds,amount', 'customer_id,date,cds');
+		const result = analysis(
+			await createAnalyser()({ ...job, source: { key: 'no-amount', text } }, () => {}, never)
+		);
+		expect(result.fits.gammaGamma).toEqual({ kind: 'failed', code: 'no-spend' });
+		expect(result.table.clv).toBeUndefined();
+		expect(result.table.pAlive.bgnbd).toHaveLength(2357);
+	});
+
+	it('stops when a newer request arrives', async () => {
+		let stop = false;
+		const running = createAnalyser()(
+			job,
+			(done) => (stop = done > 250),
+			() => stop
+		);
+		expect(await running).toBeUndefined();
+	});
+});
+
+describe('serveAnalyses (the worker’s messages)', () => {
+	it('answers with progress and the result, tagged with the job id; a newer id wins', async () => {
+		const replies: BtydReply[] = [];
+		const port: WorkerPort = { onmessage: null, postMessage: (m) => replies.push(m as BtydReply) };
+		serveAnalyses(createAnalyser(), port);
+		const send = (data: unknown) => port.onmessage!({ data } as MessageEvent);
+		const first = send({ id: 1, job: { ...job, draws: 0 } });
+		send({ id: 2 }); // cancel
+		await first;
+		expect(replies.some((r) => r.type === 'done')).toBe(false);
+		await send({ id: 3, job: { ...job, draws: 0 } });
+		const done = replies.find((r) => r.type === 'done');
+		expect(done?.id).toBe(3);
+		expect(
+			replies.filter((r) => r.type === 'progress').every((r) => r.id === 1 || r.id === 3)
+		).toBe(true);
+	});
+});
