@@ -65,18 +65,19 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, data: RepeatSp
 	const { p, q, gamma } = params;
 	if (!(p > 0 && q > 0 && gamma > 0)) return NaN;
 	const base = -gammaln(q) + q * Math.log(gamma);
+	// the Γ terms and x ln x depend on the customer only through x: once per distinct x
+	const perFrequency = new Map<number, number>();
 	let total = 0;
 	for (let i = 0; i < data.frequency.length; i++) {
 		const x = data.frequency[i]!;
 		const m = data.monetary[i]!;
 		const px = p * x;
-		total +=
-			base +
-			gammaln(px + q) -
-			gammaln(px) +
-			(px - 1) * Math.log(m) +
-			px * Math.log(x) -
-			(px + q) * Math.log(gamma + x * m);
+		let constant = perFrequency.get(x);
+		if (constant === undefined) {
+			constant = gammaln(px + q) - gammaln(px) + px * Math.log(x);
+			perFrequency.set(x, constant);
+		}
+		total += base + constant + (px - 1) * Math.log(m) - (px + q) * Math.log(gamma + x * m);
 	}
 	return total;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hyp2f1, hyp2f1Series, logHyp2f1Unchecked } from './hyp2f1';
+import { hyp2f1, hyp2f1OneFraction, hyp2f1Series, logHyp2f1Unchecked } from './hyp2f1';
 
 const close = (actual: number, expected: number, tolerance: number) =>
 	expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(tolerance);
@@ -114,5 +114,22 @@ describe('hyp2f1', () => {
 		expect(() => hyp2f1(1, 1, 2, -0.1)).toThrow(/z/);
 		expect(() => hyp2f1(1, 1, -2, 0.5)).toThrow(/c/);
 		expect(() => hyp2f1(NaN, 1, 2, 0.5)).toThrow(/a/);
+	});
+});
+
+describe('hyp2f1OneFraction', () => {
+	it('agrees with the series for ₂F₁(1, b; c; z)', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.05, max: 200, noNaN: true }),
+				fc.double({ min: 1.05, max: 300, noNaN: true }),
+				fc.double({ min: 0, max: 0.97, noNaN: true }),
+				(b, c, z) => {
+					close(hyp2f1OneFraction(b, c, z), hyp2f1Series(1, b, c, z), 1e-11);
+				}
+			)
+		);
+		// ₂F₁(1, 1; 2; z) = −ln(1 − z)/z, even at z = 0.9999
+		close(hyp2f1OneFraction(1, 2, 0.9999), -Math.log1p(-0.9999) / 0.9999, 1e-12);
 	});
 });

@@ -16,6 +16,9 @@
  *   a few dozen terms where the series in z needs thousands.
  * - Otherwise the (Euler-transformed) series in z is summed to full precision, up to
  *   {@link HYP2F1_MAX_TERMS} terms; past that the result is NaN and callers treat it as "no value".
+ *   When one of its upper parameters is 1 — always so for the Pareto/NBD likelihood, whose
+ *   ₂F₁(k, b; k+1; z) Euler turns into (1−z)^(1−b) ₂F₁(1, k+1−b; k+1; z) — and z > 0.5, Gauss's
+ *   continued fraction replaces the series: tens of steps instead of hundreds near z = 1.
  *
  * Accuracy: better than 1e-11 relative against mpmath (30 digits) on the grid in the tests, including
  * z = 0.999, parameters in the hundreds and c − a − b an exact integer.
@@ -31,6 +34,8 @@ const EPSILON = 1e-16;
 const NEAR_ONE = 0.9;
 /** c − a − b closer than this to an integer makes the connection formula cancel: sum in z instead. */
 const INTEGER_GAP = 0.05;
+/** Above this z a series with a = 1 is summed as a continued fraction. */
+const FRACTION_ABOVE = 0.5;
 
 /** 1/Γ(x) with its sign, as [log|1/Γ(x)|, sign]; sign 0 at the poles x = 0, −1, −2, … */
 function reciprocalGamma(x: number): [number, number] {
@@ -59,6 +64,49 @@ export function hyp2f1Series(a: number, b: number, c: number, z: number): number
 		}
 	}
 	return NaN;
+}
+
+/**
+ * ₂F₁(1, b; c; z) by Gauss's continued fraction (DLMF 15.7.5 with a = b, b = 0), evaluated with the
+ * modified Lentz method (Press et al. 2007, Numerical Recipes §5.2). Near z = 1 it converges in tens
+ * of steps where the series needs hundreds: each step gains about ((1 − √(1−z))/(1 + √(1−z)))².
+ * NaN if not converged.
+ *
+ * Formula: ₂F₁(1, b; c; z) = 1/(1 − k₁z/(1 − k₂z/(1 − …))) with
+ * k₂ₙ₊₁ = (b+n)(c−1+n)/((c−1+2n)(c+2n)), k₂ₙ₊₂ = (n+1)(c−b+n)/((c+2n)(c+2n+1)).
+ */
+export function hyp2f1OneFraction(b: number, c: number, z: number): number {
+	const tiny = 1e-300;
+	// f = 1/(1 + a₂/(1 + a₃/(1 + …))) with a_{j+1} = −k_j z, by modified Lentz
+	let f = 1;
+	let C = 1;
+	let D = 0;
+	for (let j = 1; j <= 20_000; j++) {
+		const n = Math.floor((j - 1) / 2);
+		const k =
+			j % 2 === 1
+				? ((b + n) * (c - 1 + n)) / ((c - 1 + 2 * n) * (c + 2 * n))
+				: ((n + 1) * (c - b + n)) / ((c + 2 * n) * (c + 2 * n + 1));
+		const a = -k * z;
+		D = 1 + a * D;
+		if (Math.abs(D) < tiny) D = tiny;
+		C = 1 + a / C;
+		if (Math.abs(C) < tiny) C = tiny;
+		D = 1 / D;
+		const delta = C * D;
+		f *= delta;
+		if (Math.abs(delta - 1) < EPSILON) return 1 / f;
+	}
+	return NaN;
+}
+
+/** Sums Σ (a)ₙ(b)ₙ/((c)ₙ n!) zⁿ, by the continued fraction when a or b is 1 and z is large. */
+function sum(a: number, b: number, c: number, z: number): number {
+	if (z > FRACTION_ABOVE && c > 1) {
+		if (a === 1) return hyp2f1OneFraction(b, c, z);
+		if (b === 1) return hyp2f1OneFraction(a, c, z);
+	}
+	return hyp2f1Series(a, b, c, z);
 }
 
 /** DLMF 15.8.4: ₂F₁ as two series in 1 − z; requires c − a − b not an integer. */
@@ -107,8 +155,8 @@ const eulerBetter = (a: number, b: number, c: number) =>
 export function hyp2f1Unchecked(a: number, b: number, c: number, z: number): number {
 	if (z === 0) return 1;
 	if (z > NEAR_ONE && connectionSafe(a, b, c, z)) return connection(a, b, c, z);
-	if (eulerBetter(a, b, c)) return Math.pow(1 - z, c - a - b) * hyp2f1Series(c - a, c - b, c, z);
-	return hyp2f1Series(a, b, c, z);
+	if (eulerBetter(a, b, c)) return Math.pow(1 - z, c - a - b) * sum(c - a, c - b, c, z);
+	return sum(a, b, c, z);
 }
 
 /**
@@ -120,9 +168,9 @@ export function logHyp2f1Unchecked(a: number, b: number, c: number, z: number): 
 	if (z === 0) return 0;
 	if (z > NEAR_ONE && connectionSafe(a, b, c, z)) return Math.log(connection(a, b, c, z));
 	if (eulerBetter(a, b, c)) {
-		return (c - a - b) * Math.log1p(-z) + Math.log(hyp2f1Series(c - a, c - b, c, z));
+		return (c - a - b) * Math.log1p(-z) + Math.log(sum(c - a, c - b, c, z));
 	}
-	return Math.log(hyp2f1Series(a, b, c, z));
+	return Math.log(sum(a, b, c, z));
 }
 
 /**

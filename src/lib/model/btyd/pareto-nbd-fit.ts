@@ -44,21 +44,66 @@ export type ParetoNbdFit = MleFit<keyof ParetoNbdParams>;
  * and for α < β the same with β in place of α and r+x in place of s+1. −∞ when t_x = T.
  * Equivalently k ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ, which the tests use as a check.
  */
-export function logA0(
-	{ r, alpha, s, beta }: ParetoNbdParams,
-	x: number,
-	tx: number,
-	T: number
-): number {
+export function logA0(params: ParetoNbdParams, x: number, tx: number, T: number): number {
 	if (tx >= T) return -Infinity;
+	return fromTerms(logA0Term(params, x, tx), logA0Term(params, x, T));
+}
+
+/** ln[₂F₁(k, b; k+1; |α−β|/(m+t)) / (m+t)^k], one of the two terms of A₀, at time t. */
+export function logA0Term({ r, alpha, s, beta }: ParetoNbdParams, x: number, t: number): number {
 	const k = r + s + x;
 	const high = Math.max(alpha, beta);
 	const second = alpha >= beta ? s + 1 : r + x;
-	const gap = Math.abs(alpha - beta);
-	const atRecency =
-		logHyp2f1Unchecked(k, second, k + 1, gap / (high + tx)) - k * Math.log(high + tx);
-	const atAge = logHyp2f1Unchecked(k, second, k + 1, gap / (high + T)) - k * Math.log(high + T);
-	return atRecency + Math.log(-Math.expm1(atAge - atRecency));
+	return (
+		logHyp2f1Unchecked(k, second, k + 1, Math.abs(alpha - beta) / (high + t)) -
+		k * Math.log(high + t)
+	);
+}
+
+/** ln A₀ from the logarithms of its two terms (at t_x and at T). */
+const fromTerms = (atRecency: number, atAge: number) =>
+	atAge >= atRecency ? -Infinity : atRecency + Math.log(-Math.expm1(atAge - atRecency));
+
+/**
+ * The distinct (x, t) points where the likelihood needs ₂F₁ — each history's (x, t_x) and (x, T) —
+ * and, per history, which two. Customers share them (everyone without a repeat purchase has
+ * t_x = 0; T takes one value per first-purchase day), so a likelihood evaluation computes ₂F₁ a few
+ * times per distinct point instead of twice per customer.
+ */
+export interface A0Points {
+	readonly frequency: Float64Array;
+	readonly time: Float64Array;
+	readonly atRecency: Int32Array;
+	readonly atAge: Int32Array;
+}
+
+export function a0Points(data: DistinctHistories): A0Points {
+	const index = new Map<string, number>();
+	const frequency: number[] = [];
+	const time: number[] = [];
+	const point = (x: number, t: number) => {
+		const key = `${x}|${t}`;
+		let found = index.get(key);
+		if (found === undefined) {
+			index.set(key, (found = frequency.length));
+			frequency.push(x);
+			time.push(t);
+		}
+		return found;
+	};
+	const n = data.frequency.length;
+	const atRecency = new Int32Array(n);
+	const atAge = new Int32Array(n);
+	for (let i = 0; i < n; i++) {
+		atRecency[i] = point(data.frequency[i]!, data.recency[i]!);
+		atAge[i] = point(data.frequency[i]!, data.age[i]!);
+	}
+	return {
+		frequency: Float64Array.from(frequency),
+		time: Float64Array.from(time),
+		atRecency,
+		atAge
+	};
 }
 
 /** ln of (α+T)^−(r+x) (β+T)^−s, the "still alive at T" part of the likelihood. */
@@ -75,10 +120,15 @@ export const logAliveTerm = ({ r, alpha, s, beta }: ParetoNbdParams, x: number, 
  * @example
  * paretoNbdLogLikelihood({ r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.668 }, cdnow) //=> −9594.98
  */
-export function paretoNbdLogLikelihood(params: ParetoNbdParams, data: DistinctHistories): number {
+export function paretoNbdLogLikelihood(
+	params: ParetoNbdParams,
+	data: DistinctHistories,
+	points: A0Points = a0Points(data)
+): number {
 	const { r, alpha, s, beta } = params;
 	if (!(r > 0 && alpha > 0 && s > 0 && beta > 0)) return NaN;
 	const base = -gammaln(r) + r * Math.log(alpha) + s * Math.log(beta);
+	const terms = points.frequency.map((x, j) => logA0Term(params, x, points.time[j]!));
 	const perFrequency = new Float64Array(data.maxFrequency + 1).fill(NaN);
 	let total = 0;
 	for (let i = 0; i < data.frequency.length; i++) {
@@ -86,7 +136,11 @@ export function paretoNbdLogLikelihood(params: ParetoNbdParams, data: DistinctHi
 		let logGamma = perFrequency[x]!;
 		if (Number.isNaN(logGamma)) perFrequency[x] = logGamma = gammaln(r + x);
 		const alive = logAliveTerm(params, x, data.age[i]!);
-		const left = Math.log(s / (r + s + x)) + logA0(params, x, data.recency[i]!, data.age[i]!);
+		const a0 =
+			data.recency[i]! >= data.age[i]!
+				? -Infinity
+				: fromTerms(terms[points.atRecency[i]!]!, terms[points.atAge[i]!]!);
+		const left = Math.log(s / (r + s + x)) + a0;
 		const high = Math.max(alive, left);
 		const ll =
 			base +
@@ -135,10 +189,11 @@ export function* fitParetoNbd(
 	const data = distinctHistories(summary);
 	const given = options.start;
 	const sub = subsampleHistories(data);
-	const on =
-		(histories: DistinctHistories) =>
-		([r, alpha, s, beta]: readonly number[]) =>
-			paretoNbdLogLikelihood({ r: r!, alpha: alpha!, s: s!, beta: beta! }, histories);
+	const on = (histories: DistinctHistories) => {
+		const points = a0Points(histories);
+		return ([r, alpha, s, beta]: readonly number[]) =>
+			paretoNbdLogLikelihood({ r: r!, alpha: alpha!, s: s!, beta: beta! }, histories, points);
+	};
 	return yield* fitMaximumLikelihood({
 		names: ['r', 'alpha', 's', 'beta'] as const,
 		start: given ? [given.r, given.alpha, given.s, given.beta] : start(data),
