@@ -18,7 +18,7 @@ const job: BtydJob = {
 	unit: 'week',
 	calibrationEnd: dayNumber(1997, 9, 30)!,
 	clv: { horizon: 52, margin: 0.3, annualDiscount: 0.1 },
-	draws: 50
+	intervals: { customers: Int32Array.of(0, 1, 2356), draws: 50 }
 };
 const never = () => false;
 
@@ -43,7 +43,12 @@ describe('analyse (the worker’s job)', () => {
 		expect(Math.abs(result.fits.gammaGamma.params.p / 6.2488 - 1)).toBeLessThan(1e-3);
 		expect(result.fits.spendCheck?.independent).toBe(true);
 		expect(result.table.clv).toHaveLength(2357);
-		expect(result.table.clvLow!.every((low, i) => low <= result.table.clvHigh![i]!)).toBe(true);
+		const interval = result.table.interval!;
+		expect(Array.from(interval.customers)).toEqual([0, 1, 2356]);
+		expect(interval.low.every((low, k) => low <= interval.high[k]!)).toBe(true);
+		// customer 0 (x = 2, t_x = 30.43, T = 38.86): the point CLV lies inside the range
+		expect(interval.low[0]).toBeLessThanOrEqual(result.table.clv![0]!);
+		expect(interval.high[0]).toBeGreaterThan(result.table.clv![0]!);
 		expect(result.timeline?.holdoutLength).toBeCloseTo(39, 10);
 		// tracking: 78 weeks; the models' expected repeat purchases at week 78 near the actual total
 		const tracking = result.validation.bgnbd!.tracking;
@@ -67,17 +72,28 @@ describe('analyse (the worker’s job)', () => {
 		expect(Math.max(...progress)).toBeLessThanOrEqual(PROGRESS_TOTAL);
 	});
 
-	it('reuses the table it read while the key stays the same', async () => {
+	it('redoes only what a request changes', async () => {
 		const analyse = createAnalyser();
-		analysis(await analyse({ ...job, draws: 0 }, () => {}, never));
+		const first = analysis(await analyse({ ...job, intervals: undefined }, () => {}, never));
+		// new CLV settings: no reading, no fitting
+		const stages: number[] = [];
+		const settings = { ...job.clv, horizon: 26 };
 		const again = analysis(
 			await analyse(
-				{ ...job, source: { key: 'cdnow' }, draws: 0, clv: { ...job.clv, horizon: 26 } },
-				() => {},
+				{ ...job, source: { key: 'cdnow' }, intervals: undefined, clv: settings },
+				(done) => stages.push(done),
 				never
 			)
 		);
 		expect(again.clv.horizon).toBe(26);
+		expect(again.fits).toBe(first.fits);
+		expect(new Set(stages.map(stageOf))).toEqual(new Set(['read', 'clv']));
+		// intervals for the rows on screen: the same table
+		const rows = analysis(
+			await analyse({ ...job, source: { key: 'cdnow' }, clv: settings }, () => {}, never)
+		);
+		expect(rows.table.clv).toBe(again.table.clv);
+		expect(rows.table.interval?.customers).toHaveLength(3);
 		expect(await analyse({ ...job, source: { key: 'other' } }, () => {}, never)).toEqual({
 			kind: 'problem',
 			problem: { code: 'source-missing' }
@@ -142,11 +158,11 @@ describe('serveAnalyses (the worker’s messages)', () => {
 		const port: WorkerPort = { onmessage: null, postMessage: (m) => replies.push(m as BtydReply) };
 		serveAnalyses(createAnalyser(), port);
 		const send = (data: unknown) => port.onmessage!({ data } as MessageEvent);
-		const first = send({ id: 1, job: { ...job, draws: 0 } });
+		const first = send({ id: 1, job: { ...job, intervals: undefined } });
 		send({ id: 2 }); // cancel
 		await first;
 		expect(replies.some((r) => r.type === 'done')).toBe(false);
-		await send({ id: 3, job: { ...job, draws: 0 } });
+		await send({ id: 3, job: { ...job, intervals: undefined } });
 		const done = replies.find((r) => r.type === 'done');
 		expect(done?.id).toBe(3);
 		expect(

@@ -9,9 +9,15 @@
  * `{ id, type: 'error', message }` (a bug, not bad input). Bad input is not an error: it is a
  * `result` of kind 'problem' with a code the page translates. Progress runs from 0 to
  * {@link PROGRESS_TOTAL}; {@link stageOf} names the stage a progress value is in.
+ *
+ * The worker keeps what it computed for the last request and redoes only what a new one changes:
+ * the same `source.key` skips reading, the same unit and calibration end skip the fits, the same
+ * CLV settings skip the table — so moving the margin, or asking for the intervals of the rows now
+ * on screen, answers at once.
  */
 import type { ClvSettings } from '$lib/model/btyd/clv';
 import type { BgNbdFit } from '$lib/model/btyd/bgnbd-fit';
+import type { CLV_DRAWS } from '$lib/model/btyd/clv-interval';
 import type { GammaGammaFit } from '$lib/model/btyd/gamma-gamma-fit';
 import type { SpendFrequencyCheck } from '$lib/model/btyd/gamma-gamma-predict';
 import type { ParetoNbdFit } from '$lib/model/btyd/pareto-nbd-fit';
@@ -40,8 +46,12 @@ export interface BtydJob {
 	readonly clv: Omit<ClvSettings, 'periodsPerYear'>;
 	/** The model the per-customer CLV and its interval use (default BG/NBD). */
 	readonly model?: 'bgnbd' | 'pareto-nbd';
-	/** Simulations per customer for the CLV interval; 0 skips the interval (default 200). */
-	readonly draws?: number;
+	/**
+	 * The customers (indexes into `customers.ids`) whose CLV interval to simulate, or 'all' (about
+	 * 10 s of work per 100,000 customers: ask for the rows on screen, and for all only to export),
+	 * and the simulations per customer (default {@link CLV_DRAWS}). None when absent.
+	 */
+	readonly intervals?: { readonly customers: 'all' | Int32Array; readonly draws?: number };
 }
 
 /** Why the data cannot be analysed, beyond reading it. */
@@ -97,10 +107,19 @@ export interface CustomerTable {
 	readonly expected: { readonly bgnbd?: Float64Array; readonly paretoNbd?: Float64Array };
 	/** E[M | x, m_x] (absent without spend). */
 	readonly expectedSpend?: Float64Array;
-	/** CLV over the horizon with the chosen model, and its 80% predictive interval. */
+	/** CLV over the horizon with the chosen model. */
 	readonly clv?: Float64Array;
-	readonly clvLow?: Float64Array;
-	readonly clvHigh?: Float64Array;
+	/**
+	 * The 80% predictive interval of the CLV for the customers asked for (`customers[k]` has
+	 * `low[k]` … `high[k]`), from `draws` simulations each; see model/btyd/clv-interval.ts for what
+	 * it means.
+	 */
+	readonly interval?: {
+		readonly customers: Int32Array;
+		readonly low: Float64Array;
+		readonly high: Float64Array;
+		readonly draws: number;
+	};
 }
 
 export interface BtydAnalysis {

@@ -127,8 +127,9 @@ export function clvInterval(
 }
 
 /**
- * Intervals for every customer of a summary (customer i seeded with seed + i), as a generator
- * yielding the share done every 1,000 customers.
+ * Intervals for the customers of a summary listed in `customers` (indexes; default all), customer i
+ * seeded with seed + i so a customer's interval does not depend on who else is asked for; a
+ * generator yielding the share done every 1,000 customers.
  */
 export function* clvIntervals(
 	model: FittedTransactions,
@@ -136,14 +137,22 @@ export function* clvIntervals(
 	summary: BtydSummary,
 	settings: ClvSettings,
 	seed: number,
-	draws = CLV_DRAWS
-): Generator<number, { readonly low: Float64Array; readonly high: Float64Array }, void> {
+	draws = CLV_DRAWS,
+	customers?: Int32Array
+): Generator<
+	number,
+	{ readonly customers: Int32Array; readonly low: Float64Array; readonly high: Float64Array },
+	void
+> {
 	requireSummary(summary);
 	const n = summary.frequency.length;
-	const low = new Float64Array(n);
-	const high = new Float64Array(n);
+	const rows = customers ?? Int32Array.from({ length: n }, (_, i) => i);
+	for (const i of rows) requireInteger('customers', i, 0, n - 1);
+	const low = new Float64Array(rows.length);
+	const high = new Float64Array(rows.length);
 	const monetary = summary.monetary ?? new Float64Array(n);
-	for (let i = 0; i < n; i++) {
+	for (let k = 0; k < rows.length; k++) {
+		const i = rows[k]!;
 		const customer = {
 			x: summary.frequency[i]!,
 			tx: summary.recency[i]!,
@@ -151,9 +160,9 @@ export function* clvIntervals(
 			m: monetary[i]!
 		};
 		const interval = clvInterval(model, spend, customer, settings, seed + i, draws);
-		low[i] = interval.low;
-		high[i] = interval.high;
-		if (i % 1000 === 999) yield (i + 1) / n;
+		low[k] = interval.low;
+		high[k] = interval.high;
+		if (k % 1000 === 999) yield (k + 1) / rows.length;
 	}
-	return { low, high };
+	return { customers: rows, low, high };
 }
