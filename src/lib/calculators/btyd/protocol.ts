@@ -17,7 +17,6 @@
  */
 import type { ClvSettings } from '$lib/model/btyd/clv';
 import type { BgNbdFit } from '$lib/model/btyd/bgnbd-fit';
-import type { CLV_DRAWS } from '$lib/model/btyd/clv-interval';
 import type { GammaGammaFit } from '$lib/model/btyd/gamma-gamma-fit';
 import type { SpendFrequencyCheck } from '$lib/model/btyd/gamma-gamma-predict';
 import type { ParetoNbdFit } from '$lib/model/btyd/pareto-nbd-fit';
@@ -49,7 +48,7 @@ export interface BtydJob {
 	/**
 	 * The customers (indexes into `customers.ids`) whose CLV interval to simulate, or 'all' (about
 	 * 10 s of work per 100,000 customers: ask for the rows on screen, and for all only to export),
-	 * and the simulations per customer (default {@link CLV_DRAWS}). None when absent.
+	 * and the simulations per customer (default 200, CLV_DRAWS in model/btyd/clv-interval.ts). None when absent.
 	 */
 	readonly intervals?: { readonly customers: 'all' | Int32Array; readonly draws?: number };
 }
