@@ -51,7 +51,8 @@ describe('analyse (the worker’s job)', () => {
 		expect(interval.high[0]).toBeGreaterThan(result.table.clv![0]!);
 		expect(result.timeline?.holdoutLength).toBeCloseTo(39, 10);
 		// tracking: 78 weeks; the models' expected repeat purchases at week 78 near the actual total
-		const tracking = result.validation.bgnbd!.tracking;
+		expect(result.validation.bgnbd!.histogram.actual[0]).toBe(1411);
+		const tracking = result.validation.bgnbd!.tracking!;
 		expect(tracking).toHaveLength(78);
 		const actual = result.timeline!.weekly.repeat.reduce((t, c) => t + c, 0);
 		expect(Math.abs(tracking[77]! - actual) / actual).toBeLessThan(0.1);

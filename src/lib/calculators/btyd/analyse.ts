@@ -18,6 +18,7 @@ import {
 	fitBgNbd,
 	fitGammaGamma,
 	fitParetoNbd,
+	frequencyHistogram,
 	holdoutByFrequency,
 	paretoNbdConditionalAll,
 	paretoNbdPAliveAll,
@@ -130,16 +131,14 @@ function prepare(job: BtydJob, read: ReadOk, unit: TimeUnit): Prepared {
 	};
 }
 
-/** Tracking and holdout series of one fitted model (needs a timeline). */
-function validate(
-	model: FittedTransactions,
-	prepared: Prepared,
-	unit: TimeUnit
-): ModelValidation | undefined {
+/** Calibration histogram, and with a timeline the tracking and holdout series, of one model. */
+function validate(model: FittedTransactions, prepared: Prepared, unit: TimeUnit): ModelValidation {
+	const histogram = frequencyHistogram(model, prepared.summary);
 	const timeline = prepared.timeline;
-	if (!timeline) return undefined;
+	if (!timeline) return { histogram };
 	const cohorts = cohortsOf(timeline.firstPurchase, timeline.firstDay);
 	return {
+		histogram,
 		tracking: expectedCumulativeRepeat(model, cohorts, timeline.weekly.all.length, UNIT_DAYS[unit]),
 		holdout: holdoutByFrequency(model, prepared.summary, timeline.holdout, timeline.holdoutLength)
 	};

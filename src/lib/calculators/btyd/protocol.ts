@@ -21,6 +21,7 @@ import type { GammaGammaFit } from '$lib/model/btyd/gamma-gamma-fit';
 import type { SpendFrequencyCheck } from '$lib/model/btyd/gamma-gamma-predict';
 import type { ParetoNbdFit } from '$lib/model/btyd/pareto-nbd-fit';
 import type { BtydSummary } from '$lib/model/btyd/summary';
+import type { FrequencyHistogram } from '$lib/model/btyd/histogram';
 import type { HoldoutByFrequency } from '$lib/model/btyd/validation';
 import type { TimeUnit } from '$lib/import/customer-base';
 import type { DateReading } from '$lib/import/dates';
@@ -92,11 +93,14 @@ export interface Timeline {
 	readonly transactions: number;
 }
 
-/** Validation series per model (absent for a model that failed, or without a timeline). */
+/** Validation per model (absent for a model that failed). */
 export interface ModelValidation {
-	/** Expected cumulative repeat purchases at the end of each week of the timeline. */
-	readonly tracking: Float64Array;
-	readonly holdout: HoldoutByFrequency;
+	/** Customers by repeat purchases in calibration, actual and expected (0 … 6, 7+). */
+	readonly histogram: FrequencyHistogram;
+	/** Expected cumulative repeat purchases at the end of each week of the timeline (log only). */
+	readonly tracking?: Float64Array;
+	/** Holdout purchases by calibration frequency, actual and expected (log only). */
+	readonly holdout?: HoldoutByFrequency;
 }
 
 /** Per-customer columns, in the order of `customers.ids`. */

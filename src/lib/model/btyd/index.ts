@@ -8,6 +8,7 @@ export * from './clv';
 export * from './clv-interval';
 export * from './gamma-gamma-fit';
 export * from './gamma-gamma-predict';
+export * from './histogram';
 export * from './hyp2f1';
 export * from './maximise';
 export * from './mle';
