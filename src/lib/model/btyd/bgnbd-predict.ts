@@ -148,10 +148,15 @@ export function bgnbdConditionalValue(
 	T: number,
 	t: number
 ): number {
+	return bgnbdIfAliveValue(params, x, T, t) / (1 + dropoutOdds(params, x, tx, T));
+}
+
+/** Purchases expected in (T, T + t] from a customer with this history who is alive at T (unchecked). */
+export function bgnbdIfAliveValue(params: BgNbdParams, x: number, T: number, t: number): number {
 	if (t === 0) return 0;
 	const { r, alpha, a, b } = params;
 	const z = t / (alpha + T + t);
-	const ifAlive = atAOne(
+	return atAOne(
 		(a1) =>
 			((a1 + b + x - 1) / (a1 - 1)) *
 			(1 -
@@ -165,7 +170,6 @@ export function bgnbdConditionalValue(
 				)),
 		a
 	);
-	return ifAlive / (1 + dropoutOdds(params, x, tx, T));
 }
 
 /**

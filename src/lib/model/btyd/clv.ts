@@ -25,7 +25,13 @@ import {
 } from './gamma-gamma-predict';
 import { step, type WithSteps } from './steps';
 import { requireSummary, type BtydSummary } from './summary';
-import { conditionalOf, requireModel, type FittedTransactions } from './transaction-model';
+import {
+	conditionalOf,
+	ifAliveOf,
+	pAliveOf,
+	requireModel,
+	type FittedTransactions
+} from './transaction-model';
 import { requireHistory, type History } from './bgnbd-predict';
 
 export interface ClvSettings {
@@ -64,7 +70,10 @@ export function clvPeriods(settings: ClvSettings): {
 	return { count, length, rate, factors };
 }
 
-/** Σ_k ΔE[Y]_k / (1+d)^k for one customer (unchecked). */
+/**
+ * Σ_k ΔE[Y]_k / (1+d)^k for one customer (unchecked). E[Y(t)] = P(alive) × E[Y(t) | alive], and
+ * P(alive) does not depend on t, so it is computed once and the sum runs over the alive part.
+ */
 function discountedTransactions(
 	model: FittedTransactions,
 	x: number,
@@ -75,11 +84,11 @@ function discountedTransactions(
 	let previous = 0;
 	let total = 0;
 	for (let k = 1; k <= periods.count; k++) {
-		const cumulative = conditionalOf(model, x, tx, T, k * periods.length);
+		const cumulative = ifAliveOf(model, x, T, k * periods.length);
 		total += (cumulative - previous) * periods.factors[k - 1]!;
 		previous = cumulative;
 	}
-	return total;
+	return pAliveOf(model, x, tx, T) * total;
 }
 
 /**

@@ -118,14 +118,14 @@ describe('hyp2f1', () => {
 });
 
 describe('hyp2f1OneFraction', () => {
-	it('agrees with the series for ₂F₁(1, b; c; z)', () => {
+	it('agrees with the series for ₂F₁(1, b; c; z) with b < c (as in the Pareto/NBD likelihood)', () => {
 		fc.assert(
 			fc.property(
 				fc.double({ min: 0.05, max: 200, noNaN: true }),
-				fc.double({ min: 1.05, max: 300, noNaN: true }),
+				fc.double({ min: 0.05, max: 100, noNaN: true }),
 				fc.double({ min: 0, max: 0.97, noNaN: true }),
-				(b, c, z) => {
-					close(hyp2f1OneFraction(b, c, z), hyp2f1Series(1, b, c, z), 1e-11);
+				(b, gap, z) => {
+					close(hyp2f1OneFraction(b, b + gap, z), hyp2f1Series(1, b, b + gap, z), 1e-12);
 				}
 			)
 		);

@@ -102,8 +102,13 @@ export function paretoNbdExpectedTransactions(params: ParetoNbdParams, t: number
 	return { value: result.value, steps: [result] };
 }
 
-/** What a customer with this history buys in the next t if alive (unchecked). */
-function ifAliveValue({ r, alpha, s, beta }: ParetoNbdParams, x: number, T: number, t: number) {
+/** Purchases expected in (T, T + t] from a customer with this history who is alive at T (unchecked). */
+export function paretoNbdIfAliveValue(
+	{ r, alpha, s, beta }: ParetoNbdParams,
+	x: number,
+	T: number,
+	t: number
+): number {
 	return (
 		(((r + x) * (beta + T)) / (alpha + T)) * shrink(Math.log((beta + T) / (beta + T + t)), s - 1)
 	);
@@ -116,7 +121,8 @@ export const paretoNbdConditionalValue = (
 	tx: number,
 	T: number,
 	t: number
-) => (t === 0 ? 0 : paretoNbdPAliveValue(params, x, tx, T) * ifAliveValue(params, x, T, t));
+) =>
+	t === 0 ? 0 : paretoNbdPAliveValue(params, x, tx, T) * paretoNbdIfAliveValue(params, x, T, t);
 
 /**
  * E[Y(t) | x, t_x, T]: purchases expected from this customer in the next t time units (FHL note,
@@ -153,7 +159,7 @@ export function paretoNbdConditionalExpected(
 		)
 	);
 	const ifAliveFormula = mul(formula, bracket);
-	const value = ifAliveValue(params, x, T, t);
+	const value = paretoNbdIfAliveValue(params, x, T, t);
 	requireFinite('expectedAlive', value);
 	const ifAlive: BtydStep =
 		Math.abs(s - 1) > 1e-6

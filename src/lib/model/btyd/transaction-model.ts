@@ -6,6 +6,7 @@ import type { BgNbdParams } from './bgnbd-fit';
 import {
 	bgnbdConditionalValue,
 	bgnbdExpectedTransactions,
+	bgnbdIfAliveValue,
 	bgnbdPAliveValue,
 	requireParams
 } from './bgnbd-predict';
@@ -13,6 +14,7 @@ import type { ParetoNbdParams } from './pareto-nbd-fit';
 import {
 	paretoNbdConditionalValue,
 	paretoNbdExpectedTransactions,
+	paretoNbdIfAliveValue,
 	paretoNbdPAliveValue,
 	requireParetoParams
 } from './pareto-nbd-predict';
@@ -44,6 +46,12 @@ export const conditionalOf = (
 	model.kind === 'bgnbd'
 		? bgnbdConditionalValue(model.params, x, tx, T, t)
 		: paretoNbdConditionalValue(model.params, x, tx, T, t);
+
+/** Purchases expected in (T, T + t] if the customer is alive at T (unchecked); × P(alive) = E[Y(t)]. */
+export const ifAliveOf = (model: FittedTransactions, x: number, T: number, t: number) =>
+	model.kind === 'bgnbd'
+		? bgnbdIfAliveValue(model.params, x, T, t)
+		: paretoNbdIfAliveValue(model.params, x, T, t);
 
 /** E[X(t)] for a new customer under the model. */
 export const expectedOf = (model: FittedTransactions, t: number) =>
