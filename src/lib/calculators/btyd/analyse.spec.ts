@@ -52,6 +52,16 @@ describe('analyse (the worker’s job)', () => {
 		expect(result.timeline?.holdoutLength).toBeCloseTo(39, 10);
 		// tracking: 78 weeks; the models' expected repeat purchases at week 78 near the actual total
 		expect(result.validation.bgnbd!.histogram.actual[0]).toBe(1411);
+		// customer 1 (index 0) bought on 1997-01-01, 01-18, 08-02 and 12-12
+		const { offsets, days } = result.timeline!.purchases;
+		expect(Array.from(days.subarray(offsets[0], offsets[1]))).toEqual(
+			[
+				[1, 1],
+				[1, 18],
+				[8, 2],
+				[12, 12]
+			].map(([m, d]) => dayNumber(1997, m!, d!))
+		);
 		const tracking = result.validation.bgnbd!.tracking!;
 		expect(tracking).toHaveLength(78);
 		const actual = result.timeline!.weekly.repeat.reduce((t, c) => t + c, 0);

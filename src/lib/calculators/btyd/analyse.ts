@@ -30,7 +30,13 @@ import {
 	type MleFit,
 	type MleProgress
 } from '$lib/model/btyd';
-import { customerBase, UNIT_DAYS, UNITS_PER_YEAR, type TimeUnit } from '$lib/import/customer-base';
+import {
+	customerBase,
+	UNIT_DAYS,
+	UNITS_PER_YEAR,
+	type CustomerBase,
+	type TimeUnit
+} from '$lib/import/customer-base';
 import { readBytes, readText, type ReadResult } from '$lib/import/read';
 import {
 	PROGRESS_TOTAL,
@@ -110,6 +116,23 @@ interface Prepared {
 	readonly timeline?: Timeline;
 }
 
+/** The purchase days of the summary's customers, in summary order. */
+function summaryPurchases(base: CustomerBase): Timeline['purchases'] {
+	const { offsets, days } = base.purchases;
+	const n = base.logIndex.length;
+	const cut = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) {
+		const c = base.logIndex[i]!;
+		cut[i + 1] = cut[i]! + offsets[c + 1]! - offsets[c]!;
+	}
+	const picked = new Int32Array(cut[n]!);
+	for (let i = 0; i < n; i++) {
+		const c = base.logIndex[i]!;
+		picked.set(days.subarray(offsets[c]!, offsets[c + 1]!), cut[i]!);
+	}
+	return { offsets: cut, days: picked };
+}
+
 function prepare(job: BtydJob, read: ReadOk, unit: TimeUnit): Prepared {
 	if (read.kind === 'summary') return { read, summary: read.summary, ids: read.ids };
 	const base = customerBase(read.log, { unit, calibrationEnd: job.calibrationEnd });
@@ -125,6 +148,7 @@ function prepare(job: BtydJob, read: ReadOk, unit: TimeUnit): Prepared {
 			holdoutLength: base.holdout.length,
 			holdout: base.holdout.transactions,
 			firstPurchase: base.firstPurchase,
+			purchases: summaryPurchases(base),
 			laterCustomers: base.laterCustomers,
 			transactions: base.transactions
 		}

@@ -87,6 +87,12 @@ export interface Timeline {
 	readonly holdout: Float64Array;
 	/** Each summary customer's first purchase (day number). */
 	readonly firstPurchase: Int32Array;
+	/**
+	 * Each summary customer's purchase days (same-day purchases merged, holdout included): customer
+	 * i's are `days[offsets[i]] … days[offsets[i+1] − 1]`, ascending — for one customer's P(alive)
+	 * over time (model/btyd/palive-history.ts takes the times since the first purchase, in `unit`).
+	 */
+	readonly purchases: { readonly offsets: Int32Array; readonly days: Int32Array };
 	/** Customers whose first purchase came after the calibration end. */
 	readonly laterCustomers: number;
 	/** Purchases after merging same-day ones. */
