@@ -22,7 +22,8 @@ async function run(setup: string): Promise<Record<string, unknown>[]> {
 	return rows;
 }
 
-describe('the warehouse summary SQL', () => {
+// fits and simulations: a generous limit for a busy machine (not a timing assertion)
+describe('the warehouse summary SQL', { timeout: 60_000 }, () => {
 	it('rebuilds the CDNOW summary in DuckDB, as the page does', async () => {
 		const rows = await run(
 			`CREATE VIEW transactions AS

@@ -28,7 +28,8 @@ function analysis(result: BtydResult | undefined): BtydAnalysis {
 	return result;
 }
 
-describe('analyse (the worker’s job)', () => {
+// fits and simulations: a generous limit for a busy machine (not a timing assertion)
+describe('analyse (the worker’s job)', { timeout: 60_000 }, () => {
 	it('reads the CDNOW log, fits all three models and fills the table', async () => {
 		const progress: number[] = [];
 		const result = analysis(await createAnalyser()(job, (done) => progress.push(done), never));
@@ -163,7 +164,8 @@ describe('analyse (the worker’s job)', () => {
 	});
 });
 
-describe('serveAnalyses (the worker’s messages)', () => {
+// fits and simulations: a generous limit for a busy machine (not a timing assertion)
+describe('serveAnalyses (the worker’s messages)', { timeout: 60_000 }, () => {
 	it('answers with progress and the result, tagged with the job id; a newer id wins', async () => {
 		const replies: BtydReply[] = [];
 		const port: WorkerPort = { onmessage: null, postMessage: (m) => replies.push(m as BtydReply) };

@@ -9,7 +9,8 @@ import { cdnowSummary, relative } from './test-utils';
 // Fader, Hardie & Lee 2005, "Counting your customers the easy way", §4 (models.md §5)
 const published = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425754 };
 
-describe('BG/NBD fit', () => {
+// fits and simulations: a generous limit for a busy machine (not a timing assertion)
+describe('BG/NBD fit', { timeout: 60_000 }, () => {
 	const summary = cdnowSummary();
 	const fit = runToEnd(fitBgNbd(summary));
 

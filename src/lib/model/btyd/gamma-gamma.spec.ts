@@ -14,7 +14,8 @@ import { cdnowSummary, relative } from './test-utils';
 // Fader & Hardie 2013, "The Gamma-Gamma model of monetary value" (models.md §5)
 const published = { p: 6.2488, q: 3.7446, gamma: 15.4477 };
 
-describe('Gamma-Gamma', () => {
+// fits and simulations: a generous limit for a busy machine (not a timing assertion)
+describe('Gamma-Gamma', { timeout: 60_000 }, () => {
 	const summary = cdnowSummary();
 
 	it('is fitted on the 946 repeat buyers of CDNOW and reproduces p, q, γ within 1e-3', () => {

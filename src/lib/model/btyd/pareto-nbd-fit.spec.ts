@@ -57,6 +57,30 @@ describe('Pareto/NBD likelihood', () => {
 		expect(Math.abs(logValue - logA0ByQuadrature(params, x, tx, T))).toBeLessThan(1e-8);
 	});
 
+	it.each([
+		['tiny shapes', { r: 1e-4, alpha: 10, s: 1e-4, beta: 10 }],
+		['tiny scales', { r: 0.5, alpha: 1e-4, s: 0.5, beta: 1e-4 }],
+		['huge β', { r: 0.5, alpha: 1, s: 0.5, beta: 1e6 }],
+		['huge α', { r: 0.5, alpha: 1e6, s: 0.5, beta: 1 }],
+		['large shapes', { r: 200, alpha: 300, s: 150, beta: 20 }]
+	])('stays finite with parameters near the bounds (%s)', (_, params) => {
+		const data = distinctHistories({
+			frequency: Float64Array.of(0, 1, 40, 3),
+			recency: Float64Array.of(0, 2, 38, 38.85),
+			age: Float64Array.of(39, 39, 39, 38.86)
+		});
+		expect(Number.isFinite(paretoNbdLogLikelihood(params, data))).toBe(true);
+		for (const [x, tx] of [
+			[1, 2],
+			[40, 38]
+		] as const) {
+			const value = logA0(params, x, tx, 39);
+			expect(Math.abs(value - logA0ByQuadrature(params, x, tx, 39))).toBeLessThan(
+				1e-7 * Math.max(1, Math.abs(value))
+			);
+		}
+	});
+
 	it('is −∞ for A₀ when t_x = T and finite for any valid history', () => {
 		expect(logA0(published, 2, 10, 10)).toBe(-Infinity);
 		fc.assert(
@@ -82,7 +106,8 @@ describe('Pareto/NBD likelihood', () => {
 	});
 });
 
-describe('Pareto/NBD fit', () => {
+// fits and simulations: a generous limit for a busy machine (not a timing assertion)
+describe('Pareto/NBD fit', { timeout: 60_000 }, () => {
 	it('reproduces the CDNOW estimates (r, α, s within 1e-3; β within 3e-3)', () => {
 		const fit = runToEnd(fitParetoNbd(cdnowSummary()));
 		expect(relative(fit.params.r, published.r)).toBeLessThan(1e-3);
