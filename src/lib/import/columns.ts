@@ -2,8 +2,9 @@
  * Finding the columns a table needs by their header names, in English or Chinese, in any order.
  *
  * Names are compared after lower-casing and removing spaces, underscores, hyphens and dots, so
- * "Customer ID", "customer_id" and "customerid" are one name. Extra columns are ignored; the first
- * column matching a role wins; a caller can name the columns by position instead.
+ * "Customer ID", "customer_id" and "customerid" are one name. Extra columns are ignored; names
+ * earlier in a role's list win over later ones ("customer_id" over a bare "id", which may be an
+ * order number), then the leftmost column; a caller can name the columns by position instead.
  */
 
 /** What a column means. Log: customer, date, amount. Summary: customer, frequency, recency, age, monetary. */
@@ -158,8 +159,12 @@ export function findColumns(header: readonly string[]): Record<ColumnRole, numbe
 	const found = {} as Record<ColumnRole, number>;
 	const taken = new Set<number>();
 	for (const role of Object.keys(HEADER_ALIASES) as ColumnRole[]) {
-		const aliases = HEADER_ALIASES[role];
-		const position = names.findIndex((name, i) => !taken.has(i) && aliases.includes(name));
+		// the more specific name wins: "customer_id" over "id" (an order id) whatever their order
+		let position = -1;
+		for (const alias of HEADER_ALIASES[role]) {
+			position = names.findIndex((name, i) => !taken.has(i) && name === alias);
+			if (position >= 0) break;
+		}
 		found[role] = position;
 		if (position >= 0) taken.add(position);
 	}

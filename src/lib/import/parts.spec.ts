@@ -80,6 +80,15 @@ describe('lines and columns', () => {
 		expect(detectDelimiter('single\nvalue')).toBe(',');
 	});
 
+	it('prefers a specific name to a bare id, in any order', () => {
+		expect(findColumns(['id', 'order date', 'Customer ID', 'total']).customer).toBe(2);
+		expect(findColumns(['订单编号', '客户编号', '下单时间', '实付金额'])).toMatchObject({
+			customer: 1,
+			date: 2,
+			amount: 3
+		});
+	});
+
 	it('normalises header names and finds each role once', () => {
 		expect(normalizeHeader(' Customer_ID ')).toBe('customerid');
 		const found = findColumns(['Date', 'ID', 'x', 't_x', 'T', 'zbar', 'Amount']);
