@@ -134,11 +134,23 @@ describe('analyse (the worker’s job)', { timeout: 60_000 }, () => {
 			problem: { code: 'only-one-time-buyers', customers: 2 }
 		});
 		const bytes = await analyse(
-			{ ...job, source: { key: 'zip', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]) } },
+			{
+				...job,
+				source: { key: 'zip', buffer: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]).buffer }
+			},
 			() => {},
 			never
 		);
 		expect(bytes).toEqual({ kind: 'problem', problem: { code: 'spreadsheet' } });
+		// a file's buffer reads like its text, and keeps the job small as JSON
+		const buffer = new TextEncoder().encode(cdnow).buffer;
+		const fromFile = await analyse(
+			{ ...job, source: { key: 'file', buffer }, intervals: undefined },
+			() => {},
+			never
+		);
+		expect(analysis(fromFile).customers.ids).toHaveLength(2357);
+		expect(JSON.stringify({ source: { key: 'file', buffer } }).length).toBeLessThan(100);
 	});
 
 	it('skips spend models without amounts and still fits the purchase models', async () => {

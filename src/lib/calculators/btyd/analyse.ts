@@ -303,11 +303,14 @@ export function createAnalyser() {
 	function read(job: BtydJob): ReadOk | Extract<BtydResult, { kind: 'problem' }> {
 		const key = JSON.stringify([job.source.key, job.read ?? {}]);
 		if (reading?.key === key) return reading.read;
-		const { bytes, text } = job.source;
-		if (bytes === undefined && text === undefined) {
+		const { buffer, text } = job.source;
+		if (buffer === undefined && text === undefined) {
 			return { kind: 'problem', problem: { code: 'source-missing' } };
 		}
-		const result = bytes !== undefined ? readBytes(bytes, job.read) : readText(text!, job.read);
+		const result =
+			buffer !== undefined
+				? readBytes(new Uint8Array(buffer), job.read)
+				: readText(text!, job.read);
 		if (result.kind === 'error') {
 			return { kind: 'problem', problem: result.error, badRows: result.badRows };
 		}

@@ -33,9 +33,12 @@ export interface BtydJob {
 	/**
 	 * The reader's data. `key` names it (file name, size and date, or a hash of pasted text); the
 	 * worker keeps the last table it read and skips reading while the key stays the same, so only
-	 * changed settings are recomputed. Send `bytes` (a file) or `text` (a paste) at least once.
+	 * changed settings are recomputed. Send the file's contents as `buffer` (what `file.arrayBuffer()`
+	 * gives) or a paste as `text`, at least with the first request for a key; later requests may send
+	 * the key alone. An ArrayBuffer, not a typed array, so that `JSON.stringify(job)` (which a
+	 * runner may use to tell jobs apart) stays small.
 	 */
-	readonly source: { readonly key: string; readonly bytes?: Uint8Array; readonly text?: string };
+	readonly source: { readonly key: string; readonly buffer?: ArrayBuffer; readonly text?: string };
 	/** How to read it: columns chosen by hand, date order, decimal mark, log or summary. */
 	readonly read?: ReadOptions;
 	/** Time unit of the models (default weeks). For a summary table: the unit its times are in. */
@@ -61,7 +64,7 @@ export type AnalysisProblem =
 	| { readonly code: 'too-few-customers'; readonly customers: number }
 	/** Nobody came back in the calibration period: repeat-purchase models have nothing to learn. */
 	| { readonly code: 'only-one-time-buyers'; readonly customers: number }
-	/** The data came as bytes or text never sent for this key (the worker was restarted): send it. */
+	/** No `buffer` or `text` was ever sent for this key (or the worker was restarted): send it. */
 	| { readonly code: 'source-missing' };
 
 /** A model that could not be fitted, and why (the others still are). */
