@@ -50,9 +50,10 @@ export interface BtydJob {
 	/** The model the per-customer CLV and its interval use (default BG/NBD). */
 	readonly model?: 'bgnbd' | 'pareto-nbd';
 	/**
-	 * The customers (indexes into `customers.ids`) whose CLV interval to simulate, or 'all' (about
-	 * 10 s of work per 100,000 customers: ask for the rows on screen, and for all only to export),
-	 * and the simulations per customer (default 200, CLV_DRAWS in model/btyd/clv-interval.ts). None when absent.
+	 * The customers (indexes into `customers.ids`) whose CLV interval to simulate, or 'all', and the
+	 * simulations per customer (default 200, CLV_DRAWS in model/btyd/clv-interval.ts); none when
+	 * absent. 200 draws take about 0.2 s of CPU per 1,000 customers (bench/btyd.bench.ts): ask for
+	 * the rows on screen, and for all of a large base only to export.
 	 */
 	readonly intervals?: { readonly customers: 'all' | Int32Array; readonly draws?: number };
 }
