@@ -3,7 +3,7 @@ import teachEn from '$lib/i18n/messages/en/teach';
 import teachZh from '$lib/i18n/messages/zh/teach';
 import { decodeScenario } from '$lib/state/codec';
 import { presetInputs } from './clv/presets';
-import { clvSchema, scenarioVersion } from './clv/scenario';
+import { schema as clvSchema, scenarioVersion } from './clv/fields';
 import { presentLink } from './class-cases';
 import { calculatorIds } from './ids';
 import { presetInputs as referralPreset, referralPresetList } from './referral/presets';

@@ -5,32 +5,40 @@
  */
 import type { Locale } from '$lib/i18n/locales';
 import lifecycleEn from '$lib/i18n/messages/en/lifecycle';
-import { encodeScenario } from '$lib/state/codec';
+import { encodeScenario, type Schema } from '$lib/state/codec';
+import type { Preset } from '$lib/state/presets';
+import * as clv from './clv/fields';
 import { clvPresetList } from './clv/presets';
-import { clvSchema, scenarioVersion } from './clv/scenario';
+import * as club from './club/fields';
 import { clubPresetList } from './club/presets';
-import { clubSchema, scenarioVersion as clubVersion } from './club/scenario';
+import * as complement from './complement/fields';
 import { complementPresetList } from './complement/presets';
-import { complementSchema, scenarioVersion as complementVersion } from './complement/scenario';
 import {
 	presetIds as lifecyclePresetIds,
 	presetInputs as lifecyclePreset
 } from './lifecycle/presets';
 import { lifecycleSchema, scenarioVersion as lifecycleVersion, toFlat } from './lifecycle/scenario';
+import * as points from './points/fields';
 import { pointsPresetList } from './points/presets';
-import { pointsSchema, scenarioVersion as pointsVersion } from './points/scenario';
 import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
 import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
 import { scenarioVersion as segmentsVersion, segmentsSchema } from './segments/scenario';
 
-const queries: Record<string, Record<string, string>> = {
-	clv: Object.fromEntries(
-		clvPresetList.map((p) => [
+/** Preset id → the query that opens it, for a calculator whose presets are its full inputs. */
+const queriesOf = <I extends Record<string, string | number>>(
+	scenario: { readonly scenarioVersion: number; readonly schema: Schema<I> },
+	list: readonly Preset<I>[]
+) =>
+	Object.fromEntries(
+		list.map((p) => [
 			p.id,
-			encodeScenario(scenarioVersion, clvSchema, p.inputs).toString()
+			encodeScenario(scenario.scenarioVersion, scenario.schema, p.inputs).toString()
 		])
-	),
+	);
+
+const queries: Record<string, Record<string, string>> = {
+	clv: queriesOf(clv, clvPresetList),
 	// English state names (the page renames a preset's states into its own language), no currency.
 	lifecycle: Object.fromEntries(
 		lifecyclePresetIds.map((id) => {
@@ -41,21 +49,9 @@ const queries: Record<string, Record<string, string>> = {
 			return [id, query.toString()];
 		})
 	),
-	points: Object.fromEntries(
-		pointsPresetList.map((p) => [
-			p.id,
-			encodeScenario(pointsVersion, pointsSchema, p.inputs).toString()
-		])
-	),
-	complement: Object.fromEntries(
-		complementPresetList.map((p) => [
-			p.id,
-			encodeScenario(complementVersion, complementSchema, p.inputs).toString()
-		])
-	),
-	club: Object.fromEntries(
-		clubPresetList.map((p) => [p.id, encodeScenario(clubVersion, clubSchema, p.inputs).toString()])
-	),
+	points: queriesOf(points, pointsPresetList),
+	complement: queriesOf(complement, complementPresetList),
+	club: queriesOf(club, clubPresetList),
 	// Without the currency, so each locale's page shows its own.
 	referral: Object.fromEntries(
 		referralPresetList.map((id) => {

@@ -1,7 +1,7 @@
 /**
  * Maps a model's `ModelInputError` (field, rule, limits) to the calculator input it concerns, so the
  * page can say next to that field, in its own language, what to change, while the last valid result
- * stays on screen. Shared by the three loyalty calculators (points, complement, club).
+ * stays on screen. `fieldMapOf` (fields.ts) builds the map from a calculator's field declaration.
  */
 import { ModelInputError } from '$lib/model/errors';
 

@@ -1,8 +1,5 @@
-/** How the points calculator writes its steps: the symbol of each and how its value reads. */
-import { formatNumber, type Currency } from '$lib/i18n/format';
-import type { Locale } from '$lib/i18n/locales';
-import type { Step } from '$lib/model/expr';
-import { money } from '../loyalty/format';
+/** How the points calculator writes its steps: the symbol of each, and which are money. */
+import { stepKinds } from '$lib/ui/calculator/steps';
 
 /** Step id → the symbol on the left of its equation. */
 export const stepSymbols: Readonly<Record<string, string>> = {
@@ -32,24 +29,19 @@ export const stepSymbols: Readonly<Record<string, string>> = {
 };
 
 /** Steps whose value is money; the others are shares, factors or months. */
-const moneySteps = new Set([
-	'points.spendWithProgramme',
-	'points.rewardCostPerPeriod',
-	'points.costPerMember',
-	'points.discountedCostPerMember',
-	'points.netMarginWith',
-	'points.marginWithout',
-	'points.clvWithout',
-	'points.clvWith',
-	'points.netEffect',
-	'points.programmeCostPresentValue',
-	'points.liabilityAtHorizon',
-	'points.breakEvenClv'
-]);
-
-/** A step's value: money in the currency, shares and factors as decimals like the arithmetic. */
-export function stepValue(step: Step, locale: Locale, currency: Currency): string {
-	return moneySteps.has(step.id)
-		? money(step.value, currency, locale)
-		: formatNumber(step.value, locale, { digits: 4 });
-}
+export const kinds = stepKinds({
+	money: [
+		'points.spendWithProgramme',
+		'points.rewardCostPerPeriod',
+		'points.costPerMember',
+		'points.discountedCostPerMember',
+		'points.netMarginWith',
+		'points.marginWithout',
+		'points.clvWithout',
+		'points.clvWith',
+		'points.netEffect',
+		'points.programmeCostPresentValue',
+		'points.liabilityAtHorizon',
+		'points.breakEvenClv'
+	]
+});

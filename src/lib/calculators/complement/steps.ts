@@ -1,20 +1,14 @@
 /** How the complementary-product calculator writes its steps and sources. */
-import { formatNumber, type Currency } from '$lib/i18n/format';
-import type { Locale } from '$lib/i18n/locales';
 import type complementEn from '$lib/i18n/messages/en/complement';
 import type { Step } from '$lib/model/expr';
-import { money } from '../loyalty/format';
+import type { StepKinds } from '$lib/ui/calculator/steps';
 
 /** The last part of a step id: `complement.with.premium` → `premium`. */
 export const stepKey = (step: Step) => step.id.split('.').pop() ?? step.id;
 
-/** Step values: discounted counts as decimals, everything else money. */
-export function stepValue(step: Step, locale: Locale, currency: Currency): string {
-	const key = stepKey(step);
-	return key === 'discountedRepurchases' || key === 'discountedOwnerYears'
-		? formatNumber(step.value, locale, { digits: 4 })
-		: money(step.value, currency, locale);
-}
+/** Discounted counts read as decimals, every other step as money. */
+export const kinds: StepKinds = (step) =>
+	['discountedRepurchases', 'discountedOwnerYears'].includes(stepKey(step)) ? 'number' : 'money';
 
 /** Step id → name, symbol on the left, for every step the model returns. */
 export function stepLabels(steps: readonly Step[], t: typeof complementEn) {
