@@ -7,6 +7,8 @@ import type { Locale } from '$lib/i18n/locales';
 import lifecycleEn from '$lib/i18n/messages/en/lifecycle';
 import { encodeScenario, type Schema } from '$lib/state/codec';
 import type { Preset } from '$lib/state/presets';
+import type { CalculatorId } from './ids';
+import { calculators } from './registry';
 import * as clv from './clv/fields';
 import { clvPresetList } from './clv/presets';
 import * as club from './club/fields';
@@ -77,4 +79,40 @@ export function presentLink(
 ): string | undefined {
 	const query = queries[calculator]?.[preset];
 	return query === undefined ? undefined : `/${locale}/calculate/${calculator}/?${query}&present=1`;
+}
+
+/** A class case as the Teach page lists it. */
+export interface ClassCase {
+	readonly preset: string;
+	readonly title: string;
+	readonly note: string;
+	/** Opens the case in presentation mode; undefined when the preset is unknown. */
+	readonly href: string | undefined;
+}
+
+type CaseTexts = Readonly<Record<string, { readonly title: string; readonly note: string }>>;
+
+/**
+ * The Teach page's class cases, grouped by calculator in the Calculate page's order: each case's
+ * title and teaching note (`messages/<locale>/teach.ts`) with the link that presents it.
+ */
+export function classCaseGroups(
+	locale: Locale,
+	cases: Readonly<Partial<Record<CalculatorId, CaseTexts>>>
+): { readonly id: CalculatorId; readonly cases: readonly ClassCase[] }[] {
+	return calculators.flatMap(({ id }) => {
+		const texts = cases[id];
+		if (!texts) return [];
+		return [
+			{
+				id,
+				cases: Object.entries(texts).map(([preset, { title, note }]) => ({
+					preset,
+					title,
+					note,
+					href: presentLink(locale, id, preset)
+				}))
+			}
+		];
+	});
 }
