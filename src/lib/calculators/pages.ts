@@ -1,8 +1,8 @@
 /**
  * What a calculator's own page loads, lazily and one chunk per calculator, so a page ships only the
- * calculator it shows: the component, and the title and introduction from its messages. Adding a
- * calculator adds one entry here (the route `calculate/[id]` and its prerendering follow from
- * `calculatorIds`).
+ * calculator it shows: the component, and the title and introduction from the messages it exports
+ * (`<script module>`). Adding a calculator adds one line here (the route `calculate/[id]` and its
+ * prerendering follow from `calculatorIds`).
  */
 import type { Component } from 'svelte';
 import type { Locale } from '$lib/i18n/locales';
@@ -16,66 +16,24 @@ interface PageText {
 	readonly intro: string;
 }
 
-type Lazy<T> = () => Promise<{ default: T }>;
+/** A calculator's module: the component, and its messages (`<script module>`). */
+type CalculatorModule = () => Promise<{
+	readonly default: CalculatorComponent;
+	readonly messages: Readonly<Record<Locale, PageText>>;
+}>;
 
-const pages: Record<
-	CalculatorId,
-	{ readonly component: Lazy<CalculatorComponent>; readonly text: Record<Locale, Lazy<PageText>> }
-> = {
-	clv: {
-		component: () => import('./clv/ClvCalculator.svelte'),
-		text: {
-			en: () => import('$lib/i18n/messages/en/clv'),
-			zh: () => import('$lib/i18n/messages/zh/clv')
-		}
-	},
-	lifecycle: {
-		component: () => import('./lifecycle/LifecycleCalculator.svelte'),
-		text: {
-			en: () => import('$lib/i18n/messages/en/lifecycle'),
-			zh: () => import('$lib/i18n/messages/zh/lifecycle')
-		}
-	},
-	referral: {
-		component: () => import('./referral/ReferralCalculator.svelte'),
-		text: {
-			en: () => import('$lib/i18n/messages/en/referral'),
-			zh: () => import('$lib/i18n/messages/zh/referral')
-		}
-	},
-	segments: {
-		component: () => import('./segments/SegmentsCalculator.svelte'),
-		text: {
-			en: () => import('$lib/i18n/messages/en/segments'),
-			zh: () => import('$lib/i18n/messages/zh/segments')
-		}
-	},
-	points: {
-		component: () => import('./points/PointsCalculator.svelte'),
-		text: {
-			en: () => import('$lib/i18n/messages/en/points'),
-			zh: () => import('$lib/i18n/messages/zh/points')
-		}
-	},
-	complement: {
-		component: () => import('./complement/ComplementCalculator.svelte'),
-		text: {
-			en: () => import('$lib/i18n/messages/en/complement'),
-			zh: () => import('$lib/i18n/messages/zh/complement')
-		}
-	},
-	club: {
-		component: () => import('./club/ClubCalculator.svelte'),
-		text: {
-			en: () => import('$lib/i18n/messages/en/club'),
-			zh: () => import('$lib/i18n/messages/zh/club')
-		}
-	}
+const modules: Record<CalculatorId, CalculatorModule> = {
+	clv: () => import('./clv/ClvCalculator.svelte'),
+	lifecycle: () => import('./lifecycle/LifecycleCalculator.svelte'),
+	referral: () => import('./referral/ReferralCalculator.svelte'),
+	segments: () => import('./segments/SegmentsCalculator.svelte'),
+	points: () => import('./points/PointsCalculator.svelte'),
+	complement: () => import('./complement/ComplementCalculator.svelte'),
+	club: () => import('./club/ClubCalculator.svelte')
 };
 
 /** The component, title and introduction of calculator `id`'s page in `locale`. */
 export async function loadCalculatorPage(id: CalculatorId, locale: Locale) {
-	const page = pages[id];
-	const [component, text] = await Promise.all([page.component(), page.text[locale]()]);
-	return { component: component.default, title: text.default.title, intro: text.default.intro };
+	const { default: component, messages } = await modules[id]();
+	return { component, title: messages[locale].title, intro: messages[locale].intro };
 }

@@ -6,8 +6,8 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/club';
 import zh from '$lib/i18n/messages/zh/club';
-import kitEn from '$lib/i18n/messages/en/kit';
-import kitZh from '$lib/i18n/messages/zh/kit';
+import wordsEn from '$lib/i18n/messages/en/words';
+import wordsZh from '$lib/i18n/messages/zh/words';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computeClub } from './compute';
 import type { ClubInputs } from './fields';
@@ -15,7 +15,7 @@ import type { ClubInputs } from './fields';
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeClub(inputs: ClubInputs, locale: Locale): ScenarioSummary {
 	const t = pick(locale, en, zh);
-	const kit = pick(locale, kitEn, kitZh);
+	const words = pick(locale, wordsEn, wordsZh);
 	const { result } = computeClub(inputs);
 	const money = { kind: 'money', currency: inputs.currency } as const;
 	return {
@@ -48,7 +48,7 @@ export function summarizeClub(inputs: ClubInputs, locale: Locale): ScenarioSumma
 				labels: result.years.map((y) => y.year),
 				data: result.years.map((y) => y.cumulativeIncrementalProfit - y.cumulativeCost),
 				format: money,
-				xTitle: kit.yearAxis
+				xTitle: words.yearAxis
 			}
 		]
 	};

@@ -5,7 +5,7 @@
  */
 import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import type kitEn from '$lib/i18n/messages/en/kit';
+import type wordsEn from '$lib/i18n/messages/en/words';
 import type { FieldProblem, InputKind } from '$lib/state/field-problem';
 
 /** A limit of an input, written the way the input is typed. */
@@ -21,14 +21,14 @@ export function limitText(value: number, kind: InputKind, currency: Currency, lo
  */
 export function problemText(
 	problem: FieldProblem,
-	kit: typeof kitEn,
+	words: typeof wordsEn,
 	locale: Locale,
 	currency: Currency,
 	label: (input: string) => string
 ): string {
 	const limit = (x: number | undefined) =>
 		x === undefined ? '' : limitText(x, problem.format, currency, locale);
-	const e = kit.problem;
+	const e = words.problem;
 	switch (problem.kind) {
 		case 'uplift':
 			return e.uplift(label(problem.base ?? ''), limit(problem.min), limit(problem.max));
@@ -60,13 +60,13 @@ export interface ProblemMessages {
  */
 export function problemMessages(
 	problem: FieldProblem | undefined,
-	kit: typeof kitEn,
+	words: typeof wordsEn,
 	locale: Locale,
 	currency: Currency,
 	label: (input: string) => string
 ): ProblemMessages {
 	if (!problem) return { byInput: {} };
-	const message = `${problemText(problem, kit, locale, currency, label)} ${kit.problem.kept}`;
+	const message = `${problemText(problem, words, locale, currency, label)} ${words.problem.kept}`;
 	return problem.input
 		? { byInput: { [problem.input]: message } }
 		: { byInput: {}, general: message };
