@@ -39,6 +39,12 @@ export interface CalculatorOptions<I extends Inputs, V> {
 	readonly check?: (values: I) => boolean;
 }
 
+/** What a calculator tells the kit once (`calculators/<id>/calculator.ts`); the component adds `start` and `compact`. */
+export type CalculatorDefinition<I extends Inputs, V> = Omit<
+	CalculatorOptions<I, V>,
+	'start' | 'compact'
+>;
+
 export class CalculatorState<I extends Inputs, V> {
 	inputs: I = $state() as I;
 	notice = $state<Notice | undefined>();
