@@ -3,6 +3,7 @@
  * the scenario bar, the inputs from their declarations, the steps, and the model's messages.
  */
 export { default as CalculatorBar } from './CalculatorBar.svelte';
+export { default as Callout } from './Callout.svelte';
 export { default as FieldGroup } from './FieldGroup.svelte';
 export { default as FieldGroups } from './FieldGroups.svelte';
 export { default as Fields } from './Fields.svelte';
