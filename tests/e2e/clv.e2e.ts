@@ -128,8 +128,9 @@ test.describe('CLV calculator', () => {
 		await page.getByLabel('Start from an example').selectOption('textbook-example');
 		await page.getByLabel('No end (infinite horizon)').check();
 		await page.getByLabel('Start of period: first margin today').check();
+		// A money step reads in the site's money format, like on every calculator.
 		await expect(
-			page.getByRole('math', { name: 'CLV = 100 × (1 + 0.12) / (1 + 0.12 − 0.8) − 0 = 350' })
+			page.getByRole('math', { name: 'CLV = 100 × (1 + 0.12) / (1 + 0.12 − 0.8) − 0 = $350.00' })
 		).toBeVisible();
 		await expect(page.getByText('Worth most here:')).toBeVisible();
 		await expect(page.getByText('Acquisition cost').first()).toBeVisible();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeClv } from './compute';
-import { changeUnit } from './scenario';
+import { changeUnit } from './fields';
 import { clvPresetList, presetInputs } from './presets';
 
 describe('computeClv', () => {
 	it('reproduces the textbook example through the calculator inputs', () => {
 		// Fader & Hardie (2012): m = 100, r = 0.8, i = 0.12 → 350 (start of period), 250 (end of
 		// period)
-		const inputs = { ...presetInputs('textbook-example', 'en'), horizon: 'infinite' };
+		const inputs = { ...presetInputs('textbook-example', 'en'), horizon: 'infinite' as const };
 		const start = computeClv({ ...inputs, timing: 'start-of-period' });
 		const end = computeClv({ ...inputs, timing: 'end-of-period' });
 		expect(start.headline.kind === 'finite' && start.headline.value).toBeCloseTo(350, 9);

@@ -8,9 +8,9 @@ import { pick } from '$lib/i18n/messages';
 import clvEn from '$lib/i18n/messages/en/clv';
 import clvZh from '$lib/i18n/messages/zh/clv';
 import { periodsPerYear } from '$lib/model/time';
-import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
+import type { ScenarioSummary } from '$lib/state/summary';
 import { computeClv } from './compute';
-import { clvSchema, scenarioVersion, type ClvInputs } from './scenario';
+import type { ClvInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeClv(inputs: ClvInputs, locale: Locale): ScenarioSummary {
@@ -69,18 +69,5 @@ export function summarizeClv(inputs: ClvInputs, locale: Locale): ScenarioSummary
 				xTitle: t.summary.year
 			}
 		]
-	};
-}
-
-/** What the CLV calculator passes to `ScenarioBar` as `keep`, given how to read and set inputs. */
-export function clvKeep(
-	get: () => ClvInputs,
-	set: (values: ClvInputs) => void
-): ScenarioKeep<ClvInputs> {
-	return {
-		kind: { calculator: 'clv', version: scenarioVersion, schema: clvSchema },
-		get,
-		set,
-		summarize: summarizeClv
 	};
 }

@@ -1,11 +1,11 @@
 /** Formatting helpers shared by the lifecycle simulator's components. */
-import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
+import { formatNumber, formatPercent, money } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import { evaluate, mapChildren, v, type Expr, type Step } from '$lib/model/expr';
 import type { SeriesRole } from '$lib/charts/palette';
 
-export const money = (value: number, currency: Currency, locale: Locale, signed = false) =>
-	formatMoney(value, currency, locale, { whole: Math.abs(value) >= 10_000, signed });
+/** The site's one money format (cents below 1,000, whole units above). */
+export { money };
 
 /** Expected customers: whole numbers when large, one decimal when small. */
 export const customers = (value: number, locale: Locale) =>

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ModelInputError } from '$lib/model/errors';
 import { compareExpiry } from '$lib/model/loyalty';
-import { fieldProblem } from '../loyalty/field-problem';
+import { fieldProblem } from '$lib/state/field-problem';
 import { computePoints } from './compute';
 import { matchingPreset, pointsPresetList, presetInputs } from './presets';
-import { changeUnit, modelInput, pointsFields, type PointsInputs } from './scenario';
+import { changeUnit, fieldMap, modelInput, type PointsInputs } from './fields';
 
 const gap = presetInputs('gap-vouchers');
 
@@ -79,7 +79,7 @@ describe('computePoints', () => {
 			thrown = error;
 		}
 		expect(thrown).toBeInstanceOf(ModelInputError);
-		expect(fieldProblem(thrown, pointsFields)).toMatchObject({
+		expect(fieldProblem(thrown, fieldMap)).toMatchObject({
 			input: 'retentionUplift',
 			kind: 'uplift',
 			base: 'retention'

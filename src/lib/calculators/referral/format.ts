@@ -1,5 +1,5 @@
 /** Formatting helpers shared by the referral calculator's components. */
-import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
+import { formatMoney, formatNumber, formatPercent, money, type Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import type referralEn from '$lib/i18n/messages/en/referral';
 import { nodes, type Expr, type Step } from '$lib/model/expr';
@@ -8,9 +8,8 @@ import type { FieldProblem, InputKind } from './field-errors';
 
 export type ReferralMessages = typeof referralEn;
 
-/** Money: cents below 1,000, whole units above. */
-export const money = (value: number, currency: Currency, locale: Locale, signed = false) =>
-	formatMoney(value, currency, locale, { whole: Math.abs(value) >= 1000, signed });
+/** The site's one money format (cents below 1,000, whole units above). */
+export { money };
 
 /** Expected customers: fractions are meaningful for small counts, not for large ones. */
 export const customers = (value: number, locale: Locale) =>

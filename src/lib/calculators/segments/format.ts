@@ -1,11 +1,11 @@
 /** Formatting helpers shared by the segmentation calculator's components. */
-import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
+import { formatMoney, formatNumber, formatPercent, money, type Currency } from '$lib/i18n/format';
 import { intlLocale, type Locale } from '$lib/i18n/locales';
 import type segmentsEn from '$lib/i18n/messages/en/segments';
 import { nodes, type Step } from '$lib/model/expr';
 
-export const money = (value: number, currency: Currency, locale: Locale) =>
-	formatMoney(value, currency, locale, { whole: Math.abs(value) >= 1000 });
+/** The site's one money format (cents below 1,000, whole units above). */
+export { money };
 
 export const count = (value: number, locale: Locale) => formatNumber(value, locale, { digits: 0 });
 

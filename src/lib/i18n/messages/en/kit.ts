@@ -51,6 +51,8 @@ const kit = {
 		quarters: 'quarters',
 		years: 'years'
 	},
+	/** After a number box: what the number counts. */
+	fieldUnits: { years: 'years', months: 'months' },
 	currency: 'Currency',
 	timeUnit: 'Time unit'
 };

@@ -48,6 +48,7 @@ const kit = {
 		quarters: '个季度',
 		years: '年'
 	},
+	fieldUnits: { years: '年', months: '个月' },
 	currency: '币种',
 	timeUnit: '时间单位'
 } satisfies typeof en;
