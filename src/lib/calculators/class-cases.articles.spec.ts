@@ -12,7 +12,7 @@ import { decodeScenario } from '$lib/state/codec';
 import { presentLink } from './class-cases';
 import { computeClv } from './clv/compute';
 import { presetInputs as clvPreset } from './clv/presets';
-import { clvSchema, scenarioVersion as clvVersion } from './clv/scenario';
+import { schema as clvSchema, scenarioVersion as clvVersion } from './clv/fields';
 import { computeCampaign, computeLifecycle } from './lifecycle/compute';
 import { presetInputs as lifecyclePreset } from './lifecycle/presets';
 import {
