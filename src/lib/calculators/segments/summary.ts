@@ -9,15 +9,14 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/segments';
 import zh from '$lib/i18n/messages/zh/segments';
-import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
-import { computeSegments, customerStats, paretoGrid, sampleBase } from './compute';
-import { scenarioVersion, segmentsSchema, type SegmentsInputs } from './scenario';
+import type { ScenarioSummary } from '$lib/state/summary';
+import { computeSegments, paretoGrid, sampleStats } from './compute';
+import type { SegmentsInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for settings the model refuses. */
 export function summarizeSegments(inputs: SegmentsInputs, locale: Locale): ScenarioSummary {
 	const t = pick(locale, en, zh);
-	const base = sampleBase(inputs);
-	const view = computeSegments(customerStats(base.customers, base.steps), inputs);
+	const view = computeSegments(sampleStats(inputs), inputs);
 	const percent = { kind: 'percent' } as const;
 	const { pareto, quadrant } = view;
 	return {
@@ -66,18 +65,5 @@ export function summarizeSegments(inputs: SegmentsInputs, locale: Locale): Scena
 						}
 					]
 				: []
-	};
-}
-
-/** What the calculator passes to `ScenarioBar` as `keep`, given how to read and set inputs. */
-export function segmentsKeep(
-	get: () => SegmentsInputs,
-	set: (values: SegmentsInputs) => void
-): ScenarioKeep<SegmentsInputs> {
-	return {
-		kind: { calculator: 'segments', version: scenarioVersion, schema: segmentsSchema },
-		get,
-		set,
-		summarize: summarizeSegments
 	};
 }
