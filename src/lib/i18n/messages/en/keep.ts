@@ -53,10 +53,29 @@ const keep = {
 			`You already have scenarios with these names: ${names}. Keep both, or replace yours?`,
 		keepBoth: 'Keep both (number the imported ones)',
 		replace: 'Replace mine',
-		dropped: (n: number) =>
-			n === 1
-				? '1 stored scenario was made by another version of this calculator and could not be opened.'
-				: `${n} stored scenarios were made by another version of this calculator and could not be opened.`,
+		checking: 'Checking the file…',
+		unreadable: {
+			heading: (n: number) =>
+				n === 1
+					? '1 stored entry cannot be opened by this version of the calculator'
+					: `${n} stored entries cannot be opened by this version of the calculator`,
+			kept: 'They are kept aside in this browser, not deleted, and open again in a version that can read them. Download them to keep a copy.',
+			entry: (name: string) => `“${name}”`,
+			unnamed: (n: number) => `Entry ${n}`,
+			reasons: {
+				outdated: (version: number, current: number) =>
+					`made by an older version of the calculator (version ${version}; this is version ${current}), whose settings this version cannot read`,
+				newer: (version: number) =>
+					`made by a newer version of the calculator (version ${version}): reload the page to get it, and the scenario opens again`,
+				invalid: 'a value is missing or out of range (edited by hand?)',
+				'bad-entry': 'it has no name, no values or no version number',
+				'not-json': 'the stored data is damaged (it is not readable JSON)',
+				'not-scenarios': 'the stored data is not a list of scenarios'
+			},
+			download: 'Download the entries kept aside',
+			discard: 'Delete them from this browser',
+			discarded: 'The entries kept aside were deleted.'
+		},
 		storage: {
 			quota:
 				'The browser’s storage for this site is full, so nothing was saved. Delete a few saved scenarios, or export them to a file first.',
@@ -64,14 +83,21 @@ const keep = {
 				'This browser does not let the site store anything (private browsing or a privacy setting), so scenarios cannot be kept here. Export to a file still works.'
 		},
 		file: {
+			'too-large': (size: string, max: string) =>
+				`This file is ${size}; a scenario file can be at most ${max}.`,
+			'too-many': (count: string, max: string) =>
+				`This file holds ${count} scenarios; at most ${max} can be imported at once.`,
 			'not-json': 'This is not a JSON file.',
 			'not-scenarios': 'This file is not a CLV Lab scenario export.',
 			'other-calculator': (id: string) =>
 				`This file holds scenarios of another calculator (“${id}”). Import it there.`,
 			empty: 'This file holds no scenarios.',
-			'bad-entry': (n: number) => `Entry ${n} of the file has no name or no values.`,
-			outdated: (name: string) =>
-				`“${name}” was made by another version of this calculator and cannot be opened.`,
+			'bad-entry': (n: number) =>
+				`Entry ${n} of the file has no name, no values or no version number.`,
+			outdated: (name: string, version: number, current: number) =>
+				`“${name}” was made by an older version of this calculator (version ${version}; this is version ${current}) and cannot be opened.`,
+			newer: (name: string, version: number) =>
+				`“${name}” was made by a newer version of this calculator (version ${version}). Reload the page to get it, then import again.`,
 			invalid: (name: string) => `“${name}” has a value that is missing or out of range.`,
 			nothing: 'Nothing was imported.'
 		}

@@ -53,20 +53,45 @@ const keep = {
 			`以下名称已经被你的场景占用：${names}。两个都保留，还是用导入的替换？`,
 		keepBoth: '都保留（给导入的场景加编号）',
 		replace: '替换我原有的',
-		dropped: (n: number) => `有 ${n} 个已保存的场景来自其他版本的计算器，无法打开。`,
+		checking: '正在检查文件……',
+		unreadable: {
+			heading: (n: number) => `有 ${n} 项已保存的内容无法用这个版本的计算器打开`,
+			kept: '它们被单独保留在这个浏览器里，没有删除；换成能读取它们的版本后会重新出现。可以下载一份留存。',
+			entry: (name: string) => `“${name}”`,
+			unnamed: (n: number) => `第 ${n} 项`,
+			reasons: {
+				outdated: (version: number, current: number) =>
+					`由旧版计算器保存（第 ${version} 版，当前是第 ${current} 版），当前版本无法读取它的设置`,
+				newer: (version: number) =>
+					`由更新版本的计算器保存（第 ${version} 版）：刷新页面获取新版后即可重新打开`,
+				invalid: '有数值缺失或超出范围（可能被手动改过）',
+				'bad-entry': '缺少名称、数值或版本号',
+				'not-json': '保存的数据已损坏（不是可读取的 JSON）',
+				'not-scenarios': '保存的数据不是场景列表'
+			},
+			download: '下载被单独保留的内容',
+			discard: '从这个浏览器中删除它们',
+			discarded: '被单独保留的内容已删除。'
+		},
 		storage: {
 			quota: '浏览器给本站的存储空间已满，这次没有保存成功。请先删除几个场景，或把它们导出为文件。',
 			unavailable:
 				'当前浏览器不允许本站保存数据（可能是无痕模式或隐私设置），所以无法在这里保存场景。导出为文件仍然可用。'
 		},
 		file: {
+			'too-large': (size: string, max: string) => `这个文件有 ${size}，场景文件最大只能是 ${max}。`,
+			'too-many': (count: string, max: string) =>
+				`这个文件里有 ${count} 个场景，一次最多只能导入 ${max} 个。`,
 			'not-json': '这不是 JSON 文件。',
 			'not-scenarios': '这不是 CLV 实验室导出的场景文件。',
 			'other-calculator': (id: string) =>
 				`这个文件里是另一个计算器（“${id}”）的场景，请到那个计算器里导入。`,
 			empty: '这个文件里没有场景。',
-			'bad-entry': (n: number) => `文件中的第 ${n} 项缺少名称或数值。`,
-			outdated: (name: string) => `“${name}”来自其他版本的计算器，无法打开。`,
+			'bad-entry': (n: number) => `文件中的第 ${n} 项缺少名称、数值或版本号。`,
+			outdated: (name: string, version: number, current: number) =>
+				`“${name}”由旧版计算器保存（第 ${version} 版，当前是第 ${current} 版），无法打开。`,
+			newer: (name: string, version: number) =>
+				`“${name}”由更新版本的计算器保存（第 ${version} 版）。请刷新页面获取新版，再重新导入。`,
 			invalid: (name: string) => `“${name}”中有数值缺失或超出范围。`,
 			nothing: '没有导入任何内容。'
 		}
