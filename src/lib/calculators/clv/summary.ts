@@ -89,7 +89,7 @@ export function clvFieldLabel(key: string, locale: Locale): string | undefined {
 		acquisition: t.fields.acquisitionCost,
 		years: t.fields.years,
 		horizon: t.horizon.legend,
-		timing: t.timing.legend,
+		timing: t.timing.legend.replace(/[?？]$/, ''),
 		growth: t.fields.growth,
 		purchases: t.fields.purchases(period),
 		referral: t.fields.referralIncome
