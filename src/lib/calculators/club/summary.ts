@@ -8,6 +8,7 @@ import en from '$lib/i18n/messages/en/club';
 import zh from '$lib/i18n/messages/zh/club';
 import loyaltyEn from '$lib/i18n/messages/en/loyalty';
 import loyaltyZh from '$lib/i18n/messages/zh/loyalty';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
 import { computeClub } from './compute';
 import { clubSchema, scenarioVersion, type ClubInputs } from './scenario';
@@ -54,6 +55,11 @@ export function summarizeClub(inputs: ClubInputs, locale: Locale): ScenarioSumma
 	};
 }
 
+/** The label of an input, by its share-link key (for notices about a link). */
+export function clubFieldLabel(key: string, locale: Locale): string | undefined {
+	return fieldLabelFrom(key, locale, pick(locale, en, zh).fields);
+}
+
 /** What the customer-club calculator passes to `ScenarioBar` as `keep`. */
 export function clubKeep(
 	get: () => ClubInputs,
@@ -63,6 +69,7 @@ export function clubKeep(
 		kind: { calculator: 'club', version: scenarioVersion, schema: clubSchema },
 		get,
 		set,
-		summarize: summarizeClub
+		summarize: summarizeClub,
+		fieldLabel: clubFieldLabel
 	};
 }

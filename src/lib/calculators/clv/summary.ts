@@ -7,9 +7,8 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import clvEn from '$lib/i18n/messages/en/clv';
 import clvZh from '$lib/i18n/messages/zh/clv';
-import kitEn from '$lib/i18n/messages/en/kit';
-import kitZh from '$lib/i18n/messages/zh/kit';
 import { periodsPerYear } from '$lib/model/time';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
 import { computeClv } from './compute';
 import { clvSchema, scenarioVersion, type ClvInputs } from './scenario';
@@ -77,24 +76,15 @@ export function summarizeClv(inputs: ClvInputs, locale: Locale): ScenarioSummary
 /** The label of an input, by its share-link key (for notices about a link). */
 export function clvFieldLabel(key: string, locale: Locale): string | undefined {
 	const t = pick(locale, clvEn, clvZh);
-	const kit = pick(locale, kitEn, kitZh);
-	const period = locale === 'zh' ? kit.chart.period : kit.chart.period.toLowerCase();
-	const labels: Record<keyof ClvInputs, string> = {
-		unit: kit.timeUnit,
-		currency: kit.currency,
-		spend: t.fields.spend(period),
-		margin: t.fields.grossMargin,
-		retention: t.fields.retention(period),
-		discount: t.fields.discountRate,
-		acquisition: t.fields.acquisitionCost,
-		years: t.fields.years,
+	const { fields } = t;
+	return fieldLabelFrom(key, locale, fields, {
+		margin: fields.grossMargin,
+		discount: fields.discountRate,
+		acquisition: fields.acquisitionCost,
 		horizon: t.horizon.legend,
 		timing: t.timing.legend.replace(/[?？]$/, ''),
-		growth: t.fields.growth,
-		purchases: t.fields.purchases(period),
-		referral: t.fields.referralIncome
-	};
-	return labels[key];
+		referral: fields.referralIncome
+	});
 }
 
 /** What the CLV calculator passes to `ScenarioBar` as `keep`, given how to read and set inputs. */

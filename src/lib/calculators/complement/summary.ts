@@ -6,6 +6,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/complement';
 import zh from '$lib/i18n/messages/zh/complement';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
 import { computeComplement, sources } from './compute';
 import { complementSchema, scenarioVersion, type ComplementInputs } from './scenario';
@@ -45,6 +46,11 @@ export function summarizeComplement(inputs: ComplementInputs, locale: Locale): S
 	};
 }
 
+/** The label of an input, by its share-link key (for notices about a link). */
+export function complementFieldLabel(key: string, locale: Locale): string | undefined {
+	return fieldLabelFrom(key, locale, pick(locale, en, zh).fields);
+}
+
 /** What the complementary-product calculator passes to `ScenarioBar` as `keep`. */
 export function complementKeep(
 	get: () => ComplementInputs,
@@ -54,6 +60,7 @@ export function complementKeep(
 		kind: { calculator: 'complement', version: scenarioVersion, schema: complementSchema },
 		get,
 		set,
-		summarize: summarizeComplement
+		summarize: summarizeComplement,
+		fieldLabel: complementFieldLabel
 	};
 }
