@@ -1,21 +1,30 @@
 /**
  * Chart downloads: the data as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
- * Chinese headers correctly; RFC 4180 quoting) and the picture as PNG on the page's background.
- * The CSV and file-name parts are pure and unit-tested; the rest only runs on a click.
+ * Chinese headers correctly; RFC 4180 quoting; text that a spreadsheet would run as a formula is
+ * neutralised) and the picture as PNG on the page's background, with a caption saying what it is
+ * (see png-caption.ts). The CSV and file-name parts are pure and unit-tested; the rest only runs on
+ * a click.
  */
 import type { ChartSpec } from './chart.svelte';
+import { captioned, type Caption } from './png-caption';
+import { withPngText } from './png-text';
 
 export const bom = '\uFEFF';
 
-/** One CSV field, quoted when it holds a comma, quote, or line break. */
+/** Text a spreadsheet reads as a formula (or a formula after a tab or line feed trick). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field, quoted when it holds a comma, quote, or line break. Text starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return (a scenario or state name such as `=HYPERLINK(…)`) gets a
+ * leading apostrophe and quotes, as OWASP's CSV-injection guidance advises, so spreadsheet programs
+ * show it as text instead of running it. Numbers are written as numbers, minus signs and all.
+ */
 export function csvField(value: string | number): string {
-	const text =
-		typeof value === 'number'
-			? Number.isFinite(value)
-				? String(Number(value.toPrecision(12)))
-				: ''
-			: value;
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	if (typeof value === 'number')
+		return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : '';
+	if (formulaStart.test(value)) return `"'${value.replaceAll('"', '""')}"`;
+	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** Rows to CSV text with CRLF line ends and the BOM in front. */
@@ -65,22 +74,46 @@ export function downloadCsv(rows: readonly (readonly (string | number)[])[], nam
 	download(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), name);
 }
 
-/** The canvas as a PNG on an opaque background of the page's colour (charts draw transparent). */
-export function downloadPng(canvas: HTMLCanvasElement, name: string): Promise<void> {
-	const copy = document.createElement('canvas');
-	copy.width = canvas.width;
-	copy.height = canvas.height;
-	const context = copy.getContext('2d');
-	if (context) {
-		context.fillStyle = getComputedStyle(document.body).backgroundColor || '#ffffff';
-		context.fillRect(0, 0, copy.width, copy.height);
-		context.drawImage(canvas, 0, 0);
-	}
-	return new Promise((resolve, reject) =>
-		copy.toBlob((blob) => {
-			if (!blob) return reject(new Error('The browser could not encode the chart as PNG.'));
-			download(blob, name);
-			resolve();
-		}, 'image/png')
+/** What the PNG's metadata records besides the caption. */
+export interface PngSource {
+	/** ISO date and time the picture was made. */
+	readonly created: string;
+	/** The page address, which reopens the scenario. */
+	readonly address: string;
+}
+
+/**
+ * The chart as a PNG on an opaque background of the page's colour (charts draw transparent), with
+ * its caption drawn around it and written into the file's metadata (Title, Description, Creation
+ * Time, Source).
+ */
+export async function downloadPng(
+	canvas: HTMLCanvasElement,
+	name: string,
+	caption: Caption,
+	source: PngSource
+): Promise<void> {
+	const page = getComputedStyle(document.body);
+	const chart = getComputedStyle(canvas);
+	const picture = captioned(canvas, caption, {
+		background: page.backgroundColor || '#ffffff',
+		text: page.color || '#000000',
+		muted: chart.color || page.color,
+		font: page.fontFamily || 'sans-serif',
+		scale: canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : 1
+	});
+	const blob = await new Promise<Blob>((resolve, reject) =>
+		picture.toBlob(
+			(b) => (b ? resolve(b) : reject(new Error('The browser could not encode the chart.'))),
+			'image/png'
+		)
 	);
+	const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), {
+		Title: caption.title,
+		Description: caption.inputs,
+		'Creation Time': source.created,
+		Source: source.address,
+		Software: 'CLV Lab'
+	});
+	download(new Blob([bytes as BlobPart], { type: 'image/png' }), name);
 }

@@ -13,7 +13,8 @@ const keep = {
 		keys: 'Arrow keys: step · Esc: leave'
 	},
 	print: {
-		button: 'Print handout'
+		button: 'Print handout',
+		preparing: 'Preparing the handout…'
 	},
 	share: {
 		button: 'QR code',
@@ -121,6 +122,11 @@ const keep = {
 		series: (which: string, label: string) => `${which}: ${label}`
 	},
 	chart: {
+		made: (date: string) => `Made with CLV Lab on ${date}`,
+		more: (n: number) => `and ${n} more settings (the address below holds them all)`,
+		pair: (label: string, value: string) => `${label}: ${value}`,
+		yes: 'yes',
+		separator: '; ',
 		png: 'Download PNG',
 		csv: 'Download CSV',
 		failed: 'The download failed. Try again, or use the data table.'

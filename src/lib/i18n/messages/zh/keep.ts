@@ -14,7 +14,8 @@ const keep = {
 		keys: '方向键：翻页 · Esc：退出'
 	},
 	print: {
-		button: '打印讲义'
+		button: '打印讲义',
+		preparing: '正在准备讲义……'
 	},
 	share: {
 		button: '二维码',
@@ -115,6 +116,11 @@ const keep = {
 		series: (which: string, label: string) => `${which}：${label}`
 	},
 	chart: {
+		made: (date: string) => `由客户终身价值实验室生成于 ${date}`,
+		more: (n: number) => `另有 ${n} 项设置（下方网址包含全部设置）`,
+		pair: (label: string, value: string) => `${label}：${value}`,
+		yes: '是',
+		separator: '；',
 		png: '下载 PNG 图片',
 		csv: '下载 CSV 数据',
 		failed: '下载失败。请重试，或查看数据表格。'
