@@ -31,6 +31,9 @@ const config = {
 			handleEntryGeneratorMismatch: 'fail'
 		},
 		alias: { $content: 'content' },
+		// Absolute asset addresses (/_app/…): the 404 page is served at any depth of address, where
+		// relative ones would point nowhere. The site is published at the root of its origin.
+		paths: { relative: false },
 		// Every stylesheet is small (≤ 11 kB): inline them, so the first paint waits for no request.
 		inlineStyleThreshold: 16_384,
 		// Content-Security-Policy, written by SvelteKit as a <meta> (with hashes) into every
