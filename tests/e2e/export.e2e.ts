@@ -36,6 +36,7 @@ const locales = {
 		header: 'Cumulative discounted margin',
 		label: 'year',
 		spendInput: /Spend per year: \$[\d,.]+/,
+		unitInput: 'Time unit: year;',
 		saved: 'Saved scenarios',
 		name: 'Name',
 		save: 'Save current scenario',
@@ -49,6 +50,7 @@ const locales = {
 		header: '累计折现利润',
 		label: '月',
 		spendInput: /每月消费额：¥[\d,.]+/,
+		unitInput: '时间单位：月；',
 		saved: '已保存的场景',
 		name: '名称',
 		save: '保存当前场景',
@@ -101,6 +103,8 @@ for (const [locale, c] of Object.entries(locales)) {
 			const meta = readPngText(new Uint8Array(png));
 			expect(meta.Title).toBe(title);
 			expect(meta.Description).toMatch(c.spendInput);
+			// A select reads as its label and the chosen option, not every option.
+			expect(meta.Description).toContain(c.unitInput);
 			expect(meta.Source).toBe(page.url());
 			expect(Date.now() - Date.parse(meta['Creation Time']!)).toBeLessThan(3_600_000);
 			expect(problems).toEqual([]);

@@ -64,9 +64,17 @@ function shownValue(control: HTMLInputElement | HTMLSelectElement): string {
 	return before + clean(control.value) + after;
 }
 
+/** A control's label as read, without the text of the control itself (a select's options). */
 function labelOf(control: HTMLInputElement | HTMLSelectElement): string {
-	return clean(control.labels?.[0]?.textContent) || clean(control.getAttribute('aria-label'));
+	const label = control.labels?.[0];
+	if (!label) return clean(control.getAttribute('aria-label'));
+	const copy = label.cloneNode(true) as HTMLElement;
+	for (const inner of copy.querySelectorAll('select, input, textarea')) inner.remove();
+	return clean(copy.textContent);
 }
+
+/** A question used as a heading ("When do the margins arrive?") reads as a name before a colon. */
+const asName = (text: string) => text.replace(/[?？:：]$/, '');
 
 /**
  * The inputs of the calculator around `element` as "Label: value" lines, in page order: text
@@ -92,13 +100,13 @@ export function readInputs(
 			if (!input.checked) continue;
 			const legend = clean(input.closest('fieldset')?.querySelector('legend')?.textContent);
 			const label = labelOf(input);
-			if (type === 'radio') lines.push(legend ? pair(legend, label) : label);
-			else lines.push(pair(label, yes));
+			if (type === 'radio') lines.push(legend ? pair(asName(legend), label) : label);
+			else lines.push(pair(asName(label), yes));
 			continue;
 		}
 		const label = labelOf(control);
 		const value = shownValue(control);
-		if (label && value) lines.push(pair(label, value));
+		if (label && value) lines.push(pair(asName(label), value));
 	}
 	return lines;
 }
