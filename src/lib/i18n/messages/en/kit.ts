@@ -48,7 +48,7 @@ const kit = {
 		invalidLink: (fields: string) =>
 			`Some settings in this link are not valid (${fields}), so the default example is shown instead.`,
 		invalidLinkTogether:
-			'The settings in this link do not fit together, so the default example is shown instead.',
+			'The settings in this link are not valid together (they do not fit one another), so the default example is shown instead.',
 		partialLink: (fields: string) =>
 			`This link looks cut short. The settings it holds were applied, but these were missing and show the default example’s values: ${fields}.`,
 		checkLast: (field: string) =>

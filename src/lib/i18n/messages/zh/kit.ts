@@ -43,7 +43,7 @@ const kit = {
 		tooLongLink: (length: string) =>
 			`这个链接远远超过计算器生成的任何链接的长度（${length} 个字符），所以没有读取，已改为显示默认示例。`,
 		invalidLink: (fields: string) => `链接中有些设置无效（${fields}），已改为显示默认示例。`,
-		invalidLinkTogether: '链接中的设置彼此不匹配，已改为显示默认示例。',
+		invalidLinkTogether: '链接中的设置彼此不匹配，组合起来无效，已改为显示默认示例。',
 		partialLink: (fields: string) =>
 			`这个链接似乎被截断了。链接里已有的设置都已应用，但以下设置缺失，显示的是默认示例的数值：${fields}。`,
 		checkLast: (field: string) =>
