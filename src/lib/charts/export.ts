@@ -1,13 +1,10 @@
 /**
  * Chart downloads: the data as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
  * Chinese headers correctly; RFC 4180 quoting; text that a spreadsheet would run as a formula is
- * neutralised) and the picture as PNG on the page's background, with a caption saying what it is
- * (see png-caption.ts). The CSV and file-name parts are pure and unit-tested; the rest only runs on
- * a click.
+ * neutralised). The PNG, with a caption saying what it is, is png-export.ts, loaded on the first
+ * click. The CSV and file-name parts are pure and unit-tested; the rest only runs on a click.
  */
 import type { ChartSpec } from './chart.svelte';
-import { captioned, type Caption } from './png-caption';
-import { withPngText } from './png-text';
 
 export const bom = '\uFEFF';
 
@@ -72,48 +69,4 @@ export function download(blob: Blob, name: string): void {
 
 export function downloadCsv(rows: readonly (readonly (string | number)[])[], name: string): void {
 	download(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), name);
-}
-
-/** What the PNG's metadata records besides the caption. */
-export interface PngSource {
-	/** ISO date and time the picture was made. */
-	readonly created: string;
-	/** The page address, which reopens the scenario. */
-	readonly address: string;
-}
-
-/**
- * The chart as a PNG on an opaque background of the page's colour (charts draw transparent), with
- * its caption drawn around it and written into the file's metadata (Title, Description, Creation
- * Time, Source).
- */
-export async function downloadPng(
-	canvas: HTMLCanvasElement,
-	name: string,
-	caption: Caption,
-	source: PngSource
-): Promise<void> {
-	const page = getComputedStyle(document.body);
-	const chart = getComputedStyle(canvas);
-	const picture = captioned(canvas, caption, {
-		background: page.backgroundColor || '#ffffff',
-		text: page.color || '#000000',
-		muted: chart.color || page.color,
-		font: page.fontFamily || 'sans-serif',
-		scale: canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : 1
-	});
-	const blob = await new Promise<Blob>((resolve, reject) =>
-		picture.toBlob(
-			(b) => (b ? resolve(b) : reject(new Error('The browser could not encode the chart.'))),
-			'image/png'
-		)
-	);
-	const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), {
-		Title: caption.title,
-		Description: caption.inputs,
-		'Creation Time': source.created,
-		Source: source.address,
-		Software: 'CLV Lab'
-	});
-	download(new Blob([bytes as BlobPart], { type: 'image/png' }), name);
 }
