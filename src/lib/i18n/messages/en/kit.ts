@@ -37,24 +37,6 @@ const kit = {
 		copied: 'Link copied to the clipboard.',
 		copyFailed: 'Copying failed: select the address in the address bar and copy it.',
 		reset: 'Reset',
-		outdatedLink:
-			'This link was made by an older version of the calculator, whose settings this version cannot read, so the default example is shown instead.',
-		newerLink:
-			'This link was made by a newer version of the calculator than the one this browser has. Reload the page to get the update, then open the link again; the default example is shown for now.',
-		corruptLink:
-			'This link is damaged (its version mark is missing or unreadable), so the default example is shown instead.',
-		tooLongLink: (length: string) =>
-			`This link is far longer than any link the calculator makes (${length} characters), so it was not read; the default example is shown instead.`,
-		invalidLink: (fields: string) =>
-			`Some settings in this link are not valid (${fields}), so the default example is shown instead.`,
-		invalidLinkTogether:
-			'The settings in this link are not valid together (they do not fit one another), so the default example is shown instead.',
-		partialLink: (fields: string) =>
-			`This link looks cut short. The settings it holds were applied, but these were missing and show the default example’s values: ${fields}.`,
-		checkLast: (field: string) =>
-			`The last setting in the link, ${field}, may have been cut too: check it, or ask for the whole link.`,
-		editedLink: (field: string) =>
-			`This link does not match the check code it was made with: it was edited, or cut off inside its last setting. It was applied as it is; check ${field}.`,
 		dismiss: 'Dismiss'
 	},
 	units: {
