@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clvSchema, scenarioVersion as clvVersion } from '$lib/calculators/clv/scenario';
+import { schema as clvSchema, scenarioVersion as clvVersion } from '$lib/calculators/clv/fields';
 import { presetInputs } from '$lib/calculators/clv/presets';
 import {
 	checkCode,
