@@ -3,7 +3,7 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { segmentsCompute, type SegmentsView } from './compute';
 import { fieldMap, scenarioVersion, schema, type SegmentsInputs } from './fields';
 import { segmentsPresetList } from './presets';
-import { summarizeSegments } from './summary';
+import { segmentsFieldLabel, summarizeSegments } from './summary';
 
 /**
  * The definition. Its `compute` shows the generated sample; the component replaces it with one that
@@ -17,5 +17,6 @@ export const segmentsCalculator: CalculatorDefinition<SegmentsInputs, SegmentsVi
 	presets: segmentsPresetList,
 	presetKeeps: ['currency'],
 	compute: segmentsCompute(() => undefined),
-	summarize: summarizeSegments
+	summarize: summarizeSegments,
+	fieldLabel: segmentsFieldLabel
 };

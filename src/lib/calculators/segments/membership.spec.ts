@@ -36,7 +36,7 @@ describe('membershipRows', () => {
 		});
 	});
 
-	it('writes headers and segment names in the page’s language, and leaves RFM blank without recency', () => {
+	it('writes headers and segment names in the page’s language, leaves RFM blank without recency, and never a formula', () => {
 		const table: CustomerRecord[] = [
 			{ id: '=HYPERLINK("x")', transactions: 2, profit: 50 },
 			{ id: 'B', transactions: 1, profit: -5 }
@@ -44,8 +44,11 @@ describe('membershipRows', () => {
 		const rows = membershipRows(computeSegments(customerStats(table), inputs), zh);
 		expect(rows[0]![0]).toBe('客户编号');
 		expect(rows[2]).toEqual(['B', '压力客户', '', 1, -5, -5]);
-		const csv = toCsv(rows);
-		expect(csv.startsWith('\uFEFF客户编号,类别,RFM 组合')).toBe(true);
-		expect(csv.split('\r\n')).toHaveLength(4);
+		const lines = toCsv(rows).split('\r\n');
+		expect(lines[0]!.startsWith('\uFEFF客户编号,类别,RFM 组合')).toBe(true);
+		expect(lines).toHaveLength(4);
+		// an id a spreadsheet would run as a formula is written as text (OWASP CSV injection)
+		expect(lines[1]).toBe(`"'=HYPERLINK(""x"")",金子客户,,2,50,25`);
+		expect(lines[2]).toBe('B,压力客户,,1,-5,-5');
 	});
 });

@@ -9,6 +9,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/segments';
 import zh from '$lib/i18n/messages/zh/segments';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computeSegments, paretoGrid, sampleStats } from './compute';
 import type { SegmentsInputs } from './fields';
@@ -66,4 +67,17 @@ export function summarizeSegments(inputs: SegmentsInputs, locale: Locale): Scena
 					]
 				: []
 	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function segmentsFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, en, zh);
+	const { pressure, profit, frequency } = t.thresholds;
+	return fieldLabelFrom(key, locale, t.fields, {
+		pressureThreshold: pressure,
+		profitAt: profit,
+		profitThreshold: profit,
+		frequencyAt: frequency,
+		frequencyThreshold: frequency
+	});
 }
