@@ -44,6 +44,10 @@ const pages = {
 		presets: 'Start from an example',
 		pressureLine: 'Pressure: profit per purchase at or below',
 		stopDiscounting: 'Stop discounting, but keep them',
+		sortOut: 'Tell loss-makers from thin margins',
+		letGo: 'Cut the cost to serve, or let them go',
+		split: (losing: number, thin: number) =>
+			`${losing} of them lose money or only break even on each purchase; ${thin} still make a little.`,
 		download: 'Download each customer’s segment (CSV)',
 		membershipHeader: 'Customer id,Segment,RFM code,Purchases,Total profit,Profit per purchase',
 		segmentName: { gold: 'Gold', comet: 'Comet', stream: 'Stream', pressure: 'Pressure' },
@@ -84,6 +88,10 @@ const pages = {
 		presets: '从示例开始',
 		pressureLine: '压力客户：单次利润不高于',
 		stopDiscounting: '停止让利，但留住他们',
+		sortOut: '分清亏损客户和薄利客户',
+		letGo: '压低服务成本，或者放手',
+		split: (losing: number, thin: number) =>
+			`其中 ${losing} 位每次交易都亏钱或仅仅保本，${thin} 位仍有微利。`,
 		download: '下载每位客户所属的类别（CSV）',
 		membershipHeader: '客户编号,类别,RFM 组合,购买次数,利润合计,单次利润',
 		segmentName: { gold: '金子客户', comet: '彗星客户', stream: '溪流客户', pressure: '压力客户' },
@@ -262,14 +270,26 @@ for (const locale of ['en', 'zh'] as const) {
 			// without loss-makers nobody is pressure, whatever the medians (issue 18)
 			await page.getByRole('textbox', { name: c.pressureShare }).fill('0');
 			await expect(pressure.getByRole('cell').first()).toHaveText('0');
-			await page.getByRole('textbox', { name: c.pressureShare }).fill('10');
-			await expect(pressure.getByRole('cell').first()).toHaveText(String(modelCounts({}).pressure));
 			// a line above zero takes in thin-margin customers, who are to be kept
 			await page.getByRole('textbox', { name: c.pressureLine }).fill('5');
-			const expected = modelCounts({}, undefined, 5).pressure;
-			await expect(pressure.getByRole('cell').first()).toHaveText(String(expected));
+			const thin = modelCounts({ pressureShare: 0 }, undefined, 5).pressure;
+			expect(thin).toBeGreaterThan(0);
+			await expect(pressure.getByRole('cell').first()).toHaveText(String(thin));
 			await expect(pressure).toContainText(c.stopDiscounting);
-			await expect(page).toHaveURL(/pressureThreshold=5(&|$)/);
+			await expect(page.getByRole('listitem').filter({ hasText: c.stopDiscounting })).toBeVisible();
+			// with loss-makers too, the advice tells the two kinds apart and counts them
+			await page.getByRole('textbox', { name: c.pressureShare }).fill('10');
+			const losing = modelCounts({}).pressure;
+			const both = modelCounts({}, undefined, 5).pressure;
+			await expect(pressure.getByRole('cell').first()).toHaveText(String(both));
+			await expect(pressure).toContainText(c.sortOut);
+			await expect(page.getByText(c.split(losing, both - losing))).toBeVisible();
+			await expect(page).toHaveURL(/pressureShare=0\.1&.*pressureThreshold=5&/);
+			// back at 0, pressure is the loss-makers, and they may be let go
+			await page.getByRole('textbox', { name: c.pressureLine }).fill('0');
+			await expect(pressure.getByRole('cell').first()).toHaveText(String(losing));
+			await expect(pressure).toContainText(c.letGo);
+			await expect(page).toHaveURL(/pressureThreshold=0(&|$)/);
 			expect(problems).toEqual([]);
 		});
 

@@ -16,6 +16,7 @@ export {
 	classifySegments,
 	SEGMENT_IDS,
 	treatmentOf,
+	type PressureMembers,
 	type QuadrantOptions,
 	type QuadrantResult,
 	type SegmentId,

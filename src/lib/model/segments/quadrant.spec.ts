@@ -96,17 +96,53 @@ describe('the pressure rule', () => {
 	});
 
 	it('advises letting go only of customers who do not make money', () => {
-		const rows = [...four, { id: 'e', transactions: 4, profit: 8 }]; // p = 2
-		const lossLine = classifySegments(rows).segments.find((s) => s.segment === 'pressure')!;
-		expect(lossLine).toMatchObject({ count: 1, treatment: 'cut-cost-or-let-go' });
-		const thin = classifySegments(rows, { pressureThreshold: 5 });
-		const pressure = thin.segments.find((s) => s.segment === 'pressure')!;
-		expect(pressure).toMatchObject({ count: 3, treatment: 'stop-discounting' });
-		expect(thin.pressureThreshold).toBe(5);
-		expect(treatmentOf('gold', 5)).toBe('protect-and-reward');
+		// c (p = 5) and e (p = 2) make a little on each purchase; d (p = −30) loses money
+		const rows = [...four, { id: 'e', transactions: 4, profit: 8 }];
+		const pressureOf = (result: ReturnType<typeof classifySegments>) =>
+			result.segments.find((s) => s.segment === 'pressure')!;
+		const lossLine = pressureOf(classifySegments(rows));
+		expect(lossLine).toMatchObject({ count: 1, losing: 1, treatment: 'cut-cost-or-let-go' });
+		// a line above zero that takes in both kinds: tell them apart, let nobody go wholesale
+		const mixed = classifySegments(rows, { pressureThreshold: 5 });
+		expect(pressureOf(mixed)).toMatchObject({ count: 3, losing: 1, treatment: 'sort-out-losses' });
+		expect(mixed.pressureThreshold).toBe(5);
+		// without the loss-maker every pressure customer still makes money: keep them
+		const thin = classifySegments(
+			rows.filter((row) => row.id !== 'd'),
+			{ pressureThreshold: 5 }
+		);
+		expect(pressureOf(thin)).toMatchObject({ count: 2, losing: 0, treatment: 'stop-discounting' });
+		expect(treatmentOf('gold', { line: 5, count: 2, losing: 0 })).toBe('protect-and-reward');
 		expect(() => classifySegments(rows, { pressureThreshold: Infinity })).toThrow(
 			expect.objectContaining({ field: 'pressureThreshold' })
 		);
+	});
+
+	it('follows the members: let go only if none makes money, keep only if all do', () => {
+		fc.assert(
+			fc.property(
+				fc.array(customer, { minLength: 1, maxLength: 60 }),
+				fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+				(rows, line) => {
+					const result = classifySegments(rows, { pressureThreshold: line });
+					const members = rows.filter((_, i) => result.assignments[i] === 'pressure');
+					const losing = members.filter((r) => r.profit / Math.max(1, r.transactions) <= 0);
+					const pressure = result.segments.find((s) => s.segment === 'pressure')!;
+					expect(pressure.losing).toBe(losing.length);
+					if (pressure.treatment === 'cut-cost-or-let-go')
+						expect(losing.length).toBe(members.length);
+					else if (pressure.treatment === 'stop-discounting') expect(losing).toHaveLength(0);
+					else {
+						expect(pressure.treatment).toBe('sort-out-losses');
+						expect(losing.length).toBeGreaterThan(0);
+						expect(losing.length).toBeLessThan(members.length);
+					}
+					if (line <= 0) expect(pressure.treatment).toBe('cut-cost-or-let-go');
+				}
+			)
+		);
+		expect(treatmentOf('pressure', { line: 3, count: 0, losing: 0 })).toBe('stop-discounting');
+		expect(treatmentOf('pressure', { line: 0, count: 0, losing: 0 })).toBe('cut-cost-or-let-go');
 	});
 });
 

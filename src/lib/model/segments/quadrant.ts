@@ -20,26 +20,41 @@ export const SEGMENT_IDS: readonly SegmentId[] = ['gold', 'comet', 'stream', 'pr
  * - gold → `protect-and-reward`: keep them; service, recognition, loyalty benefits.
  * - comet → `convert-to-repeat`: give a reason to come back (membership, points, follow-up).
  * - stream → `raise-margin`: up-sell, cross-sell, add-on selling; serve them at lower cost.
- * - pressure, when the pressure line is at or below zero (they lose money or break even on each
- *   purchase) → `cut-cost-or-let-go`: stop deep discounts, cut the cost to serve, or let them go.
- * - pressure, when the line is above zero (thin but positive margins) → `stop-discounting`: end
- *   the discounts and cut the cost to serve, but keep them while they still leave a profit.
+ * - pressure, when every one of them loses money or breaks even on each purchase (always so when
+ *   the pressure line is at or below zero) → `cut-cost-or-let-go`: stop deep discounts, cut the
+ *   cost to serve, or let them go.
+ * - pressure, when every one of them still makes a little on each purchase (the line is above
+ *   zero) → `stop-discounting`: end the discounts and cut the cost to serve, but keep them.
+ * - pressure, when the line above zero takes in both kinds → `sort-out-losses`: tell the two apart
+ *   and treat each as above (the segment's `losing` says how many lose money).
  */
 export type TreatmentId =
 	| 'protect-and-reward'
 	| 'convert-to-repeat'
 	| 'raise-margin'
 	| 'cut-cost-or-let-go'
-	| 'stop-discounting';
+	| 'stop-discounting'
+	| 'sort-out-losses';
+
+/** Who the pressure segment holds: its line, its size, and how many lose money or break even. */
+export interface PressureMembers {
+	readonly line: number;
+	readonly count: number;
+	/** Members whose profit per transaction is at or below zero. */
+	readonly losing: number;
+}
 
 /**
- * The treatment of a segment; pressure customers' depends on whether they lose money.
+ * The treatment of a segment. Pressure customers' follows who they are: "let them go" only when
+ * none of them makes money, "keep them" only when all of them do; an empty segment follows its
+ * line.
  *
  * @example
- * treatmentOf('pressure', 0) //=> 'cut-cost-or-let-go'
- * treatmentOf('pressure', 2) //=> 'stop-discounting'
+ * treatmentOf('pressure', { line: 0, count: 50, losing: 50 }) //=> 'cut-cost-or-let-go'
+ * treatmentOf('pressure', { line: 2, count: 5, losing: 0 }) //=> 'stop-discounting'
+ * treatmentOf('pressure', { line: 2, count: 55, losing: 50 }) //=> 'sort-out-losses'
  */
-export function treatmentOf(segment: SegmentId, pressureThreshold: number): TreatmentId {
+export function treatmentOf(segment: SegmentId, pressure: PressureMembers): TreatmentId {
 	switch (segment) {
 		case 'gold':
 			return 'protect-and-reward';
@@ -47,8 +62,11 @@ export function treatmentOf(segment: SegmentId, pressureThreshold: number): Trea
 			return 'convert-to-repeat';
 		case 'stream':
 			return 'raise-margin';
-		default:
-			return pressureThreshold > 0 ? 'stop-discounting' : 'cut-cost-or-let-go';
+		default: {
+			const { line, count, losing } = pressure;
+			if (losing === 0 && (count > 0 || line > 0)) return 'stop-discounting';
+			return losing < count ? 'sort-out-losses' : 'cut-cost-or-let-go';
+		}
 	}
 }
 
@@ -76,6 +94,8 @@ export interface SegmentSummary {
 	 * close to 0 that the share would overflow).
 	 */
 	readonly profitShare: number | null;
+	/** Customers of the segment whose profit per transaction is at or below zero. */
+	readonly losing: number;
 	readonly treatment: TreatmentId;
 }
 
@@ -138,22 +158,25 @@ export function classifyCustomer(
 /** Counts, profit and shares per segment (one pass over the customers), with a step for each share. */
 function summarise(
 	customers: readonly CustomerRecord[],
+	perTransaction: readonly number[],
 	assignments: readonly SegmentId[],
 	netProfit: number,
 	pressureThreshold: number
 ): { segments: SegmentSummary[]; steps: Step[] } {
-	const counts = new Map<SegmentId, { count: number; profit: number }>(
-		SEGMENT_IDS.map((segment) => [segment, { count: 0, profit: 0 }])
+	const counts = new Map<SegmentId, { count: number; profit: number; losing: number }>(
+		SEGMENT_IDS.map((segment) => [segment, { count: 0, profit: 0, losing: 0 }])
 	);
 	assignments.forEach((assigned, i) => {
 		const sum = counts.get(assigned)!;
 		sum.count++;
 		sum.profit += customers[i]!.profit;
+		if (perTransaction[i]! <= 0) sum.losing++;
 	});
+	const pressure = { line: pressureThreshold, ...counts.get('pressure')! };
 	const steps: Step[] = [];
 	const n = customers.length;
 	const segments = SEGMENT_IDS.map((segment): SegmentSummary => {
-		const { count, profit: totalProfit } = counts.get(segment)!;
+		const { count, profit: totalProfit, losing } = counts.get(segment)!;
 		const customerShare = count / n;
 		const formula = div(v(`N_${segment}`, count, 'count'), v('N', n, 'count'));
 		steps.push({ id: `segments.customerShare.${segment}`, formula, value: customerShare });
@@ -163,8 +186,8 @@ function summarise(
 			const share = div(v(`Π_${segment}`, totalProfit, 'money'), v('Π', netProfit, 'money'));
 			steps.push({ id: `segments.profitShare.${segment}`, formula: share, value: profitShare });
 		}
-		const treatment = treatmentOf(segment, pressureThreshold);
-		return { segment, count, customerShare, totalProfit, profitShare, treatment };
+		const treatment = treatmentOf(segment, pressure);
+		return { segment, count, customerShare, totalProfit, profitShare, losing, treatment };
 	});
 	return { segments, steps };
 }
@@ -194,7 +217,7 @@ function summarise(
  * (gold) from loyal ones who leave a small one (stream). Profit and frequency thresholds default to
  * the medians of all customers. Profit shares are of the net profit of all customers (pressure
  * shares are negative when they lose money; shares are null when the net profit is not positive).
- * Each segment carries a suggested treatment id, pressure's following its line (`treatmentOf`).
+ * Each segment carries a suggested treatment id, pressure's following its members (`treatmentOf`).
  *
  * @example
  * classifySegments([
@@ -229,7 +252,7 @@ export function classifySegments(
 		classifyCustomer(perTransaction[i]!, customer.transactions, limits)
 	);
 	const netProfit = customers.reduce((total, customer) => total + customer.profit, 0);
-	const summary = summarise(customers, assignments, netProfit, pressure);
+	const summary = summarise(customers, perTransaction, assignments, netProfit, pressure);
 	return {
 		pressureThreshold: pressure,
 		profitThreshold: profit.value,

@@ -164,7 +164,13 @@ const segments = {
 		'stop-discounting': {
 			short: 'Stop discounting, but keep them',
 			long: 'Their margin is thin, yet each purchase still makes money, so losing them would lower profit. End the deep discounts, serve them through the cheapest channel, and keep them as long as they stay above zero.'
-		}
+		},
+		'sort-out-losses': {
+			short: 'Tell loss-makers from thin margins',
+			long: 'Your line takes in two kinds of customer. Those who lose money or only break even on each purchase: stop the deep discounts that draw them in, cut the cost to serve them, or let them go. Those who still make a little: end the discounts but keep them, since losing them would lower profit. The list of each customer’s segment (the download above) gives their profit per purchase, to sort them by.'
+		},
+		split: (losing: string, thin: string) =>
+			`${losing} of them lose money or only break even on each purchase; ${thin} still make a little.`
 	},
 	plot: {
 		heading: 'The quadrant',
