@@ -6,7 +6,8 @@ import {
 	DEFAULT_CUSTOMER_BASE,
 	generateCustomerBase,
 	paretoCurve,
-	rfmScores
+	rfmScores,
+	type SegmentId
 } from '../../src/lib/model/segments';
 import { expect, test } from './fixtures';
 import { rejectsBadInput, tamperedLinks } from './helpers';
@@ -121,7 +122,10 @@ function modelCounts(
 ) {
 	const base = generateCustomerBase({ ...DEFAULT_CUSTOMER_BASE, ...params }, 1);
 	const quadrant = classifySegments(base.customers, { profitThreshold, pressureThreshold });
-	return Object.fromEntries(quadrant.segments.map((s) => [s.segment, s.count]));
+	return Object.fromEntries(quadrant.segments.map((s) => [s.segment, s.count])) as Record<
+		SegmentId,
+		number
+	>;
 }
 
 /** The own-table panel, opened. */
