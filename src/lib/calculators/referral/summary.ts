@@ -10,8 +10,8 @@ import en from '$lib/i18n/messages/en/referral';
 import zh from '$lib/i18n/messages/zh/referral';
 import { projectReferral } from '$lib/model/referral';
 import { convertRetention, periodsPerYear } from '$lib/model/time';
-import type { ScenarioKeep, ScenarioSummary, SummaryMetric } from '$lib/state/summary';
-import { referralSchema, scenarioVersion, toParams, type ReferralInputs } from './scenario';
+import type { ScenarioSummary, SummaryMetric } from '$lib/state/summary';
+import { toParams, type ReferralInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeReferral(inputs: ReferralInputs, locale: Locale): ScenarioSummary {
@@ -85,18 +85,5 @@ export function summarizeReferral(inputs: ReferralInputs, locale: Locale): Scena
 				xTitle: s.year
 			}
 		]
-	};
-}
-
-/** What the referral calculator passes to `ScenarioBar` as `keep`. */
-export function referralKeep(
-	get: () => ReferralInputs,
-	set: (values: ReferralInputs) => void
-): ScenarioKeep<ReferralInputs> {
-	return {
-		kind: { calculator: 'referral', version: scenarioVersion, schema: referralSchema },
-		get,
-		set,
-		summarize: summarizeReferral
 	};
 }
