@@ -141,17 +141,29 @@ export const fields = defineFields({
 
 export type ReferralInputs = InputsOf<typeof fields>;
 
-const keysOf = (p: BehaviourPrefix, keys: readonly BehaviourKey[] = behaviourKeys) =>
+const keysOf = (p: BehaviourPrefix, keys: readonly BehaviourKey[]) =>
 	keys.map((key) => `${p}${key}` as const);
+
+/** The behaviour inputs in the order the page shows them: recommending first, then buying. */
+const shown: readonly BehaviourKey[] = [
+	'Rate',
+	'Conversion',
+	'Retention',
+	'First',
+	'Repeat',
+	'Upsell',
+	'Growth',
+	'Cross'
+];
 
 /** The inputs in the order the page shows them, by group (the market cap and `same` are toggles). */
 export const groups = {
 	business: ['years', 'customers', 'acquisition', 'margin', 'discount'],
-	referring: [...keysOf('f', ['Rate', 'Conversion']), 'lag', 'reward'],
-	buying: keysOf('f', ['Retention', 'First', 'Repeat', 'Upsell', 'Growth', 'Cross']),
+	referring: [...keysOf('f', shown.slice(0, 2)), 'lag', 'reward'],
+	buying: keysOf('f', shown.slice(2)),
 	/** What an article's embed asks. */
-	buyingCompact: keysOf('f', ['Retention', 'First']),
-	referred: keysOf('r')
+	buyingCompact: keysOf('f', shown.slice(2, 4)),
+	referred: keysOf('r', shown)
 } as const;
 
 /** Bump when a field's meaning changes: older links then load the defaults with a notice. */
