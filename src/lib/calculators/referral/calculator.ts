@@ -3,7 +3,7 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeReferral, type ReferralView } from './compute';
 import { fieldMap, scenarioVersion, schema, type ReferralInputs } from './fields';
 import { referralPresetList } from './presets';
-import { summarizeReferral } from './summary';
+import { referralFieldLabel, summarizeReferral } from './summary';
 
 export const referralCalculator: CalculatorDefinition<ReferralInputs, ReferralView> = {
 	id: 'referral',
@@ -13,5 +13,6 @@ export const referralCalculator: CalculatorDefinition<ReferralInputs, ReferralVi
 	presets: referralPresetList,
 	presetKeeps: ['currency'],
 	compute: computeReferral,
-	summarize: summarizeReferral
+	summarize: summarizeReferral,
+	fieldLabel: referralFieldLabel
 };
