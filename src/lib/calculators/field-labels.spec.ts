@@ -50,4 +50,11 @@ describe('link notices name settings as the reader sees them', () => {
 		expect(clvFieldLabel('spend', 'zh')).toBe('每期消费额');
 		expect(referralFieldLabel('rRetention', 'en')).toBe('Retention per period (referred)');
 	});
+
+	it('names the preset a short link starts from', () => {
+		for (const [, , label] of calculators) {
+			expect(label('p', 'en')).toBe('the example the link starts from');
+			expect(label('p', 'zh')).toBe('链接所基于的示例');
+		}
+	});
 });
