@@ -20,4 +20,10 @@ describe('presets', () => {
 		expect(presetMatching(list, { spend: 100, unit: 'month' })).toBe('small');
 		expect(presetMatching(list, { spend: 101, unit: 'month' })).toBe('');
 	});
+
+	it('matches by a key when some inputs do not tell presets apart', () => {
+		const spend = (inputs: { spend: number }) => String(inputs.spend);
+		expect(presetMatching(list, { spend: 9000, unit: 'month' }, spend)).toBe('large');
+		expect(presetMatching(list, { spend: 9001, unit: 'year' }, spend)).toBe('');
+	});
 });

@@ -25,8 +25,16 @@ export function inputsOfPreset<I extends object>(
 	return { ...found.inputs };
 }
 
-/** The id of the preset the inputs match exactly, or '' when the reader has changed something. */
-export function presetMatching<I extends object>(list: readonly Preset<I>[], inputs: I): string {
+/**
+ * The id of the preset the inputs match exactly (or, given `key`, whose key they share), or '' when
+ * the reader has changed something.
+ */
+export function presetMatching<I extends object>(
+	list: readonly Preset<I>[],
+	inputs: I,
+	key?: (inputs: I) => string
+): string {
+	if (key) return list.find((p) => key(p.inputs) === key(inputs))?.id ?? '';
 	const keys = Object.keys(inputs) as (keyof I)[];
 	return list.find((p) => keys.every((k) => p.inputs[k] === inputs[k]))?.id ?? '';
 }

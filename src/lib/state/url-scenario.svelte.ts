@@ -1,7 +1,9 @@
 /**
  * Keeps a calculator's scenario in the page URL: read once after hydration, written back with
  * SvelteKit's `replaceState` (no navigation, no history entry) only when it changes, debounced so a
- * dragged slider does not flood the browser's history API.
+ * dragged slider does not flood the browser's history API. A scenario a link could not carry (a
+ * table being edited that does not add up yet) is not written: the address keeps the last one that
+ * can be shared.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are built and handed to replaceState at once, never observed */
 import { replaceState } from '$app/navigation';
@@ -13,22 +15,21 @@ export class UrlScenario<T extends Record<string, string | number>> {
 
 	constructor(
 		readonly version: number,
-		readonly schema: Schema<T>
+		readonly schema: Schema<T>,
+		/** For fields that must also fit together (a state index within a packed table). */
+		readonly check: (values: T) => boolean = () => true
 	) {}
 
 	/** Reads the scenario in the current address, or the defaults with a notice. */
 	read(defaults: T): Decoded<T> {
-		return decodeScenario(
-			this.version,
-			this.schema,
-			new URLSearchParams(location.search),
-			defaults
-		);
+		return this.#decode(new URLSearchParams(location.search), defaults);
 	}
 
 	/** Writes the scenario to the address bar after a short pause in changes. */
 	write(values: T): void {
-		const query = encodeScenario(this.version, this.schema, values).toString();
+		const params = encodeScenario(this.version, this.schema, values);
+		if (this.#decode(params, values).notice) return;
+		const query = params.toString();
 		if (query === this.#last) return;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
@@ -37,6 +38,12 @@ export class UrlScenario<T extends Record<string, string | number>> {
 			url.search = query;
 			replaceState(url, {});
 		}, 200);
+	}
+
+	#decode(params: URLSearchParams, defaults: T): Decoded<T> {
+		const decoded = decodeScenario(this.version, this.schema, params, defaults);
+		if (!decoded.fromLink || this.check(decoded.values)) return decoded;
+		return { values: defaults, notice: 'invalid', fromLink: false };
 	}
 
 	/** Removes the scenario from the address (after a reset). */
