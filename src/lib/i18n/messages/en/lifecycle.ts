@@ -209,6 +209,8 @@ const lifecycle = {
 		amount: 'Percentage points moved',
 		cost: (unit: string) => `Cost per targeted customer per ${unit}`,
 		duration: 'Runs for',
+		durationHint: (unit: string) =>
+			`A campaign in the horizon’s last ${unit} is not charged: its effect would fall after the horizon.`,
 		row: (name: string) => `Row of “${name}” while the campaign runs:`,
 		separator: '; ',
 		change: (to: string, before: string, after: string) => `→ ${to}: ${before} → ${after}`,

@@ -196,6 +196,8 @@ const lifecycle = {
 		amount: '挪动的百分点',
 		cost: (unit: string) => `每位目标客户每${unit}的成本`,
 		duration: '活动持续',
+		durationHint: (unit: string) =>
+			`推演期最后一${unit}里的活动不计成本：它的效果要到推演期结束之后才会显现。`,
 		row: (name: string) => `活动期间“${name}”这一行：`,
 		separator: '；',
 		change: (to: string, before: string, after: string) => `→ ${to}：${before} → ${after}`,
