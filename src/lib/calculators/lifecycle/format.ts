@@ -11,6 +11,10 @@ export const customers = (value: number, locale: Locale) =>
 export const percent = (value: number, locale: Locale, digits = 2) =>
 	formatPercent(value, locale, { digits });
 
+/** The chain's states as choices by index, each with its number ("2·Silent"). */
+export const stateOptions = (names: readonly string[]) =>
+	names.map((name, i) => ({ value: i, text: `${i + 1}·${name}` }));
+
 /** Longest sum written out term by term; longer ones show their middle as one subtotal. */
 export const MAX_TERMS = 12;
 
