@@ -41,6 +41,8 @@ export interface CalculatorOptions<I extends Inputs, V> {
 	readonly adopt?: (values: I) => I;
 	/** What a preset is recognised by, when not every input (e.g. leaving out the currency). */
 	readonly presetKey?: (inputs: I) => string;
+	/** The reader's name for a share-link key, so a link notice can name the settings it means. */
+	readonly fieldLabel?: (key: string, locale: Locale) => string | undefined;
 }
 
 /** What a calculator tells the kit once (`calculators/<id>/calculator.ts`); the component adds `start` and `compact`. */
@@ -76,12 +78,13 @@ export class CalculatorState<I extends Inputs, V> {
 		this.view = $derived(this.#outcome.view);
 		this.problem = $derived(this.#outcome.problem);
 		this.preset = $derived(presetMatching(options.presets, this.inputs, options.presetKey));
-		const { id: calculator, version, schema, summarize, check } = options;
+		const { id: calculator, version, schema, summarize, check, fieldLabel } = options;
 		this.keep = {
 			kind: { calculator, version, schema, ...(check && { check }) },
 			get: () => this.inputs,
 			set: (values) => this.replace(values),
-			...(summarize && { summarize })
+			...(summarize && { summarize }),
+			...(fieldLabel && { fieldLabel })
 		};
 		$effect(() => {
 			if (this.#ready && !options.compact()) this.#url.write($state.snapshot(this.inputs) as I);

@@ -7,7 +7,7 @@
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are built and handed to replaceState at once, never observed */
 import { replaceState } from '$app/navigation';
-import { decodeScenario, encodeScenario, type Decoded, type Schema } from './codec';
+import { decodeQuery, decodeScenario, encodeScenario, type Decoded, type Schema } from './codec';
 
 export class UrlScenario<T extends Record<string, string | number>> {
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,13 +22,17 @@ export class UrlScenario<T extends Record<string, string | number>> {
 
 	/** Reads the scenario in the current address, or the defaults with a notice. */
 	read(defaults: T): Decoded<T> {
-		return this.#decode(new URLSearchParams(location.search), defaults);
+		return this.#checked(
+			decodeQuery(this.version, this.schema, location.search, defaults),
+			defaults
+		);
 	}
 
 	/** Writes the scenario to the address bar after a short pause in changes. */
 	write(values: T): void {
 		const params = encodeScenario(this.version, this.schema, values);
-		if (this.#decode(params, values).notice) return;
+		const decoded = decodeScenario(this.version, this.schema, params, values);
+		if (this.#checked(decoded, values).notice) return;
 		const query = params.toString();
 		if (query === this.#last) return;
 		clearTimeout(this.#timer);
@@ -40,10 +44,10 @@ export class UrlScenario<T extends Record<string, string | number>> {
 		}, 200);
 	}
 
-	#decode(params: URLSearchParams, defaults: T): Decoded<T> {
-		const decoded = decodeScenario(this.version, this.schema, params, defaults);
+	/** Fields that do not fit together: the defaults, whatever else the link said. */
+	#checked(decoded: Decoded<T>, defaults: T): Decoded<T> {
 		if (!decoded.fromLink || this.check(decoded.values)) return decoded;
-		return { values: defaults, notice: 'invalid', fromLink: false };
+		return { values: defaults, notice: { reason: 'invalid', fields: [] }, fromLink: false };
 	}
 
 	/** Removes the scenario from the address (after a reset). */

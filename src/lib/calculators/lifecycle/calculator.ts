@@ -21,7 +21,7 @@ import {
 	toFlat,
 	type FlatScenario
 } from './scenario';
-import { summarizeLifecycle } from './summary';
+import { lifecycleFieldLabel, summarizeLifecycle } from './summary';
 
 /** A state's name in a preset, in the page's language. */
 const stateNamer = (locale: Locale) => (id: string, presetId: string) => {
@@ -58,5 +58,6 @@ export const lifecycleCalculator = (
 	summarize: (values, to) => summarizeLifecycle(inputsOf(values), to),
 	// A start state or campaign state beyond the chain, or a campaign moving to where it takes from.
 	check: (values) => fromFlat(values) !== undefined,
-	adopt: (values) => inLanguage(values, locale)
+	adopt: (values) => inLanguage(values, locale),
+	fieldLabel: lifecycleFieldLabel
 });

@@ -11,6 +11,7 @@ import en from '$lib/i18n/messages/en/lifecycle';
 import zh from '$lib/i18n/messages/zh/lifecycle';
 import { rowTimesMatrix } from '$lib/model/lifecycle/matrix';
 import { periodsPerYear } from '$lib/model/time';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computeCampaign, computeLifecycle, type LifecycleView } from './compute';
 import type { LifecycleInputs } from './scenario';
@@ -116,4 +117,23 @@ export function summarizeLifecycle(inputs: LifecycleInputs, locale: Locale): Sce
 			}
 		]
 	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function lifecycleFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, en, zh);
+	const { fields, campaign } = t;
+	return fieldLabelFrom(key, locale, fields, {
+		n: fields.cohortSize,
+		h: fields.months,
+		d: fields.discount,
+		s: fields.start,
+		chain: t.chain.heading,
+		ct: campaign.target,
+		cf: campaign.from,
+		cto: campaign.to,
+		ca: campaign.amount,
+		cc: campaign.cost,
+		cd: campaign.duration
+	});
 }
