@@ -8,9 +8,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle';
 import { periodsPerYear } from '$lib/model/time';
 import {
-	encodeChain,
 	lifecycleSchema,
-	readChain,
 	toFlat,
 	type CampaignInputs,
 	type DraftState,
@@ -134,16 +132,13 @@ export function presetInputs(
 
 /**
  * What tells presets apart: every input but the state names and the currency, which follow the
- * page's language.
+ * page's language (a compact chain names a state only once it is renamed: its `n` tokens go).
  */
 export function presetKey(values: FlatScenario): string {
-	const chain = readChain(values.chain);
-	const unnamed = chain
-		? encodeChain(
-				chain.states.map((s) => ({ ...s, name: s.id })),
-				chain.transitions
-			)
-		: values.chain;
+	const unnamed = values.chain
+		.split('*')
+		.filter((token) => !/^n\d/.test(token))
+		.join('*');
 	const keys = Object.keys(lifecycleSchema) as (keyof FlatScenario)[];
 	return JSON.stringify(keys.map((k) => (k === 'cur' ? '' : k === 'chain' ? unnamed : values[k])));
 }
@@ -153,9 +148,17 @@ export function presetKey(values: FlatScenario): string {
  * or '' once the reader has changed a number.
  */
 export function matchingPreset(inputs: LifecycleInputs, locale: Locale): string {
-	const mine = presetKey(toFlat(inputs));
+	const mine = presetKey(toFlat(inputs, locale));
 	return (
-		presetIds.find((id) => presetKey(toFlat(presetInputs(id, locale, (s) => s))) === mine) ?? ''
+		presetIds.find(
+			(id) =>
+				presetKey(
+					toFlat(
+						presetInputs(id, locale, (s) => s),
+						locale
+					)
+				) === mine
+		) ?? ''
 	);
 }
 
