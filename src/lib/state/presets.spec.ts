@@ -23,7 +23,7 @@ describe('presets', () => {
 
 	it('matches by a key when some inputs do not tell presets apart', () => {
 		const spend = (inputs: { spend: number }) => String(inputs.spend);
-		expect(presetMatching(list, { spend: 9000, unit: 'month' }, spend)).toBe('large');
-		expect(presetMatching(list, { spend: 9001, unit: 'year' }, spend)).toBe('');
+		expect(presetMatching(list, { spend: 9000, unit: 'month' }, [], spend)).toBe('large');
+		expect(presetMatching(list, { spend: 9001, unit: 'year' }, [], spend)).toBe('');
 	});
 });

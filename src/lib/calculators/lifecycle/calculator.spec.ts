@@ -45,9 +45,11 @@ describe('lifecycle calculator', () => {
 		expect(telecom.cur).toBe('CNY');
 		expect(names(telecom, 'zh')).toContain('获取期');
 		const inEnglish = { ...startingInputs('telecom', 'en'), cur: 'EUR' as const };
-		expect(presetMatching(zhCalculator.presets, inEnglish, zhCalculator.presetKey)).toBe('telecom');
+		expect(presetMatching(zhCalculator.presets, inEnglish, [], zhCalculator.presetKey)).toBe(
+			'telecom'
+		);
 		const changed = { ...telecom, n: telecom.n + 1 };
-		expect(presetMatching(zhCalculator.presets, changed, zhCalculator.presetKey)).toBe('');
+		expect(presetMatching(zhCalculator.presets, changed, [], zhCalculator.presetKey)).toBe('');
 	});
 
 	it('opens a link from the other language with the preset’s state names in this one', () => {
