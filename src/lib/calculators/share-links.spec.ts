@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
-import { decodeScenario, encodeScenario, type FieldSpec } from '$lib/state/codec';
+import { alwaysWritten, decodeScenario, encodeScenario, type FieldSpec } from '$lib/state/codec';
 import { siteOrigin } from '$lib/site';
 import { clubCalculator } from './club/calculator';
 import { clvCalculator } from './clv/calculator';
 import { complementCalculator } from './complement/calculator';
 import { pointsCalculator } from './points/calculator';
+import { lifecycleCalculator } from './lifecycle/calculator';
 import { referralCalculator } from './referral/calculator';
 
 type Inputs = Record<string, string | number>;
@@ -88,5 +89,33 @@ describe.each(calculators.map((def) => [def.id, def] as const))('%s share links'
 
 	it('no schema field is named like the preset key', () => {
 		expect(Object.keys(def.schema)).not.toContain('p');
+	});
+});
+
+describe('a short link opened in the other language', () => {
+	const all = [...calculators, lifecycleCalculator('en')];
+
+	it('carries every currency field even at its preset value (presets are priced per language)', () => {
+		for (const def of all)
+			for (const [key, spec] of Object.entries(def.schema))
+				if (spec.kind === 'enum' && spec.values.includes('CNY'))
+					expect(alwaysWritten, `${def.id}.${key}`).toContain(key);
+	});
+
+	it('lifecycle: made on the English page, opens the same values on the Chinese one, unflagged', () => {
+		const en = lifecycleCalculator('en') as unknown as CalculatorDefinition<Inputs, unknown>;
+		const zh = lifecycleCalculator('zh') as unknown as CalculatorDefinition<Inputs, unknown>;
+		for (const preset of en.presets) {
+			const values = { ...preset.inputs, n: 2500 };
+			const query = encodeScenario(en.version, en.schema, values, { presets: en.presets });
+			const decoded = decodeScenario(
+				zh.version,
+				zh.schema,
+				query,
+				zh.presets[0]!.inputs,
+				zh.presets
+			);
+			expect(decoded, query.toString()).toEqual({ values, fromLink: true });
+		}
 	});
 });

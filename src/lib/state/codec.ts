@@ -14,7 +14,8 @@
  *   (alone when nothing is missing: `edited`). Links made before the check code existed carry every
  *   field and no `k`, and still open silently.
  * - `p` names a preset: a share link made on a page (short enough for a QR code) starts from the
- *   preset it differs least from and carries only the fields that differ. Its check code then covers
+ *   preset it differs least from and carries only the fields that differ, and the currency (a
+ *   preset's currency depends on the page's language; the sender's must survive the other one). Its check code then covers
  *   the version, the preset and every field's value, the left-out ones too, so a link that was cut
  *   short or edited, or whose preset has changed since, is applied with a notice (`unchecked`). A
  *   preset this version does not have loads the defaults (`invalid`, naming `p`).
@@ -75,6 +76,12 @@ export const versionKey = 'v';
 export const checkKey = 'k';
 /** The preset a short link starts from (see the module comment). */
 export const presetKey = 'p';
+
+/**
+ * Fields a short link writes even when they equal its preset's: a preset is priced in the page
+ * language's currency, so a link opened in the other language must still carry the sender's.
+ */
+export const alwaysWritten: readonly string[] = ['currency', 'cur'];
 
 /** A set of values a short link can start from: a calculator's preset. */
 export interface Basis<T> {
@@ -258,7 +265,8 @@ export function encodeScenario<T extends Record<string, string | number>>(
 		short.set(presetKey, preset.id);
 		for (const key of keys) {
 			const value = written(values[key]);
-			if (value !== written(preset.inputs[key])) short.set(key, value);
+			if (value !== written(preset.inputs[key]) || alwaysWritten.includes(key))
+				short.set(key, value);
 		}
 		if (short.toString().length < best.toString().length) best = short;
 	}
