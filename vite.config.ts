@@ -11,7 +11,7 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'tests/budget/**/*.spec.ts'],
 					exclude: ['src/**/*.svelte.spec.ts'],
 					setupFiles: ['tests/fast-check-setup.ts'],
 					benchmark: { include: ['bench/**/*.bench.ts'] }
