@@ -85,12 +85,3 @@ export function budgetFor(path: string): Budget | undefined {
 	const local = path.replace(/^\/[a-z]{2}\//, '');
 	return { ...budget[kind], ...overrides[local] };
 }
-
-/**
- * Modules a page imports while it hydrates, beyond what its HTML names (Vite manifest keys): an
- * article's universal `load` imports the article's compiled component.
- */
-export function loadedOnStart(path: string): string[] {
-	const article = path.match(/^\/([a-z]{2})\/learn\/([^/]+)\/$/);
-	return article ? [`content/${article[1]}/${article[2]}.md`] : [];
-}

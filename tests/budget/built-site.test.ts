@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuild, type FirstLoad } from './first-load.js';
-import { budgetFor, loadedOnStart, pageKind, target } from './budgets';
+import { budgetFor, pageKind, target } from './budgets';
 
 const buildDir = 'build';
 if (!existsSync(buildDir)) throw new Error('No build/ to check: run `npm run build` first.');
 
-const site = await readBuild(buildDir, { loadedOnStart });
+const site = await readBuild(buildDir);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const measured: FirstLoad[] = [];
 

@@ -9,8 +9,8 @@
  *   `<script src>` and the `import("…")` calls of its inline scripts (SvelteKit's start-up);
  * - SvelteKit's root layout and root error nodes (`nodes/0`, `nodes/1`), which its client always
  *   imports at start;
- * - modules a universal `load` imports during hydration (articles), named by the caller as Vite
- *   manifest keys (`content/en/what-is-clv.md`);
+ * - modules a universal `load` imports during hydration (articles: {@link loadedOnStart}), as
+ *   Vite manifest keys (`content/en/what-is-clv.md`);
  * - everything those files import statically, transitively.
  * Dynamic imports inside those files (charts, workers, panels opened later) are not first load.
  *
@@ -109,11 +109,22 @@ function inlineBlocks(html, tagName) {
 }
 
 /**
+ * Modules a page of this site imports while it hydrates, beyond what its HTML names (Vite manifest
+ * keys): an article's universal `load` imports the article's compiled component.
+ * @param {string} path
+ * @returns {string[]}
+ */
+export function loadedOnStart(path) {
+	const article = path.match(/^\/([a-z]{2})\/learn\/([^/]+)\/$/);
+	return article ? [`content/${article[1]}/${article[2]}.md`] : [];
+}
+
+/**
  * Reads a whole build. Call once per build; pages share the parsed modules.
  * @param {string} buildDir
  * @param {{ manifest?: string, loadedOnStart?: (path: string) => string[] }} [options]
  *   `manifest`: Vite's client manifest (default `.svelte-kit/output/client/.vite/manifest.json`);
- *   `loadedOnStart`: manifest keys a page imports during hydration
+ *   `loadedOnStart`: manifest keys a page imports during hydration (default: this site's rule)
  */
 export async function readBuild(buildDir, options = {}) {
 	await init;
@@ -193,7 +204,7 @@ export async function readBuild(buildDir, options = {}) {
 				if (/\/nodes\/[01]\.[^/]+\.js$/.test(node)) roots.push(node);
 			}
 		}
-		for (const key of options.loadedOnStart?.(path) ?? []) roots.push(manifestUrl(key));
+		for (const key of (options.loadedOnStart ?? loadedOnStart)(path)) roots.push(manifestUrl(key));
 
 		const seen = new Set();
 		const stack = [...roots];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listPages, readBuild } from './first-load.js';
+import { listPages, loadedOnStart, readBuild } from './first-load.js';
 
 /** A miniature SvelteKit build: what the counting must follow and what it must leave out. */
 const files: Record<string, string> = {
@@ -78,6 +78,12 @@ describe('first-load counting', () => {
 		]);
 	});
 
+	it("knows that this site's article pages import their article while they hydrate", () => {
+		expect(loadedOnStart('/zh/learn/what-is-clv/')).toEqual(['content/zh/what-is-clv.md']);
+		expect(loadedOnStart('/zh/learn/')).toEqual([]);
+		expect(loadedOnStart('/en/calculate/clv/')).toEqual([]);
+	});
+
 	it('measures the HTML and every inline stylesheet', () => {
 		const load = build.firstLoad('/en/page/');
 		expect(load.html.raw).toBe(Buffer.byteLength(files['en/page/index.html'] ?? ''));
@@ -88,7 +94,7 @@ describe('first-load counting', () => {
 
 	it('fails loudly on a reference it cannot follow', async () => {
 		writeFileSync(join(dir, 'en/page/index.html'), '<link rel="modulepreload" href="/missing.js">');
-		const again = await readBuild(dir);
+		const again = await readBuild(dir, { loadedOnStart: () => [] });
 		expect(() => again.firstLoad('/en/page/')).toThrow(/missing\.js is referenced but not in/);
 		expect(() => again.firstLoad('/en/article/')).not.toThrow();
 		const noManifest = await readBuild(dir, {
