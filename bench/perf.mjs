@@ -15,6 +15,8 @@
  *   npm run perf -- --pages calculate/clv,/zh/     only paths containing one of these
  *   npm run perf -- --runs 5 --out perf-after.json --no-inputs
  *   npm run perf -- --dir old-build --manifest old-build.vite/manifest.json   a kept copy
+ *   npm run perf -- --baseline old-build --baseline-manifest old.json   before → after, one run
+ *   npm run perf -- --no-heavy                     first slider only (half the time on calculators)
  *
  * measure-page.mjs is found from $MEASURE_PAGE, else as shared/tools/measure-page.mjs in a parent
  * directory of the project (the team's checkout layout).
@@ -53,6 +55,9 @@ function parseArgs(argv) {
 	const options = {
 		dir: 'build',
 		manifest: undefined,
+		baseline: undefined,
+		baselineManifest: undefined,
+		heavy: true,
 		runs: 3,
 		throttle: 4,
 		pages: [],
@@ -73,6 +78,9 @@ function parseArgs(argv) {
 		else if (flag === '--pages') options.pages = value().split(',').filter(Boolean);
 		else if (flag === '--out') options.out = value();
 		else if (flag === '--no-inputs') options.inputs = false;
+		else if (flag === '--no-heavy') options.heavy = false;
+		else if (flag === '--baseline') options.baseline = value();
+		else if (flag === '--baseline-manifest') options.baselineManifest = value();
 		else throw new Error(`unknown option ${flag}`);
 	}
 	return options;
@@ -118,10 +126,19 @@ const median = (values) => {
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
 	const measurePage = findMeasurePage();
-	if (!existsSync(options.dir)) throw new Error(`no ${options.dir}/: run \`npm run build\` first`);
-	const site = await readBuild(options.dir, { manifest: options.manifest });
+	const builds = [{ dir: options.dir, manifest: options.manifest }];
+	if (options.baseline)
+		builds.unshift({ dir: options.baseline, manifest: options.baselineManifest });
+	for (const build of builds) {
+		if (!existsSync(build.dir)) throw new Error(`no ${build.dir}/: run \`npm run build\` first`);
+		build.site = await readBuild(build.dir, { manifest: build.manifest });
+	}
+	const site = builds.at(-1).site;
+	// "/" sends a visitor with JavaScript on to /en/ or /zh/ at once: measuring it would measure
+	// the page it redirects to. Its own HTML is checked by the budget test.
 	const pages = site.pages
 		.map((p) => p.path)
+		.filter((p) => p !== '/')
 		.filter((p) => options.pages.length === 0 || options.pages.some((f) => p.includes(f)));
 	const refDir = referencePages();
 	const conditions = options.throttle === 1 ? ['cpu1x'] : ['cpu1x', `cpu${options.throttle}x`];
@@ -132,14 +149,13 @@ async function main() {
 		args.push('--throttle', String(options.throttle), '--trusted', 'none');
 		if (input) args.push('--input', input);
 		const started = Date.now();
+		const what = `${dir} ${path}${input ? ` [${input}]` : ''}`;
 		try {
 			const { stdout } = await run(process.execPath, args, { maxBuffer: 64 << 20 });
-			log(`${path}${input ? ` [${input}]` : ''}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+			log(`${what}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 			return JSON.parse(stdout);
 		} catch (error) {
-			log(
-				`${path}${input ? ` [${input}]` : ''} failed: ${String(error.stderr || error).slice(-400)}`
-			);
+			log(`${what} failed: ${String(error.stderr || error).slice(-400)}`);
 			return null;
 		}
 	}
@@ -152,13 +168,14 @@ async function main() {
 	const p95 = (result, c) => result?.conditions[c]?.input?.scripted.doubleRafMs.p95 ?? null;
 
 	log(
-		`measure-page: ${measurePage}; ${pages.length} pages; load average ${loadavg()
+		`measure-page: ${measurePage}; ${pages.length} pages × ${builds.length} build(s); load average ${loadavg()
 			.map((l) => l.toFixed(1))
 			.join(' ')}`
 	);
 	// The empty page is measured before every page and once more at the end, the bare slider every
 	// few pages: each page is compared with the references measured closest to it in time, so the
-	// ratios follow the machine's load as it drifts through a long run.
+	// ratios follow the machine's load as it drifts through a long run. With --baseline, both builds
+	// of a page are measured back to back, in alternating order.
 	const refs = { empty: [], slider: [] };
 	const rows = [];
 	const sliderEvery = 6;
@@ -172,11 +189,19 @@ async function main() {
 		refs.empty.push({ at: index, result: await measure(refDir, '/empty/') });
 		const calculator = /^\/[a-z]{2}\/calculate\/[^/]+\/$/.test(path);
 		const first = calculator && options.inputs ? 'main input[type=range]' : undefined;
-		const main = await measure(options.dir, path, first);
-		const heavySelector = calculator && options.inputs ? heavyInput(path) : undefined;
-		const heavy = heavySelector ? await measure(options.dir, path, heavySelector) : null;
-		const staticJs = site.firstLoad(path).js.gzip;
-		rows.push({ path, at: index, main, heavy, heavySelector, staticJs });
+		const heavySelector =
+			calculator && options.inputs && options.heavy ? heavyInput(path) : undefined;
+		const order = index % 2 ? [...builds].reverse() : builds;
+		const measured = new Map();
+		for (const build of order) {
+			const main = await measure(build.dir, path, first);
+			const heavy = heavySelector ? await measure(build.dir, path, heavySelector) : null;
+			const staticJs = build.site.pages.some((p) => p.path === path)
+				? build.site.firstLoad(path).js.gzip
+				: null;
+			measured.set(build, { main, heavy, staticJs });
+		}
+		rows.push({ path, at: index, heavySelector, builds: builds.map((b) => measured.get(b)) });
 	}
 	refs.empty.push({ at: pages.length, result: await measure(refDir, '/empty/') });
 	if (options.inputs) {
@@ -192,6 +217,8 @@ async function main() {
 		const after = list.find((r) => r.at > at);
 		return [before, after].filter(Boolean).map((r) => r.result);
 	};
+	const ms = (value) => (value == null ? '–' : `${Math.round(value)}`);
+	const ratio = (value, base) => (value == null || !base ? '–' : `${(value / base).toFixed(2)}×`);
 	const emptyFcp = (at, c) => fcp(around(refs.empty, at), c);
 	const sliderP95 = (at, c) => median(around(refs.slider, at).map((r) => p95(r, c)));
 	const all = (list) => list.map((r) => r.result);
@@ -199,9 +226,38 @@ async function main() {
 		const v = list.map((r) => pick(r.result)).filter((x) => x != null);
 		return v.length ? `${ms(Math.min(...v))}–${ms(Math.max(...v))}` : '–';
 	};
-	const ratio = (value, base) => (value == null || !base ? '–' : `${(value / base).toFixed(2)}×`);
-	const ms = (value) => (value == null ? '–' : `${Math.round(value)}`);
 	const [one, slow] = conditions;
+	const notes = [];
+
+	/** One build's cells for one page. */
+	function cells(row, measured) {
+		const both = [measured.main, measured.heavy];
+		const measuredJs = measured.main?.bytes.byType.js.gzip;
+		let js = measuredJs == null ? '–' : (measuredJs / 1000).toFixed(1);
+		if (
+			measuredJs != null &&
+			measured.staticJs != null &&
+			Math.abs(measuredJs - measured.staticJs) > 500
+		) {
+			js += '*';
+			notes.push(
+				`* ${row.path}: the budget test counts ${(measured.staticJs / 1000).toFixed(1)} kB; the browser loaded ${(measuredJs / 1000).toFixed(1)} kB.`
+			);
+		}
+		return [
+			`${ratio(fcp(both, one), emptyFcp(row.at, one))} (${ms(fcp(both, one))})`,
+			slow ? `${ratio(fcp(both, slow), emptyFcp(row.at, slow))} (${ms(fcp(both, slow))})` : null,
+			ms(tbt(both, one)),
+			slow ? ms(tbt(both, slow)) : null,
+			js,
+			ratio(p95(measured.main, one), sliderP95(row.at, one)),
+			slow ? ratio(p95(measured.main, slow), sliderP95(row.at, slow)) : null,
+			ratio(p95(measured.heavy, one), sliderP95(row.at, one)),
+			slow ? ratio(p95(measured.heavy, slow), sliderP95(row.at, slow)) : null,
+			heap(both) == null ? '–' : (heap(both) / 1e6).toFixed(1)
+		].filter((c) => c !== null);
+	}
+
 	const lines = [];
 	lines.push(
 		`Measured ${new Date().toISOString()}, ${options.runs} runs per condition; load average at the end ${loadavg()
@@ -212,6 +268,7 @@ async function main() {
 			? `Bare slider input → next paint p95: ${conditions.map((c) => `${ms(median(all(refs.slider).map((r) => p95(r, c))))} ms at ${c} (range ${spread(refs.slider, (r) => p95(r, c))})`).join('; ')}.`
 			: '',
 		'Ratios divide by the references measured just before and after each page.',
+		options.baseline ? `Cells read "${options.baseline} → ${options.dir}".` : '',
 		''
 	);
 	const header = [
@@ -228,31 +285,10 @@ async function main() {
 		'heap MB'
 	].filter((h) => h !== null);
 	lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
-	const notes = [];
 	for (const row of rows) {
-		const both = [row.main, row.heavy];
-		const measuredJs = row.main?.bytes.byType.js.gzip;
-		let js = measuredJs == null ? '–' : (measuredJs / 1000).toFixed(1);
-		if (measuredJs != null && Math.abs(measuredJs - row.staticJs) > 500) {
-			js += '*';
-			notes.push(
-				`* ${row.path}: the budget test counts ${(row.staticJs / 1000).toFixed(1)} kB; the browser loaded ${(measuredJs / 1000).toFixed(1)} kB.`
-			);
-		}
-		const cells = [
-			row.path,
-			`${ratio(fcp(both, one), emptyFcp(row.at, one))} (${ms(fcp(both, one))})`,
-			slow ? `${ratio(fcp(both, slow), emptyFcp(row.at, slow))} (${ms(fcp(both, slow))})` : null,
-			ms(tbt(both, one)),
-			slow ? ms(tbt(both, slow)) : null,
-			js,
-			ratio(p95(row.main, one), sliderP95(row.at, one)),
-			slow ? ratio(p95(row.main, slow), sliderP95(row.at, slow)) : null,
-			ratio(p95(row.heavy, one), sliderP95(row.at, one)),
-			slow ? ratio(p95(row.heavy, slow), sliderP95(row.at, slow)) : null,
-			heap(both) == null ? '–' : (heap(both) / 1e6).toFixed(1)
-		].filter((c) => c !== null);
-		lines.push(`| ${cells.join(' | ')} |`);
+		const perBuild = row.builds.map((measured) => cells(row, measured));
+		const joined = perBuild[0].map((_, i) => perBuild.map((c) => c[i]).join(' → '));
+		lines.push(`| ${[row.path, ...joined].join(' | ')} |`);
 	}
 	lines.push('', ...notes);
 	process.stdout.write(`${lines.join('\n')}\n`);
