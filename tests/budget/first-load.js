@@ -189,6 +189,9 @@ export async function readBuild(buildDir, options = {}) {
 		const scripts = inlineBlocks(html, 'script');
 		for (const { attributes, body } of scripts) {
 			const src = attribute(attributes, 'src');
+			const type = attribute(attributes, 'type')?.toLowerCase();
+			// Data blocks (application/json, importmap…) run no code.
+			if (type && type !== 'module' && !/javascript|ecmascript/.test(type)) continue;
 			if (src) roots.push(resolveUrl(src, path));
 			else {
 				const found = importsOf(body);

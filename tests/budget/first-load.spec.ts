@@ -13,7 +13,7 @@ const files: Record<string, string> = {
 		<link rel="modulepreload" href="../../_app/immutable/chunks/shared.js">
 		<link href="../../_app/immutable/assets/0.css" rel="stylesheet">
 		<style>body{margin:0}</style><style>h1{font-size:2rem}</style>
-		</head><body><h1>Page</h1><script>
+		</head><body><h1>Page</h1><script type="text/plain">import("./not-code.js")</script><script>
 			Promise.all([import("../../_app/immutable/entry/start.A.js"), import("../../_app/immutable/entry/app.B.js")]);
 		</script></body></html>`,
 	'en/article/index.html': `<!doctype html><link href="/_app/immutable/entry/start.A.js" rel="modulepreload"><h1>Article</h1>`,
