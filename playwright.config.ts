@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
-
 /**
  * E2E tests run against the built static site (`npm run build` first), served by `vite preview`.
- * Browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else Playwright's own.
+ * Browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else Playwright's own
+ * (`tests/chromium.ts`, shared with Vitest's browser project).
  */
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, executablePath } from './tests/chromium';
+
 /** Port of the preview server; set E2E_PORT to run two checkouts' suites side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -22,17 +21,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
 		...devices['Desktop Chrome'],
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: { executablePath, args: chromiumArgs }
 	},
 	webServer: {
 		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

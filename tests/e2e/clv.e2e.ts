@@ -1,8 +1,12 @@
 import { expect, test } from './fixtures';
-
-/** The headline <output> (implicit role status), found by its accessible name. */
-const output = (page: import('@playwright/test').Page, name: string) =>
-	page.getByRole('status', { name, exact: true });
+import {
+	expectNoBrokenNumbers,
+	field,
+	kit,
+	output,
+	rejectsBadInput,
+	tamperedLinks
+} from './helpers';
 
 test.describe('CLV calculator', () => {
 	test('reproduces the textbook example and switches timing conventions (en)', async ({
@@ -13,12 +17,15 @@ test.describe('CLV calculator', () => {
 		await page.getByLabel('Start from an example').selectOption('textbook-example');
 		await page.getByLabel('No end (infinite horizon)').check();
 		const result = output(page, 'Customer lifetime value');
-		// models.md §1: m = 100, r = 0.8, i = 0.12 → 350 (first margin now), 250 (end of period)
-		await page.getByLabel('At the start of each period: the first margin now').check();
+		// Fader & Hardie (2012): m = 100, r = 0.8, i = 0.12 → 350 (first margin now), 250 (end of
+		// period)
+		await page.getByLabel('Start of period: first margin today').check();
 		await expect(result).toHaveText('$350.00');
-		await page.getByLabel('At the end of each period the customer survives').check();
+		await page
+			.getByLabel('End of period: first margin after one period, if the customer stays')
+			.check();
 		await expect(result).toHaveText('$250.00');
-		await page.getByLabel('At the end of each period: the first one certain').check();
+		await page.getByLabel('First margin certain: after one period, for sure').check();
 		await expect(result).toHaveText('$312.50');
 		expect(problems).toEqual([]);
 	});
@@ -45,59 +52,52 @@ test.describe('CLV calculator', () => {
 			field: 'Spend per year',
 			retention: 'Retention per year',
 			result: 'Customer lifetime value',
-			cases: [
-				['', 'Enter a value.'],
-				['abc', 'Enter a number using digits'],
-				['１２３', 'Full-width digits'],
-				['1,000', 'without thousands separators'],
-				['1e309', 'too large'],
-				['-5', 'Must be at least']
-			]
+			fix: 'Use 1000',
+			defaultPreset: 'textbook-example'
 		},
 		zh: {
 			path: '/zh/calculate/clv/',
 			field: '每月消费额',
 			retention: '每月留存率',
 			result: '客户终身价值',
-			cases: [
-				['', '请填写一个数值'],
-				['abc', '请用阿拉伯数字填写'],
-				['１２３', '全角数字'],
-				['1,000', '千位分隔符'],
-				['1e309', '数值太大了'],
-				['-5', '不能小于']
-			]
+			fix: '改为 1000',
+			defaultPreset: 'supermarket-regular'
 		}
 	} as const;
 
-	for (const [locale, c] of Object.entries(badInputs)) {
+	for (const locale of ['en', 'zh'] as const) {
+		const c = badInputs[locale];
+
 		test(`bad input keeps the last valid result with a message (${locale})`, async ({
 			page,
 			problems
 		}) => {
 			await page.goto(c.path);
+			await rejectsBadInput(page, locale, c);
 			const result = output(page, c.result);
 			const valid = await result.textContent();
-			const field = page.getByRole('textbox', { name: c.field });
-			for (const [text, message] of c.cases) {
-				await field.fill(text);
-				await expect(field).toHaveAttribute('aria-invalid', 'true');
-				await expect(page.getByText(message).first()).toBeVisible();
-				await expect(result).toHaveText(valid!);
-			}
 			// retention of 100% is refused with the limit in the message
-			const retention = page.getByRole('textbox', { name: c.retention });
+			const retention = field(page, c.retention);
 			await retention.fill('100');
 			await expect(retention).toHaveAttribute('aria-invalid', 'true');
+			await expect(page.getByText(kit[locale].aboveMax).first()).toBeVisible();
 			await expect(result).toHaveText(valid!);
-			const text = (await page.locator('main').innerText()).toLowerCase();
-			expect(text).not.toContain('nan');
-			expect(text).not.toContain('infinity');
+			await expectNoBrokenNumbers(page, { infinity: false });
 			// the one-click fix applies the suggested reading
-			await field.fill('1,000');
-			await page.getByRole('button', { name: locale === 'zh' ? '改为 1000' : 'Use 1000' }).click();
-			await expect(field).toHaveValue('1000');
-			await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+			const spend = field(page, c.field);
+			await spend.fill('1,000');
+			await page.getByRole('button', { name: c.fix }).click();
+			await expect(spend).toHaveValue('1000');
+			await expect(spend).not.toHaveAttribute('aria-invalid', 'true');
+			expect(problems).toEqual([]);
+		});
+
+		test(`a tampered or outdated link loads the defaults with a notice (${locale})`, async ({
+			page,
+			problems
+		}) => {
+			await tamperedLinks(page, locale, c.path, 'spend', ['v=1&spend=abc&margin=0.3']);
+			await expect(page.getByLabel(kit[locale].preset)).toHaveValue(c.defaultPreset);
 			expect(problems).toEqual([]);
 		});
 	}
@@ -120,18 +120,6 @@ test.describe('CLV calculator', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('a tampered or outdated link loads the defaults with a notice', async ({
-		page,
-		problems
-	}) => {
-		await page.goto('/en/calculate/clv/?v=1&spend=abc&margin=0.3');
-		await expect(page.getByRole('alert')).toContainText('not valid');
-		await expect(page.getByLabel('Start from an example')).toHaveValue('textbook-example');
-		await page.goto('/zh/calculate/clv/?v=0&spend=100');
-		await expect(page.getByRole('alert')).toContainText('旧版');
-		expect(problems).toEqual([]);
-	});
-
 	test('shows the arithmetic with the reader’s numbers and ranks the levers', async ({
 		page,
 		problems
@@ -139,9 +127,10 @@ test.describe('CLV calculator', () => {
 		await page.goto('/en/calculate/clv/');
 		await page.getByLabel('Start from an example').selectOption('textbook-example');
 		await page.getByLabel('No end (infinite horizon)').check();
-		await page.getByLabel('At the start of each period: the first margin now').check();
+		await page.getByLabel('Start of period: first margin today').check();
+		// A money step reads in the site's money format, like on every calculator.
 		await expect(
-			page.getByRole('math', { name: 'CLV = 100 × (1 + 0.12) / (1 + 0.12 − 0.8) − 0 = 350' })
+			page.getByRole('math', { name: 'CLV = 100 × (1 + 0.12) / (1 + 0.12 − 0.8) − 0 = $350.00' })
 		).toBeVisible();
 		await expect(page.getByText('Worth most here:')).toBeVisible();
 		await expect(page.getByText('Acquisition cost').first()).toBeVisible();

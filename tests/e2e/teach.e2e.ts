@@ -20,7 +20,22 @@ const locales = {
 		steps: 'How the headline is computed',
 		lifecycleCase: 'Present: A relationship from exploration to decline',
 		declineState: 'Decline',
-		currency: '$'
+		currency: '$',
+		predict: 'Predict, then reveal',
+		reveal: 'Reveal the answer',
+		hands: 'Show of hands',
+		handsFor: (label: string) => `Hands for “${label}”`,
+		bar: '8 (44%)',
+		summary: '8 of 18 chose the right answer (44%).',
+		room: 'Most of the room chose:',
+		right: 'You got it.',
+		invalid: 'Type a whole number from 0.',
+		kit: 'Workshop kit',
+		runSheet: 'Run sheet',
+		worksheet: 'Worksheet',
+		answers: 'Answer key',
+		back: 'Back to Teach',
+		firstAnswer: '¥1,100'
 	},
 	zh: {
 		teach: '/zh/teach/',
@@ -37,7 +52,22 @@ const locales = {
 		steps: '主结果是怎么算出来的',
 		lifecycleCase: '演示：客户关系：从考察期到退化期',
 		declineState: '退化期',
-		currency: '¥'
+		currency: '¥',
+		predict: '先猜，再揭晓',
+		reveal: '揭晓答案',
+		hands: '举手表决',
+		handsFor: (label: string) => `选“${label}”的人数`,
+		bar: '8 人（44%）',
+		summary: '18 人中有 8 人选对（44%）。',
+		room: '全场选得最多的：',
+		right: '答对了。',
+		invalid: '请输入 0 或正整数。',
+		kit: '培训工具包',
+		runSheet: '流程表',
+		worksheet: '练习单',
+		answers: '答案',
+		back: '返回“教学”',
+		firstAnswer: '¥1,100'
 	}
 } as const;
 
@@ -153,6 +183,71 @@ for (const [locale, c] of Object.entries(locales)) {
 			await page.keyboard.press('Escape');
 			await expect(dialog).toBeHidden();
 			await expect(button).toBeFocused();
+			expect(problems).toEqual([]);
+		});
+		test('show of hands in presentation: counts draw the distribution, then the reveal', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.article);
+			await ready(page);
+			const box = page.getByRole('region', { name: c.predict }).first();
+			await expect(box.getByText(c.hands, { exact: true })).toHaveCount(0);
+			await page.getByRole('button', { name: c.present, exact: true }).click();
+			await expect(page.locator('html')).toHaveClass(/presenting/);
+			await expect(box.getByText(c.hands, { exact: true })).toBeVisible();
+			const reveal = box.getByRole('button', { name: c.reveal });
+			await expect(reveal).toBeDisabled();
+			const labels = await box
+				.getByRole('radio')
+				.evaluateAll((radios) => radios.map((r) => r.closest('label')!.textContent!.trim()));
+			expect(labels).toHaveLength(4);
+			const hands = [3, 5, 8, 2];
+			await box.getByLabel(c.handsFor(labels[0]!)).fill('x');
+			await expect(box.getByText(c.invalid)).toBeVisible();
+			for (const [k, label] of labels.entries())
+				await box.getByLabel(c.handsFor(label)).fill(String(hands[k]));
+			await expect(box.getByText(c.invalid)).toHaveCount(0);
+			await expect(box.getByText(c.bar, { exact: true })).toBeVisible();
+			await expect(reveal).toBeEnabled();
+			await reveal.click();
+			await expect(box.getByText(c.summary)).toBeVisible();
+			await expect(box.getByText(c.room)).toBeVisible();
+			await expect(box.getByText(c.right, { exact: true })).toBeVisible();
+			await page.keyboard.press('Escape');
+			await expect(page.locator('html')).not.toHaveClass(/presenting/);
+			await expect(box.getByText(c.hands, { exact: true })).toHaveCount(0);
+			expect(problems).toEqual([]);
+		});
+
+		test('the workshop kit: run sheet, worksheet without answers, answer key, print', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.teach);
+			await ready(page);
+			await expect(page.getByRole('heading', { name: c.kit })).toBeVisible();
+			await page.getByRole('link', { name: c.runSheet }).first().click();
+			await page.waitForURL(/\/teach\/kit\/[^/]+\/$/);
+			await ready(page);
+			await expect(page.locator('.block .time').first()).toBeVisible();
+			const times = await page.locator('.block .time').allTextContents();
+			expect(times.length).toBeGreaterThanOrEqual(8);
+			expect(times.at(-1)).toMatch(/120/);
+			await expect(page.locator('a[href*="present=1"]').first()).toBeVisible();
+			await page.getByRole('link', { name: c.worksheet, exact: true }).click();
+			await page.waitForURL(/\/worksheet\/$/);
+			await ready(page);
+			await expect(page.locator('.exercise').first()).toBeVisible();
+			expect(await page.locator('.exercise').count()).toBeGreaterThanOrEqual(5);
+			await expect(page.locator('main')).not.toContainText(c.firstAnswer);
+			await page.getByRole('link', { name: c.answers, exact: true }).click();
+			await page.waitForURL(/\/answers\/$/);
+			await ready(page);
+			await expect(page.locator('main')).toContainText(c.firstAnswer);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.getByRole('link', { name: c.back })).toBeHidden();
+			await expect(page.locator('h1')).toBeVisible();
 			expect(problems).toEqual([]);
 		});
 	});

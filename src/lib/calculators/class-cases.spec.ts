@@ -3,8 +3,8 @@ import teachEn from '$lib/i18n/messages/en/teach';
 import teachZh from '$lib/i18n/messages/zh/teach';
 import { decodeScenario } from '$lib/state/codec';
 import { presetInputs } from './clv/presets';
-import { clvSchema, scenarioVersion } from './clv/scenario';
-import { presentLink } from './class-cases';
+import { schema as clvSchema, scenarioVersion } from './clv/fields';
+import { classCaseGroups, presentLink } from './class-cases';
 import { calculatorIds } from './ids';
 import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
 import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
@@ -63,5 +63,18 @@ describe('class cases', () => {
 	it('knows nothing of unknown calculators or presets', () => {
 		expect(presentLink('en', 'nope', 'car-buyer')).toBeUndefined();
 		expect(presentLink('en', 'clv', 'nope')).toBeUndefined();
+	});
+
+	it('groups the Teach page’s cases by calculator, in the Calculate page’s order, with links', () => {
+		const groups = classCaseGroups('zh', teachZh.cases);
+		expect(groups.map((g) => g.id)).toEqual(calculatorIds.filter((id) => teachZh.cases[id]));
+		const clv = groups.find((g) => g.id === 'clv')!;
+		expect(clv.cases[0]).toMatchObject({
+			preset: Object.keys(teachZh.cases.clv!)[0],
+			href: expect.stringMatching(/^\/zh\/calculate\/clv\/\?v=1&.*present=1$/)
+		});
+		expect(classCaseGroups('en', { clv: { nope: { title: 'x', note: 'y' } } })).toEqual([
+			{ id: 'clv', cases: [{ preset: 'nope', title: 'x', note: 'y', href: undefined }] }
+		]);
 	});
 });

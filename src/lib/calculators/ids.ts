@@ -10,3 +10,7 @@ export const calculatorIds = [
 ] as const;
 
 export type CalculatorId = (typeof calculatorIds)[number];
+
+export function isCalculatorId(value: unknown): value is CalculatorId {
+	return typeof value === 'string' && (calculatorIds as readonly string[]).includes(value);
+}

@@ -6,12 +6,13 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 		id: 'clv',
 		zh: {
 			term: '客户终身价值（CLV）',
-			definition: '一位客户在与企业的整个关系中预计带来的净利润，按今天的价值计算。'
+			definition:
+				'一位客户在今后的关系中预计为企业带来的净利润，按今天的价值计算；已经实现的部分属于历史价值。'
 		},
 		en: {
 			term: 'Customer lifetime value (CLV)',
 			definition:
-				'The net profit a customer is expected to bring over the whole relationship, in today’s money.'
+				'The net profit a customer is expected to bring from now on, in today’s money; what they have already brought is historical value.'
 		},
 		articles: [
 			'what-is-clv',
@@ -193,12 +194,13 @@ export const basicsTerms: readonly GlossaryTerm[] = [
 		id: 'timing-convention',
 		zh: {
 			term: '时点约定',
-			definition: '留存公式中利润何时到账的假设（期初、期末、首笔确定），决定了同一客户算出的 CLV。'
+			definition:
+				'留存公式假设利润何时到账：期初（第一笔利润今天到账）、期末（一期后到账，前提是客户留下）或首笔确定（一期后到账，一定会有）；同一位客户的 CLV 因此不同。'
 		},
 		en: {
 			term: 'Timing convention',
 			definition:
-				'When a retention formula assumes margins arrive (start of period, end of period, first one certain); it changes the CLV of the same customer.'
+				'When a retention formula assumes margins arrive: start of period (first margin today), end of period (after one period, if the customer stays) or first margin certain (after one period, for sure); it changes the CLV of the same customer.'
 		},
 		articles: ['how-to-calculate-clv'],
 		calculators: ['clv']

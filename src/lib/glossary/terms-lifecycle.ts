@@ -89,7 +89,7 @@ export const lifecycleTerms: readonly GlossaryTerm[] = [
 	},
 	{
 		id: 'win-back',
-		zh: { term: '赢回', definition: '让已经流失的客户重新开始购买。' },
+		zh: { term: '挽回', definition: '让已经流失的客户重新开始购买。' },
 		en: { term: 'Win-back', definition: 'Getting a customer who has left to start buying again.' },
 		articles: ['customer-lifecycle'],
 		calculators: ['lifecycle']

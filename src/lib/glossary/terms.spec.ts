@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculatorIds } from '$lib/calculators/ids';
 import { locales } from '$lib/i18n/locales';
+import clvEn from '$lib/i18n/messages/en/clv';
+import clvZh from '$lib/i18n/messages/zh/clv';
+import { retentionTimings } from '$lib/model/clv';
+import { splitTimingLabel } from '$lib/ui/article/timing-labels';
 import { glossary } from './terms';
 
 const contentDir = join(process.cwd(), 'content');
@@ -76,6 +80,21 @@ describe('glossary', () => {
 				[...(articles.get(`${locale}/${slug}`) ?? [])].sort()
 			);
 			for (const other of rest) expect(other, slug).toEqual(first);
+		}
+	});
+
+	it('names the timing conventions as the CLV calculator labels them', () => {
+		const entry = byId.get('timing-convention')!;
+		for (const [locale, messages] of [
+			['en', clvEn],
+			['zh', clvZh]
+		] as const) {
+			for (const timing of retentionTimings) {
+				const { name } = splitTimingLabel(messages.timing[timing]);
+				expect(entry[locale].definition.toLowerCase(), `${locale} ${timing}`).toContain(
+					name.toLowerCase()
+				);
+			}
 		}
 	});
 });

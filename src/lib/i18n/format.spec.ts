@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { currencySymbol, formatMoney, formatNumber, formatPercent } from './format';
+import {
+	currencySymbol,
+	formatMoney,
+	formatNumber,
+	formatPercent,
+	formatPoints,
+	money
+} from './format';
 
 describe('locale formatting', () => {
 	it('groups and marks currency per locale', () => {
@@ -27,5 +34,22 @@ describe('locale formatting', () => {
 		expect(formatMoney(Number.NaN, 'USD', 'en')).toBe('—');
 		expect(formatPercent(Infinity, 'zh')).toBe('—');
 		expect(formatNumber(-Infinity, 'en')).toBe('—');
+	});
+
+	it('shows money with cents below 1,000 and in whole units from 1,000 up, in every locale', () => {
+		expect(money(312.5, 'USD', 'en')).toBe('$312.50');
+		expect(money(999.99, 'CNY', 'zh')).toBe('¥999.99');
+		expect(money(1000, 'USD', 'en')).toBe('$1,000');
+		expect(money(1234.5, 'CNY', 'zh')).toBe('¥1,235');
+		expect(money(-1234.5, 'EUR', 'en')).toBe('-€1,235');
+		expect(money(-999.5, 'USD', 'en', true)).toBe('-$999.50');
+		expect(money(25_000, 'USD', 'en', true)).toBe('+$25,000');
+		expect(money(Number.NaN, 'USD', 'en')).toBe('—');
+	});
+
+	it('writes a change in a share as percentage points', () => {
+		expect(formatPoints(0.0114, 'en')).toBe('1.14');
+		expect(formatPoints(-0.05, 'zh', true)).toBe('-5');
+		expect(formatPoints(0.02, 'en', true)).toBe('+2');
 	});
 });

@@ -62,6 +62,34 @@ export function formatMoney(
 	}).format(value);
 }
 
+/** Amounts from this size up are shown in whole units (see `money`). */
+export const WHOLE_MONEY_FROM = 1000;
+
+/**
+ * An amount of money as every page shows it: with cents below 1,000 ("$312.50", "¥0.35"), in whole
+ * units from 1,000 up ("$1,235", "¥2,451,000"), where cents are noise beside the figure. One rule
+ * for the whole site, so the same amount reads the same on every page, in results, tables, steps
+ * and chart summaries alike. `signed` writes "+" before gains.
+ *
+ * @example
+ * money(312.5, 'USD', 'en') //=> '$312.50'
+ * money(1234.5, 'CNY', 'zh', true) //=> '+¥1,235'
+ */
+export function money(value: number, currency: Currency, locale: Locale, signed = false): string {
+	return formatMoney(value, currency, locale, {
+		whole: Math.abs(value) >= WHOLE_MONEY_FROM,
+		signed
+	});
+}
+
+/**
+ * A change in a share as the number of percentage points, e.g. 0.0114 → "1.14" (the words
+ * "percentage points" come from the page's messages).
+ */
+export function formatPoints(value: number, locale: Locale, signed = false): string {
+	return formatNumber(value * 100, locale, { digits: 2, signed });
+}
+
 /** A chart axis tick: whole units from 100 up and for round ticks ("¥0", "¥50", "¥2.50"). */
 export function formatAxisMoney(value: number, currency: Currency, locale: Locale): string {
 	return formatMoney(value, currency, locale, {

@@ -114,3 +114,93 @@ export function evaluate(expr: Expr, scope: Readonly<Record<string, number>> = {
 		}
 	}
 }
+
+/** The direct sub-expressions of a node, in reading order (none for variables and numbers). */
+export function children(expr: Expr): readonly Expr[] {
+	switch (expr.op) {
+		case 'add':
+		case 'sub':
+		case 'mul':
+			return expr.args;
+		case 'div':
+			return [expr.num, expr.den];
+		case 'pow':
+			return [expr.base, expr.exp];
+		case 'neg':
+		case 'paren':
+			return [expr.arg];
+		case 'sum':
+			return [expr.body];
+		default:
+			return [];
+	}
+}
+
+/**
+ * Every node of a tree, each before its sub-expressions, in reading order: the one way to look
+ * through a formula (which variables it uses, its largest number…).
+ *
+ * @example
+ * nodes(mul(v('m', 10), c(2))).map((e) => e.op) //=> ['mul', 'var', 'const']
+ */
+export function nodes(expr: Expr): Expr[] {
+	const found: Expr[] = [];
+	const visit = (e: Expr): void => {
+		found.push(e);
+		children(e).forEach(visit);
+	};
+	visit(expr);
+	return found;
+}
+
+/** The same node with each direct sub-expression replaced by `f(child)`; leaves are returned as is. */
+export function mapChildren(expr: Expr, f: (child: Expr) => Expr): Expr {
+	switch (expr.op) {
+		case 'add':
+		case 'sub':
+		case 'mul':
+			return { op: expr.op, args: expr.args.map(f) };
+		case 'div':
+			return { op: 'div', num: f(expr.num), den: f(expr.den) };
+		case 'pow':
+			return { op: 'pow', base: f(expr.base), exp: f(expr.exp) };
+		case 'neg':
+		case 'paren':
+			return { op: expr.op, arg: f(expr.arg) };
+		case 'sum':
+			return { ...expr, body: f(expr.body) };
+		default:
+			return expr;
+	}
+}
+
+/**
+ * The tree with named variables replaced: by a new name (a symbol in the reader's language; value
+ * and format kept, so the arithmetic shown stays the arithmetic computed) or by another expression
+ * (a variable with its own value). Unlisted variables, sum indices and numbers are kept.
+ *
+ * @example
+ * renameVars(add(v('main', 600), v('premium', 50)), { main: 'first' }) // first + premium
+ * renameVars(mul(v('m', 1), v('r', 0.8)), { m: v('m₁', 100, 'money') }) // m₁ × r, = 80
+ */
+export function renameVars(expr: Expr, by: Readonly<Record<string, string | Expr>>): Expr {
+	if (expr.op !== 'var') return mapChildren(expr, (child) => renameVars(child, by));
+	const to = Object.hasOwn(by, expr.name) ? by[expr.name] : undefined;
+	if (!to) return expr;
+	return typeof to === 'string' ? { ...expr, name: to } : to;
+}
+
+/**
+ * Names of the variables and sum indices in a formula, in order of first appearance (for its legend).
+ *
+ * @example
+ * symbolsIn(sum('t', 1, 3, mul(v('m', 10), pow(v('r', 0.5), idx('t'))))) //=> ['t', 'm', 'r']
+ */
+export function symbolsIn(expr: Expr): string[] {
+	const found = new Set<string>();
+	for (const node of nodes(expr)) {
+		if (node.op === 'var' || node.op === 'index') found.add(node.name);
+		else if (node.op === 'sum') found.add(node.index);
+	}
+	return [...found];
+}

@@ -9,7 +9,14 @@
  * Variable names carry the unit id as a subscript (`i_year`, `r_month`); the UI may translate the
  * subscript by that id.
  */
-import { ModelInputError, requireRange } from './errors';
+import {
+	ModelInputError,
+	maxPeriods,
+	requireDiscountRate,
+	requireMoney,
+	requireRange,
+	requireShare
+} from './errors';
 import { add, c, div, mul, paren, pow, sub, v, type Expr, type Step } from './expr';
 
 /** The period a model steps in. */
@@ -29,13 +36,6 @@ export interface Conversion {
 	readonly value: number;
 	readonly steps: readonly Step[];
 }
-
-/** Largest money amount accepted (1e15), so no product of inputs can overflow. */
-const maxAmount = 1e15;
-/** Largest rate per period accepted (10 = 1000%). */
-const maxRate = 10;
-/** Longest horizon accepted, in periods (the length `evaluate` can expand). */
-const maxPeriods = 10_000;
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
@@ -71,7 +71,7 @@ function lengthRatio(
  * //=> 0.007974140428903764 (0.797% per month)
  */
 export function convertDiscountRate(rate: number, from: TimeUnit, to: TimeUnit): Conversion {
-	requireRange('discountRate', rate, -1, maxRate, { exclusiveMin: true });
+	requireDiscountRate('discountRate', rate);
 	const i = v(`i_${from}`, rate, 'rate');
 	if (from === to)
 		return { value: rate, steps: [{ id: 'periodDiscountRate', formula: i, value: rate }] };
@@ -96,7 +96,7 @@ export function convertDiscountRate(rate: number, from: TimeUnit, to: TimeUnit):
  * //=> 0.9815765298737517 (98.16% per month)
  */
 export function convertRetention(retention: number, from: TimeUnit, to: TimeUnit): Conversion {
-	requireRange('retention', retention, 0, 1);
+	requireShare('retention', retention);
 	const r = v(`r_${from}`, retention, 'rate');
 	if (from === to)
 		return { value: retention, steps: [{ id: 'periodRetention', formula: r, value: retention }] };
@@ -117,7 +117,7 @@ export function convertRetention(retention: number, from: TimeUnit, to: TimeUnit
  * //=> 100
  */
 export function convertSpend(spend: number, from: TimeUnit, to: TimeUnit): Conversion {
-	requireRange('spend', spend, 0, maxAmount);
+	requireMoney('spend', spend);
 	const kFrom = periodsPerYear[from];
 	const kTo = periodsPerYear[to];
 	const value = (spend * kFrom) / kTo;

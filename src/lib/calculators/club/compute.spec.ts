@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clubEconomics } from '$lib/model/loyalty';
-import { fieldProblem } from '../loyalty/field-problem';
+import { fieldProblem } from '$lib/state/field-problem';
 import { computeClub } from './compute';
 import { clubPresetList, matchingPreset, presetInputs } from './presets';
-import { clubFields, modelInput, type ClubInputs } from './scenario';
+import { fieldMap, modelInput, type ClubInputs } from './fields';
 
 const car = presetInputs('premium-car-club');
 
@@ -50,7 +50,7 @@ describe('computeClub', () => {
 			computeClub({ ...car, referralsUplift: -0.5 });
 			expect.unreachable();
 		} catch (error) {
-			expect(fieldProblem(error, clubFields)).toMatchObject({
+			expect(fieldProblem(error, fieldMap)).toMatchObject({
 				input: 'referralsUplift',
 				kind: 'floor',
 				base: 'referrals'

@@ -4,7 +4,7 @@
  * effects is worth on its own. Pure, so it is unit-tested and benchmarked outside the browser.
  */
 import { clubEconomics, type ClubResult } from '$lib/model/loyalty';
-import { modelInput, type ClubInputs } from './scenario';
+import { modelInput, type ClubInputs } from './fields';
 
 export type EffectId = 'afterSales' | 'retention' | 'referrals';
 

@@ -1,42 +1,23 @@
 /**
- * The customer-club calculator's presets: the model's class presets (seed 000's premium car
- * owners' club and business-school alumni association; illustrative numbers in CNY per year).
+ * The customer-club calculator's presets: the model's class presets, after the cases of “What
+ * customer lifetime value means” (a premium car owners' club and a business-school alumni
+ * association; illustrative numbers in CNY per year).
  */
 import { CLUB_PRESETS, type ClubPresetId } from '$lib/model/loyalty';
-import type { ClubInputs } from './scenario';
+import { fromModel } from '$lib/state/fields';
+import { inputsOfPreset, presetMatching, type Preset } from '$lib/state/presets';
+import { fields, type ClubInputs } from './fields';
 
-export const clubPresetList: readonly { id: ClubPresetId; inputs: ClubInputs }[] = CLUB_PRESETS.map(
-	({ id, currency, input }) => ({
-		id,
-		inputs: {
-			currency,
-			cost: input.clubCostPerMember,
-			afterSales: input.afterSalesRevenue,
-			afterSalesMargin: input.afterSalesMargin,
-			afterSalesUplift: input.afterSalesUplift,
-			otherMargin: input.otherMarginPerYear,
-			retention: input.baseRetention,
-			retentionUplift: input.retentionUplift,
-			referrals: input.referralsPerYear,
-			referralsUplift: input.referralsUplift,
-			referralValue: input.referralValue,
-			discount: input.discountRate,
-			years: input.horizonYears
-		}
-	})
+export const clubPresetList: readonly Preset<ClubInputs, ClubPresetId>[] = CLUB_PRESETS.map(
+	({ id, currency, input }) => ({ id, inputs: { currency, ...fromModel(fields, input) } })
 );
 
 export const defaultPreset: ClubPresetId = 'premium-car-club';
 
 /** The inputs of a preset, or of the default when the id is unknown. */
-export function presetInputs(id: string | undefined): ClubInputs {
-	const found =
-		clubPresetList.find((p) => p.id === id) ?? clubPresetList.find((p) => p.id === defaultPreset)!;
-	return { ...found.inputs };
-}
+export const presetInputs = (id: string | undefined): ClubInputs =>
+	inputsOfPreset(clubPresetList, id, defaultPreset);
 
 /** The preset the inputs match exactly, or '' when the reader has changed something. */
-export function matchingPreset(inputs: ClubInputs): string {
-	const keys = Object.keys(inputs) as (keyof ClubInputs)[];
-	return clubPresetList.find((p) => keys.every((k) => p.inputs[k] === inputs[k]))?.id ?? '';
-}
+export const matchingPreset = (inputs: ClubInputs): string =>
+	presetMatching(clubPresetList, inputs);

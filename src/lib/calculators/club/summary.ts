@@ -6,16 +6,17 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/club';
 import zh from '$lib/i18n/messages/zh/club';
-import loyaltyEn from '$lib/i18n/messages/en/loyalty';
-import loyaltyZh from '$lib/i18n/messages/zh/loyalty';
-import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
+import wordsEn from '$lib/i18n/messages/en/words';
+import wordsZh from '$lib/i18n/messages/zh/words';
+import { fieldLabelFrom } from '$lib/state/field-labels';
+import type { ScenarioSummary } from '$lib/state/summary';
 import { computeClub } from './compute';
-import { clubSchema, scenarioVersion, type ClubInputs } from './scenario';
+import type { ClubInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeClub(inputs: ClubInputs, locale: Locale): ScenarioSummary {
 	const t = pick(locale, en, zh);
-	const l = pick(locale, loyaltyEn, loyaltyZh);
+	const words = pick(locale, wordsEn, wordsZh);
 	const { result } = computeClub(inputs);
 	const money = { kind: 'money', currency: inputs.currency } as const;
 	return {
@@ -48,21 +49,13 @@ export function summarizeClub(inputs: ClubInputs, locale: Locale): ScenarioSumma
 				labels: result.years.map((y) => y.year),
 				data: result.years.map((y) => y.cumulativeIncrementalProfit - y.cumulativeCost),
 				format: money,
-				xTitle: l.yearAxis
+				xTitle: words.yearAxis
 			}
 		]
 	};
 }
 
-/** What the customer-club calculator passes to `ScenarioBar` as `keep`. */
-export function clubKeep(
-	get: () => ClubInputs,
-	set: (values: ClubInputs) => void
-): ScenarioKeep<ClubInputs> {
-	return {
-		kind: { calculator: 'club', version: scenarioVersion, schema: clubSchema },
-		get,
-		set,
-		summarize: summarizeClub
-	};
+/** The label of an input, by its share-link key (for notices about a link). */
+export function clubFieldLabel(key: string, locale: Locale): string | undefined {
+	return fieldLabelFrom(key, locale, pick(locale, en, zh).fields);
 }

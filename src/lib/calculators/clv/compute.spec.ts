@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeClv } from './compute';
-import { changeUnit } from './scenario';
+import { changeUnit } from './fields';
 import { clvPresetList, presetInputs } from './presets';
 
 describe('computeClv', () => {
-	it('reproduces the models.md worked example through the calculator inputs', () => {
-		// models.md §1: m = 100, r = 0.8, i = 0.12 → 350 (start of period), 250 (end of period)
-		const inputs = { ...presetInputs('textbook-example', 'en'), horizon: 'infinite' };
+	it('reproduces the textbook example through the calculator inputs', () => {
+		// Fader & Hardie (2012): m = 100, r = 0.8, i = 0.12 → 350 (start of period), 250 (end of
+		// period)
+		const inputs = { ...presetInputs('textbook-example', 'en'), horizon: 'infinite' as const };
 		const start = computeClv({ ...inputs, timing: 'start-of-period' });
 		const end = computeClv({ ...inputs, timing: 'end-of-period' });
 		expect(start.headline.kind === 'finite' && start.headline.value).toBeCloseTo(350, 9);
@@ -29,7 +30,7 @@ describe('computeClv', () => {
 		}
 	});
 
-	it('keeps the car-buyer preset near the seed’s US$400,000 lifetime revenue', () => {
+	it('keeps the car-buyer preset near the US$400,000 lifetime revenue of Lixiao CRM’s guide', () => {
 		const car = computeClv(presetInputs('car-buyer', 'en'));
 		const simple = car.formulas.find((f) => f.id === 'simple')!.result;
 		expect(simple.kind === 'finite' && simple.value + 600).toBeCloseTo(400_000, 6);

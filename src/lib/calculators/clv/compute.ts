@@ -15,8 +15,8 @@ import {
 	type LeversResult,
 	type PeriodInputs
 } from '$lib/model/clv';
-import { convertDiscountRate, convertRetention, periodsPerYear } from '$lib/model/time';
-import type { ClvInputs } from './scenario';
+import { convertDiscountRate, convertRetention } from '$lib/model/time';
+import { modelInput, type ClvInputs } from './fields';
 
 export type FormulaId =
 	'simple' | 'margin' | 'discounted' | 'retention' | 'infinite' | 'continuing';
@@ -34,19 +34,12 @@ export interface ClvView {
 
 /** Computes the calculator's view; throws `ModelInputError` for inputs the model refuses. */
 export function computeClv(inputs: ClvInputs): ClvView {
-	const side = clvSideBySide({
-		unit: inputs.unit,
-		spendPerPeriod: inputs.spend,
-		grossMargin: inputs.margin,
-		retention: inputs.retention,
-		annualDiscountRate: inputs.discount,
-		acquisitionCost: inputs.acquisition,
-		horizonYears: inputs.years
-	});
-	const { margin, discountRate, periods } = side.periodInputs;
+	const side = clvSideBySide(modelInput(inputs));
+	// m = S × GM, the money kept per period (the model's per-period `margin`).
+	const { margin: marginPerPeriod, discountRate, periods } = side.periodInputs;
 	const growthPerPeriod = convertDiscountRate(inputs.growth, 'year', inputs.unit).value;
 	const discounted: FiniteResult = growingDiscountedClv({
-		profit: margin,
+		profit: marginPerPeriod,
 		growth: growthPerPeriod,
 		periods,
 		discountRate,
@@ -54,7 +47,7 @@ export function computeClv(inputs: ClvInputs): ClvView {
 		acquisitionCost: inputs.acquisition
 	});
 	const schedule = clvSchedule({
-		margin,
+		margin: marginPerPeriod,
 		retention: inputs.retention,
 		discountRate,
 		timing: inputs.timing,
@@ -95,6 +88,3 @@ export function computeClv(inputs: ClvInputs): ClvView {
 		})
 	};
 }
-
-/** Periods per year of the inputs' time unit. */
-export const periodsOf = (inputs: ClvInputs) => periodsPerYear[inputs.unit];

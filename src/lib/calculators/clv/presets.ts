@@ -1,11 +1,13 @@
 /**
- * The CLV calculator's presets: the model's seed-based presets turned into full calculator inputs
+ * The CLV calculator's presets: the model's presets (the articles' cases) turned into full calculator inputs
  * (with the purchases per period each case implies), and the default scenario for each locale
  * (CNY in Chinese, USD in English).
  */
 import { clvPresets, type ClvPresetId } from '$lib/model/clv';
 import type { Locale } from '$lib/i18n/locales';
-import type { ClvInputs } from './scenario';
+import { fromModel } from '$lib/state/fields';
+import { inputsOfPreset, presetMatching, type Preset } from '$lib/state/presets';
+import { fields, type ClvInputs } from './fields';
 
 /** Purchases per period behind each case, for the continuing-value formula. */
 const purchasesPerPeriod: Record<ClvPresetId, number> = {
@@ -17,18 +19,11 @@ const purchasesPerPeriod: Record<ClvPresetId, number> = {
 	'supermarket-regular': 16
 };
 
-export const clvPresetList: readonly { id: ClvPresetId; inputs: ClvInputs }[] = clvPresets.map(
+export const clvPresetList: readonly Preset<ClvInputs, ClvPresetId>[] = clvPresets.map(
 	({ id, inputs }) => ({
 		id,
 		inputs: {
-			unit: inputs.unit,
-			currency: inputs.currency,
-			spend: inputs.spendPerPeriod,
-			margin: inputs.grossMargin,
-			retention: inputs.retention,
-			discount: inputs.annualDiscountRate,
-			acquisition: inputs.acquisitionCost,
-			years: inputs.horizonYears,
+			...fromModel(fields, inputs),
 			horizon: 'finite',
 			timing: 'start-of-period',
 			growth: 0,
@@ -44,15 +39,8 @@ export const defaultPreset: Record<Locale, ClvPresetId> = {
 };
 
 /** The inputs of a preset, or of the locale's default when the id is unknown. */
-export function presetInputs(id: string | undefined, locale: Locale): ClvInputs {
-	const found =
-		clvPresetList.find((p) => p.id === id) ??
-		clvPresetList.find((p) => p.id === defaultPreset[locale])!;
-	return { ...found.inputs };
-}
+export const presetInputs = (id: string | undefined, locale: Locale): ClvInputs =>
+	inputsOfPreset(clvPresetList, id, defaultPreset[locale]);
 
 /** The preset the inputs match exactly, or '' when the reader has changed something. */
-export function matchingPreset(inputs: ClvInputs): string {
-	const keys = Object.keys(inputs) as (keyof ClvInputs)[];
-	return clvPresetList.find((p) => keys.every((k) => p.inputs[k] === inputs[k]))?.id ?? '';
-}
+export const matchingPreset = (inputs: ClvInputs): string => presetMatching(clvPresetList, inputs);

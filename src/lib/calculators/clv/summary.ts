@@ -8,9 +8,10 @@ import { pick } from '$lib/i18n/messages';
 import clvEn from '$lib/i18n/messages/en/clv';
 import clvZh from '$lib/i18n/messages/zh/clv';
 import { periodsPerYear } from '$lib/model/time';
-import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
+import { fieldLabelFrom } from '$lib/state/field-labels';
+import type { ScenarioSummary } from '$lib/state/summary';
 import { computeClv } from './compute';
-import { clvSchema, scenarioVersion, type ClvInputs } from './scenario';
+import type { ClvInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeClv(inputs: ClvInputs, locale: Locale): ScenarioSummary {
@@ -72,15 +73,16 @@ export function summarizeClv(inputs: ClvInputs, locale: Locale): ScenarioSummary
 	};
 }
 
-/** What the CLV calculator passes to `ScenarioBar` as `keep`, given how to read and set inputs. */
-export function clvKeep(
-	get: () => ClvInputs,
-	set: (values: ClvInputs) => void
-): ScenarioKeep<ClvInputs> {
-	return {
-		kind: { calculator: 'clv', version: scenarioVersion, schema: clvSchema },
-		get,
-		set,
-		summarize: summarizeClv
-	};
+/** The label of an input, by its share-link key (for notices about a link). */
+export function clvFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, clvEn, clvZh);
+	const { fields } = t;
+	return fieldLabelFrom(key, locale, fields, {
+		margin: fields.grossMargin,
+		discount: fields.discountRate,
+		acquisition: fields.acquisitionCost,
+		horizon: t.horizon.legend,
+		timing: t.timing.legend.replace(/[?？]$/, ''),
+		referral: fields.referralIncome
+	});
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate } from '$lib/model/expr';
-import { fieldProblem } from '../loyalty/field-problem';
+import { fieldProblem } from '$lib/state/field-problem';
 import { computeComplement, sources } from './compute';
 import { matchingPreset, presetInputs } from './presets';
-import { complementFields, type ComplementInputs } from './scenario';
+import { fieldMap, type ComplementInputs } from './fields';
 
 const vanke = presetInputs('vanke-property-services');
 
@@ -49,7 +49,7 @@ describe('computeComplement', () => {
 		try {
 			computeComplement({ ...vanke, repurchaseUplift: 0.9 });
 		} catch (error) {
-			expect(fieldProblem(error, complementFields)).toMatchObject({
+			expect(fieldProblem(error, fieldMap)).toMatchObject({
 				input: 'repurchaseUplift',
 				kind: 'uplift',
 				base: 'repurchase'

@@ -6,7 +6,7 @@
 import type { Step } from '$lib/model/expr';
 import { complementClv, type ComplementResult, type ComplementSources } from '$lib/model/loyalty';
 import type { SeriesRole } from '$lib/charts/palette';
-import { modelInput, type ComplementInputs } from './scenario';
+import { modelInput, type ComplementInputs } from './fields';
 
 export type SourceId = Exclude<keyof ComplementSources, 'total'>;
 

@@ -6,9 +6,10 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/complement';
 import zh from '$lib/i18n/messages/zh/complement';
-import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
+import { fieldLabelFrom } from '$lib/state/field-labels';
+import type { ScenarioSummary } from '$lib/state/summary';
 import { computeComplement, sources } from './compute';
-import { complementSchema, scenarioVersion, type ComplementInputs } from './scenario';
+import type { ComplementInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeComplement(inputs: ComplementInputs, locale: Locale): ScenarioSummary {
@@ -45,15 +46,7 @@ export function summarizeComplement(inputs: ComplementInputs, locale: Locale): S
 	};
 }
 
-/** What the complementary-product calculator passes to `ScenarioBar` as `keep`. */
-export function complementKeep(
-	get: () => ComplementInputs,
-	set: (values: ComplementInputs) => void
-): ScenarioKeep<ComplementInputs> {
-	return {
-		kind: { calculator: 'complement', version: scenarioVersion, schema: complementSchema },
-		get,
-		set,
-		summarize: summarizeComplement
-	};
+/** The label of an input, by its share-link key (for notices about a link). */
+export function complementFieldLabel(key: string, locale: Locale): string | undefined {
+	return fieldLabelFrom(key, locale, pick(locale, en, zh).fields);
 }

@@ -1,11 +1,11 @@
 /** Formatting helpers shared by the lifecycle simulator's components. */
-import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
+import { formatNumber, formatPercent, money } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import { evaluate, v, type Expr, type Step } from '$lib/model/expr';
+import { evaluate, mapChildren, v, type Expr, type Step } from '$lib/model/expr';
 import type { SeriesRole } from '$lib/charts/palette';
 
-export const money = (value: number, currency: Currency, locale: Locale, signed = false) =>
-	formatMoney(value, currency, locale, { whole: Math.abs(value) >= 10_000, signed });
+/** The site's one money format (cents below 1,000, whole units above). */
+export { money };
 
 /** Expected customers: whole numbers when large, one decimal when small. */
 export const customers = (value: number, locale: Locale) =>
@@ -60,28 +60,13 @@ export const MAX_TERMS = 12;
  * // profit_0/… + profit_1/… + profit_2/… + Σ_3..58 + profit_59/…
  */
 export function abbreviate(expr: Expr): Expr {
-	switch (expr.op) {
-		case 'add': {
-			const args = expr.args.map(abbreviate);
-			if (args.length <= MAX_TERMS) return { op: 'add', args };
-			const middle = args.slice(3, -1);
-			const subtotal = middle.reduce((acc, term) => acc + evaluate(term), 0);
-			const name = `Σ_${3}..${args.length - 2}`;
-			return { op: 'add', args: [...args.slice(0, 3), v(name, subtotal, 'money'), args.at(-1)!] };
-		}
-		case 'sub':
-		case 'mul':
-			return { op: expr.op, args: expr.args.map(abbreviate) };
-		case 'div':
-			return { op: 'div', num: abbreviate(expr.num), den: abbreviate(expr.den) };
-		case 'pow':
-			return { op: 'pow', base: abbreviate(expr.base), exp: abbreviate(expr.exp) };
-		case 'neg':
-		case 'paren':
-			return { op: expr.op, arg: abbreviate(expr.arg) };
-		default:
-			return expr;
-	}
+	if (expr.op !== 'add') return mapChildren(expr, abbreviate);
+	const args = expr.args.map(abbreviate);
+	if (args.length <= MAX_TERMS) return { op: 'add', args };
+	const middle = args.slice(3, -1);
+	const subtotal = middle.reduce((acc, term) => acc + evaluate(term), 0);
+	const name = `Σ_${3}..${args.length - 2}`;
+	return { op: 'add', args: [...args.slice(0, 3), v(name, subtotal, 'money'), args.at(-1)!] };
 }
 
 /** Chart role of each state: churned states grey, the others the categorical state colours. */

@@ -29,7 +29,7 @@ describe('simulation plan', () => {
 		expect(scaleBands(bands, 1)).toBe(bands);
 	});
 
-	it('agrees with the closed form within three standard errors (models.md §2)', () => {
+	it('agrees with the closed form within three standard errors (Pfeifer & Carraway 2000)', () => {
 		const inputs = { ...presetInputs('retail-recency', 'en', (s) => s), cohortSize: 500 };
 		const view = computeLifecycle(inputs);
 		const plan = simulationPlan(inputs.cohortSize, view.periods, 4);

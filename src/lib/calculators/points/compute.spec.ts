@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ModelInputError } from '$lib/model/errors';
 import { compareExpiry } from '$lib/model/loyalty';
-import { fieldProblem } from '../loyalty/field-problem';
+import { fieldProblem } from '$lib/state/field-problem';
 import { computePoints } from './compute';
 import { matchingPreset, pointsPresetList, presetInputs } from './presets';
-import { changeUnit, modelInput, pointsFields, type PointsInputs } from './scenario';
+import { changeUnit, fieldMap, modelInput, type PointsInputs } from './fields';
 
 const gap = presetInputs('gap-vouchers');
 
@@ -16,7 +16,7 @@ describe('computePoints', () => {
 		expect(view.result.netEffect).toBeCloseTo(direct.withExpiry.netEffect, 9);
 		const never = computePoints({ ...gap, expires: 'never' });
 		expect(never.result.netEffect).toBeCloseTo(direct.never.netEffect, 9);
-		// GAP (seed 000): clearing points after a year saves reward cost but loses CLV
+		// GAP (“What customer lifetime value means”): clearing points after a year saves reward cost but loses CLV
 		expect(view.comparison.change.costPerMember).toBeLessThan(0);
 		expect(view.comparison.change.clvWith).toBeLessThan(0);
 	});
@@ -50,6 +50,26 @@ describe('computePoints', () => {
 		expect(changeUnit(gap, 'year')).toBe(gap);
 	});
 
+	it.each(['gap-vouchers', 'airline-alliance'] as const)(
+		'gives the same peak liability whether %s is entered per year, quarter or month (issue 14)',
+		(id) => {
+			// points earned at the end of each period made the GAP peak 33.4 / 11.9 / 9.2 (airline
+			// 329 / 218 / 199) in years / quarters / months
+			const yearly = presetInputs(id);
+			const peak = computePoints(yearly).result.peakLiability;
+			for (const unit of ['quarter', 'month'] as const) {
+				const other = computePoints(changeUnit(yearly, unit)).result;
+				expect(Math.abs(other.peakLiability / peak - 1)).toBeLessThan(0.02);
+				// and at the end of every year
+				const perYear = unit === 'quarter' ? 4 : 12;
+				computePoints(yearly).result.liability.forEach((row, t) => {
+					const same = other.liability[(t + 1) * perYear - 1]!.liability;
+					expect(Math.abs(same / row.liability - 1)).toBeLessThan(0.02);
+				});
+			}
+		}
+	);
+
 	it('refuses an uplift that takes retention past 100% and names the input', () => {
 		const bad: PointsInputs = { ...gap, retention: 0.97, retentionUplift: 0.05 };
 		let thrown: unknown;
@@ -59,7 +79,7 @@ describe('computePoints', () => {
 			thrown = error;
 		}
 		expect(thrown).toBeInstanceOf(ModelInputError);
-		expect(fieldProblem(thrown, pointsFields)).toMatchObject({
+		expect(fieldProblem(thrown, fieldMap)).toMatchObject({
 			input: 'retentionUplift',
 			kind: 'uplift',
 			base: 'retention'

@@ -13,7 +13,7 @@ import {
 	type PointsProgrammeResult
 } from '$lib/model/loyalty';
 import { convertDiscountRate, convertRetention } from '$lib/model/time';
-import { modelInput, type PointsInputs } from './scenario';
+import { modelInput, type PointsInputs } from './fields';
 
 export interface PointsTimeline {
 	/** t = 1…N. */
@@ -38,7 +38,8 @@ export interface PointsView {
 	readonly steps: readonly Step[];
 }
 
-const stepValue = (steps: readonly Step[], id: string): number => {
+/** The value of the model's step `id` (a margin the timeline reuses). */
+const valueOfStep = (steps: readonly Step[], id: string): number => {
 	const found = steps.find((s) => s.id === id);
 	if (!found) throw new Error(`the points model returned no ${id} step`);
 	return found.value;
@@ -53,12 +54,12 @@ function timelineOf(result: PointsProgrammeResult, inputs: PointsInputs): Points
 	const base = { discountRate, horizon };
 	const without = retentionSchedule({
 		...base,
-		margin: stepValue(result.steps, 'points.marginWithout'),
+		margin: valueOfStep(result.steps, 'points.marginWithout'),
 		retention: baseRetention
 	});
 	const withProgramme = retentionSchedule({
 		...base,
-		margin: stepValue(result.steps, 'points.netMarginWith'),
+		margin: valueOfStep(result.steps, 'points.netMarginWith'),
 		retention: result.retentionWithProgramme
 	});
 	let running = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computePoints } from './compute';
 import { presetInputs } from './presets';
-import { changeUnit } from './scenario';
-import { pointsKeep, summarizePoints } from './summary';
+import { changeUnit } from './fields';
+import { summarizePoints } from './summary';
 
 describe('points summary', () => {
 	it('boils a scenario down to its headline, yearly figures and the gain by year', () => {
@@ -25,14 +25,5 @@ describe('points summary', () => {
 		expect(cost(monthly)).toBeCloseTo(cost(yearly), 0);
 		expect(retention(monthly)).toBeCloseTo(retention(yearly), 2);
 		expect(monthly.series[0]!.labels).toHaveLength(8);
-	});
-
-	it('hands the kit the calculator id, version and schema', () => {
-		const keep = pointsKeep(
-			() => presetInputs(undefined),
-			() => {}
-		);
-		expect(keep.kind.calculator).toBe('points');
-		expect(keep.summarize).toBe(summarizePoints);
 	});
 });

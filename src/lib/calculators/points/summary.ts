@@ -8,9 +8,10 @@ import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/points';
 import zh from '$lib/i18n/messages/zh/points';
 import { convertRetention, periodsPerYear } from '$lib/model/time';
-import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
+import { fieldLabelFrom } from '$lib/state/field-labels';
+import type { ScenarioSummary } from '$lib/state/summary';
 import { computePoints } from './compute';
-import { pointsSchema, scenarioVersion, type PointsInputs } from './scenario';
+import type { PointsInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizePoints(inputs: PointsInputs, locale: Locale): ScenarioSummary {
@@ -61,15 +62,8 @@ export function summarizePoints(inputs: PointsInputs, locale: Locale): ScenarioS
 	};
 }
 
-/** What the points calculator passes to `ScenarioBar` as `keep`. */
-export function pointsKeep(
-	get: () => PointsInputs,
-	set: (values: PointsInputs) => void
-): ScenarioKeep<PointsInputs> {
-	return {
-		kind: { calculator: 'points', version: scenarioVersion, schema: pointsSchema },
-		get,
-		set,
-		summarize: summarizePoints
-	};
+/** The label of an input, by its share-link key (for notices about a link). */
+export function pointsFieldLabel(key: string, locale: Locale): string | undefined {
+	const { fields } = pick(locale, en, zh);
+	return fieldLabelFrom(key, locale, fields, { earn: fields.earn('1') });
 }

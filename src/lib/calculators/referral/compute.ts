@@ -133,8 +133,8 @@ export function cycleComparison(params: ReferralParams, current: ReferralProject
  * Kumar's customer referral value of the first customers' own referrals (no cap): the discounted
  * margin of the customers they refer, minus rewards. Computed as the referral value of the same
  * chain with referred customers referring nobody, which equals
- * `customerReferralValue(firstGenerationReferrals(params), d)` (docs/models.md §4; pinned in
- * compute.spec.ts) in O(H) instead of O(H²).
+ * `customerReferralValue(firstGenerationReferrals(params), d)` (Kumar, Petersen & Leone 2007;
+ * pinned in compute.spec.ts) in O(H) instead of O(H²).
  */
 export function firstGenerationValue(params: ReferralParams): number | undefined {
 	const referred = { ...(params.referred ?? params.first), referralRate: 0 };

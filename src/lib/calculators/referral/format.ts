@@ -1,16 +1,15 @@
 /** Formatting helpers shared by the referral calculator's components. */
-import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
+import { formatMoney, formatNumber, formatPercent, money, type Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import type referralEn from '$lib/i18n/messages/en/referral';
-import type { Expr, Step } from '$lib/model/expr';
+import { nodes, type Expr, type Step } from '$lib/model/expr';
 import type { TimeUnit } from '$lib/model/time';
 import type { FieldProblem, InputKind } from './field-errors';
 
 export type ReferralMessages = typeof referralEn;
 
-/** Money: cents below 1,000, whole units above. */
-export const money = (value: number, currency: Currency, locale: Locale, signed = false) =>
-	formatMoney(value, currency, locale, { whole: Math.abs(value) >= 1000, signed });
+/** The site's one money format (cents below 1,000, whole units above). */
+export { money };
 
 /** Expected customers: fractions are meaningful for small counts, not for large ones. */
 export const customers = (value: number, locale: Locale) =>
@@ -77,27 +76,8 @@ export function stepValue(step: Step, locale: Locale, currency: Currency): strin
 }
 
 /** Whether a formula uses a variable with this exact name. */
-function uses(expr: Expr, name: string): boolean {
-	switch (expr.op) {
-		case 'var':
-			return expr.name === name;
-		case 'div':
-			return uses(expr.num, name) || uses(expr.den, name);
-		case 'pow':
-			return uses(expr.base, name) || uses(expr.exp, name);
-		case 'neg':
-		case 'paren':
-			return uses(expr.arg, name);
-		case 'sum':
-			return uses(expr.body, name);
-		case 'add':
-		case 'sub':
-		case 'mul':
-			return expr.args.some((arg) => uses(arg, name));
-		default:
-			return false;
-	}
-}
+const uses = (expr: Expr, name: string) =>
+	nodes(expr).some((e) => e.op === 'var' && e.name === name);
 
 const symbols: Record<string, string> = {
 	'referral.expectedLifetime': 'T',
@@ -128,18 +108,12 @@ export function stepSymbol(step: Step): string {
 /** The legend entries for the symbols a formula uses (year-indexed names share one entry). */
 export function stepLegend(step: Step, t: ReferralMessages): Record<string, string> {
 	const found: Record<string, string> = {};
-	const walk = (e: Expr): void => {
+	for (const e of nodes(step.formula)) {
 		if (e.op === 'var') {
 			const generic = e.name.replace(/_\d+$/, '_t').replace(/,\d+$/, ',t');
 			const meaning = t.legend[e.name] ?? t.legend[generic];
 			if (meaning) found[t.legend[e.name] ? e.name : generic] = meaning;
 		}
-		if ('args' in e) e.args.forEach(walk);
-		if ('arg' in e) walk(e.arg);
-		if (e.op === 'div') [e.num, e.den].forEach(walk);
-		if (e.op === 'pow') [e.base, e.exp].forEach(walk);
-		if (e.op === 'sum') walk(e.body);
-	};
-	walk(step.formula);
+	}
 	return found;
 }

@@ -1,32 +1,25 @@
 /**
- * The referral Monte-Carlo, off the main thread. Runs a job in batches, posting progress after each
- * and yielding to the event loop so a newer request (the reader changed an input) abandons it.
+ * The referral Monte-Carlo, off the main thread. Runs a job in batches, reporting progress after
+ * each and yielding to the event loop so a newer request (the reader changed an input) stops it.
  */
-import { createMonteCarlo, runMonteCarloBatch, summarizeMonteCarlo } from '$lib/model/referral';
-import { MC_BATCH, type McMessage, type McRequest } from './mc-protocol';
+import {
+	createMonteCarlo,
+	runMonteCarloBatch,
+	summarizeMonteCarlo,
+	type MonteCarloSummary
+} from '$lib/model/referral';
+import { nextTask, serveSimulations } from '$lib/state/mc-protocol';
+import { MC_BATCH, type ReferralJob } from './mc-protocol';
 
-let current = 0;
-
-const post = (message: McMessage) => postMessage(message);
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function run(id: number, { params, seed, runs }: NonNullable<McRequest['job']>) {
-	try {
+serveSimulations<ReferralJob, MonteCarloSummary>(
+	async ({ params, seed, runs }, progress, stopped) => {
 		const job = createMonteCarlo(params, seed, runs);
 		while (job.done < job.runs) {
-			const progress = runMonteCarloBatch(job, MC_BATCH);
-			post({ id, type: 'progress', done: progress.done, total: progress.total });
-			await pause();
-			if (id !== current) return;
+			const batch = runMonteCarloBatch(job, MC_BATCH);
+			progress(batch.done, batch.total);
+			await nextTask();
+			if (stopped()) return undefined;
 		}
-		post({ id, type: 'done', summary: summarizeMonteCarlo(job) });
-	} catch (error) {
-		post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+		return summarizeMonteCarlo(job);
 	}
-}
-
-onmessage = (event: MessageEvent<McRequest>) => {
-	const { id, job } = event.data;
-	current = id;
-	if (job) void run(id, job);
-};
+);

@@ -1,7 +1,8 @@
 /**
  * The referral calculator's presets: the model's illustrative scenarios turned into calculator
  * inputs (time unit from the preset's `periodUnit`, horizon in years, discount rate per year), and
- * the default scenario for each locale (the seed's software vendor, priced in the locale's currency).
+ * the default scenario for each locale (the software vendor of “The law of customer value
+ * multiplication”, priced in the locale's currency).
  */
 import type { Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';

@@ -198,7 +198,7 @@ describe('presets and the URL', () => {
 	it('refuses a tampered link', () => {
 		const params = new URLSearchParams('v=1&count=abc&seed=3');
 		const decoded = decodeScenario(scenarioVersion, segmentsSchema, params, defaultInputs('USD'));
-		expect(decoded.notice).toBe('invalid');
+		expect(decoded.notice).toEqual({ reason: 'invalid', fields: ['count'] });
 		expect(decoded.values).toEqual(defaultInputs('USD'));
 	});
 
@@ -228,7 +228,13 @@ describe('the reader’s table', () => {
 				profit
 			})),
 			badRows: [{ line: 3, reason: 'not-a-number', column: 'transactions' }],
-			hasRecency: false
+			hasRecency: false,
+			layout: 'plain',
+			columns: [
+				{ field: 'id', headers: ['编号'], rule: 'as-is' },
+				{ field: 'transactions', headers: ['交易次数'], rule: 'as-is' },
+				{ field: 'profit', headers: ['利润'], rule: 'as-is' }
+			]
 		});
 	});
 
@@ -239,7 +245,8 @@ describe('the reader’s table', () => {
 		});
 		expect(readTable('id,profit\nA,5')).toEqual({
 			kind: 'missing-columns',
-			missing: ['transactions']
+			missing: ['transactions'],
+			layout: 'plain'
 		});
 		expect(readTable('  \n')).toEqual({ kind: 'empty' });
 	});

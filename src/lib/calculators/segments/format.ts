@@ -1,11 +1,11 @@
 /** Formatting helpers shared by the segmentation calculator's components. */
-import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
+import { formatMoney, formatNumber, formatPercent, money, type Currency } from '$lib/i18n/format';
 import { intlLocale, type Locale } from '$lib/i18n/locales';
 import type segmentsEn from '$lib/i18n/messages/en/segments';
-import type { Expr, Step } from '$lib/model/expr';
+import { nodes, type Step } from '$lib/model/expr';
 
-export const money = (value: number, currency: Currency, locale: Locale) =>
-	formatMoney(value, currency, locale, { whole: Math.abs(value) >= 1000 });
+/** The site's one money format (cents below 1,000, whole units above). */
+export { money };
 
 export const count = (value: number, locale: Locale) => formatNumber(value, locale, { digits: 0 });
 
@@ -68,17 +68,11 @@ function describe(
 /** The symbols a step uses and their meaning, so the legend explains only what appears. */
 export function stepLegend(step: Step, t: (typeof segmentsEn)['legend']): Record<string, string> {
 	const found: Record<string, string> = {};
-	const walk = (e: Expr): void => {
+	for (const e of nodes(step.formula)) {
 		if (e.op === 'var') {
 			const meaning = describe(step.id, e.name, t);
 			if (meaning) found[e.name] = meaning;
 		}
-		if ('args' in e) e.args.forEach(walk);
-		if ('arg' in e) walk(e.arg);
-		if (e.op === 'div') [e.num, e.den].forEach(walk);
-		if (e.op === 'pow') [e.base, e.exp].forEach(walk);
-		if (e.op === 'sum') walk(e.body);
-	};
-	walk(step.formula);
+	}
 	return found;
 }

@@ -6,7 +6,9 @@ import type { Locale } from '$lib/i18n/locales';
 import {
 	parseCustomerCsv,
 	type BadRow,
+	type ColumnReading,
 	type CsvColumn,
+	type CsvLayout,
 	type CustomerRecord
 } from '$lib/model/segments';
 import { teaShopCustomers } from './tea-shop';
@@ -17,10 +19,17 @@ export type TableRead =
 			readonly rows: readonly CustomerRecord[];
 			readonly badRows: readonly BadRow[];
 			readonly hasRecency: boolean;
+			readonly layout: CsvLayout;
+			/** How each field was read from the table's columns (shown to the reader). */
+			readonly columns: readonly ColumnReading[];
 	  }
 	/** A header was found but no data row could be used. */
 	| { readonly kind: 'no-rows'; readonly badRows: readonly BadRow[] }
-	| { readonly kind: 'missing-columns'; readonly missing: readonly CsvColumn[] }
+	| {
+			readonly kind: 'missing-columns';
+			readonly missing: readonly CsvColumn[];
+			readonly layout: CsvLayout;
+	  }
 	| { readonly kind: 'empty' };
 
 /** Reads CSV text into customers and the rows left out (with their line numbers and reasons). */
@@ -32,7 +41,9 @@ export function readTable(text: string): TableRead {
 		kind: 'table',
 		rows: result.rows,
 		badRows: result.badRows,
-		hasRecency: result.hasRecency
+		hasRecency: result.hasRecency,
+		layout: result.layout,
+		columns: result.columns
 	};
 }
 

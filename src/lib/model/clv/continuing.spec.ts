@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { continuingValue } from './continuing';
 import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from './test-utils';
 
-describe('continuingValue (seed 001: n × AOV − AC + R)', () => {
+describe('continuingValue (“The law of customer value multiplication”: n × AOV − AC + R)', () => {
 	it('computes the doc example: 20 × 150 − 400 + 600 = 3200', () => {
 		const result = continuingValue({
 			expectedTransactions: 20,
@@ -20,7 +20,8 @@ describe('continuingValue (seed 001: n × AOV − AC + R)', () => {
 	});
 
 	it('a one-shot buyer who refers nobody can be worth less than nothing (一锤子买卖)', () => {
-		// one purchase of 80 against an acquisition cost of 100 (seed 001: year one loses money)
+		// one purchase of 80 against an acquisition cost of 100 (as in that article, year one loses
+		// money)
 		const value = continuingValue({
 			expectedTransactions: 1,
 			averagePurchase: 80,

@@ -1,11 +1,10 @@
 /**
- * Seed 001's "continuing value" (客户持续价值): what a kept customer brings over the relationship,
- * counting the customers they bring along.
+ * The "continuing value" (客户持续价值) of “The law of customer value multiplication”: what a kept
+ * customer brings over the relationship, counting the customers they bring along.
  */
 import { add, mul, sub, v } from '../expr';
-import { requireRange } from '../errors';
+import { requireMoney, requireRange, requireSignedMoney } from '../errors';
 import { finite, step, type FiniteResult } from './result';
-import { requireMoney, requireSignedMoney } from './validate';
 
 export interface ContinuingValueInput {
 	/** n: expected number of purchases over the customer's lifetime; may be fractional. */
@@ -25,13 +24,14 @@ const maxTransactions = 1e6;
  * Continuing value: expected purchases over the relationship times the average purchase, minus
  * what it cost to acquire the customer, plus the net income from customers they referred.
  *
- * Formula: CV = n × AOV − AC + R, in money, undiscounted (the seed sums over the lifetime without a
- * discount rate). With AOV as revenue per purchase this counts revenue; pass a margin per purchase
- * to count profit, as the seed's own advice ("judge value on profit") suggests.
+ * Formula: CV = n × AOV − AC + R, in money, undiscounted (the article sums over the lifetime
+ * without a discount rate). With AOV as revenue per purchase this counts revenue; pass a margin per
+ * purchase to count profit, as the article's own advice ("judge value on profit") suggests.
  *
- * Source: seed 001, "客户持续价值 = 客户生命周期内估计交易次数 × 平均每次购买金额 − 获得一个
- * 客户的成本 + 推荐客户的净收入" (product brief §3B). Code → symbols: expectedTransactions = n,
- * averagePurchase = AOV, acquisitionCost = AC, referralNetIncome = R.
+ * Source: “The law of customer value multiplication” (Chinese document, 2025):
+ * "客户持续价值 = 客户生命周期内估计交易次数 × 平均每次购买金额 − 获得一个客户的成本 + 推荐客户的净收入".
+ * Code → symbols: expectedTransactions = n, averagePurchase = AOV, acquisitionCost = AC,
+ * referralNetIncome = R.
  *
  * @example
  * continuingValue({

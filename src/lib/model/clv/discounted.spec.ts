@@ -20,15 +20,16 @@ describe('discountedClv (Σ m_t / (1 + i)^t over an explicit profit stream)', ()
 		});
 	});
 
-	it('reproduces the 5-period end-of-period sum of models.md §1 with profits 100·0.8^t', () => {
-		// models.md §1: Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164
+	it('reproduces the 5-period end-of-period retention sum with profits 100·0.8^t', () => {
+		// by hand: Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164
 		const profits = [1, 2, 3, 4, 5].map((t) => 100 * Math.pow(0.8, t));
 		const result = discountedClv({ profits, discountRate: 0.12, firstPeriod: 1 });
 		expect(result.value).toBeCloseTo(203.5164, 4);
 	});
 
 	it('nets off an acquisition cost and accepts a loss-making first period', () => {
-		// seed 001's software-vendor story: a loss in year 1, profits later (illustrative numbers)
+		// the software-vendor story of “The law of customer value multiplication”: a loss in year
+		// 1, profits later (illustrative numbers)
 		const result = discountedClv({
 			profits: [-55, 121, 133.1],
 			discountRate: 0.1,

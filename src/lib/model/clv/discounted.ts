@@ -6,14 +6,14 @@ import { add, c, div, idx, mul, paren, pow, sub, sum, v, type Expr } from '../ex
 import { closingSteps, finite, type FiniteResult } from './result';
 import {
 	maxPeriods,
+	ModelInputError,
 	requireDiscountRate,
 	requireGrowth,
 	requireMoney,
 	requirePeriods,
 	requireRepresentable,
 	requireSignedMoney
-} from './validate';
-import { ModelInputError } from '../errors';
+} from '../errors';
 
 /**
  * When the first profit arrives: `0` = now (undiscounted, "start of period"), `1` = at the end of
@@ -40,9 +40,9 @@ const onePlus = (rate: Expr): Expr => paren(add(c(1), rate));
  * Formula: CLV = Σ_t m_t / (1 + i)^t − AC, t running from `firstPeriod` (0 or 1) over the
  * profits, with m_t in money per period and i the discount rate per period.
  *
- * Source: the discounted-cash-flow definition of CLV (product brief §3B, "Σ_t profit_t/(1+d)^t";
+ * Source: the discounted-cash-flow definition of CLV ("Σ_t profit_t/(1+d)^t";
  * Gupta & Lehmann 2003's sum with retention 1). Code → symbols: profits[k] = m_t with
- * t = firstPeriod + k, discountRate = i (d in the brief), acquisitionCost = AC.
+ * t = firstPeriod + k, discountRate = i (d in some texts), acquisitionCost = AC.
  *
  * @example
  * discountedClv({ profits: [110, 121], discountRate: 0.1, firstPeriod: 1 }).value
@@ -93,7 +93,7 @@ export interface GrowingClvInput {
  * Formula: CLV = Σ_{t=t₀}^{t₀+N−1} m(1 + g)^(t−t₀) / (1 + i)^t − AC, where t₀ = firstPeriod
  * (0: first profit now; 1: at the end of period 1), m money per period, g and i rates per period.
  *
- * Source: the discounted-cash-flow CLV of the product brief §3B with a geometrically growing
+ * Source: the discounted-cash-flow CLV with a geometrically growing
  * profit, i.e. the growing-annuity formula of corporate finance written as its sum.
  * Code → symbols: profit = m, growth = g, periods = N, discountRate = i, firstPeriod = t₀.
  *

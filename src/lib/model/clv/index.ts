@@ -13,7 +13,7 @@ export type {
 	DivergentResult,
 	FiniteResult
 } from './result';
-export { maxMoney, maxPeriods, maxRate } from './validate';
+export { maxMoney, maxPeriods, maxRate } from '../errors';
 export { simpleClv, marginClv, type SimpleClvInput, type MarginClvInput } from './simple';
 export {
 	discountedClv,

@@ -4,7 +4,7 @@ import { clvLevers, leverIds, type LeverOutcome, type LeversInput } from './leve
 import { retentionTimings } from './timing';
 import { deepFreeze, expectClose, expectStepsEvaluate, finiteValue } from './test-utils';
 
-// m = S × GM = 400 × 0.25 = 100, r = 0.8, i = 0.12: the models.md §1 worked example
+// m = S × GM = 400 × 0.25 = 100, r = 0.8, i = 0.12: the textbook example (Gupta & Lehmann 2003)
 const worked: LeversInput = {
 	spendPerPeriod: 400,
 	grossMargin: 0.25,
@@ -21,7 +21,7 @@ const summary = (levers: readonly LeverOutcome[]) =>
 describe('clvLevers', () => {
 	it('ranks the levers of the worked example: margin +14, retention +11.29, AC +5', () => {
 		const { base, levers } = clvLevers(worked);
-		// base: 100 × 1.12 / 0.32 − 50 = 300 (models.md §1, start of period)
+		// base: 100 × 1.12 / 0.32 − 50 = 300 (Fader & Hardie 2012, start of period)
 		expectClose(finiteValue(base), 300);
 		expect(base.steps[0]!.id).toBe('marginPerPeriod');
 		expect(summary(levers)).toEqual([

@@ -11,7 +11,7 @@ import {
 } from './test-utils';
 
 describe('marginMultiple: the three timing conventions', () => {
-	// models.md §1 table, from Fader & Hardie (2012): at r = 0.8, i = 0.12 the multiples are
+	// Fader & Hardie (2012), the three timings: at r = 0.8, i = 0.12 the multiples are
 	// 3.5 (first margin now), 2.5 (end of period survived) and 3.125 (end, first certain).
 	it.each([
 		{ timing: 'start-of-period', expected: 3.5 },
@@ -33,7 +33,7 @@ describe('marginMultiple: the three timing conventions', () => {
 });
 
 describe('marginMultiple: Gupta & Lehmann (2003) table of r/(1+i−r)', () => {
-	// models.md §1, "Gupta & Lehmann (2003) margin multiple r/(1+i−r)", 4 decimals.
+	// Gupta & Lehmann (2003), table of the margin multiple r/(1+i−r), 4 decimals.
 	const discounts = [0.1, 0.12, 0.14, 0.16];
 	const table: ReadonlyArray<readonly [number, readonly number[]]> = [
 		[0.6, [1.2, 1.1538, 1.1111, 1.0714]],
@@ -65,7 +65,7 @@ describe('marginMultiple: Gupta & Lehmann (2003) table of r/(1+i−r)', () => {
 });
 
 describe('marginMultiple: finite horizon', () => {
-	it('sums 5 end-of-period weights to 2.035164 (models.md §1: 203.5164 / 100)', () => {
+	it('sums 5 end-of-period weights to 2.035164 (by hand: 203.5164 / 100)', () => {
 		const result = marginMultiple({
 			retention: 0.8,
 			discountRate: 0.12,

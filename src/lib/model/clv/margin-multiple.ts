@@ -3,7 +3,7 @@
  */
 import { div, sum } from '../expr';
 import { finite, step, type ClvResult } from './result';
-import { requireDiscountRate, requireRepresentable, requireShare } from './validate';
+import { requireDiscountRate, requireRepresentable, requireShare } from '../errors';
 import {
 	closedNumerator,
 	denominatorExpr,
@@ -39,7 +39,7 @@ export interface MarginMultipleInput {
  * The infinite horizon has no finite value when r ≥ 1 + i; the result is then `divergent`.
  *
  * Source: Gupta & Lehmann, "Customers as Assets", J. Interactive Marketing 17(1), 2003, Table 1;
- * Fader & Hardie, "Reconciling and Clarifying CLV Formulas", 2012 (models.md §1).
+ * Fader & Hardie, "Reconciling and Clarifying CLV Formulas", 2012.
  * Code → symbols: retention = r, discountRate = i, horizon = N.
  *
  * @example

@@ -28,7 +28,7 @@ describe('clvPresets', () => {
 		}
 	});
 
-	it('car buyer: lifetime revenue ≈ US$400,000 per loyal customer (seed 002)', () => {
+	it('car buyer: lifetime revenue ≈ US$400,000 per loyal customer (Lixiao CRM 2021)', () => {
 		const { inputs } = findClvPreset('car-buyer')!;
 		const result = simpleClv({
 			spendPerPeriod: inputs.spendPerPeriod,
@@ -39,7 +39,7 @@ describe('clvPresets', () => {
 		expect(Math.abs(result.value - 400_000) / 400_000).toBeLessThan(0.01);
 	});
 
-	it('supermarket regular: 15+ orders a month (seed 003) and a monthly unit', () => {
+	it('supermarket regular: 15+ orders a month (“The customer lifecycle”) and a monthly unit', () => {
 		const { inputs } = findClvPreset('supermarket-regular')!;
 		expect(inputs.unit).toBe('month');
 		expect(inputs.currency).toBe('CNY');
@@ -47,7 +47,7 @@ describe('clvPresets', () => {
 		expect(inputs.spendPerPeriod).toBe(16 * 55);
 	});
 
-	it('textbook example reproduces models.md §1 (250 and 350 on the infinite horizon)', () => {
+	it('textbook example: 250 and 350 on the infinite horizon (Gupta & Lehmann; Fader & Hardie)', () => {
 		const all = clvSideBySide(findClvPreset('textbook-example')!.inputs);
 		expect(all.retention['end-of-period'].infinite).toMatchObject({
 			value: expect.closeTo(250, 9)

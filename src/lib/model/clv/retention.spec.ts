@@ -15,9 +15,10 @@ const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
 const clv = (timing: RetentionTiming, horizon: Horizon, acquisitionCost?: number) =>
 	retentionClv({ ...worked, timing, horizon, acquisitionCost });
 
-describe('retentionClv: models.md §1 worked example (m = 100, r = 0.8, i = 0.12)', () => {
+describe('retentionClv: the textbook example (m = 100, r = 0.8, i = 0.12)', () => {
 	it.each([
-		// models.md §1: "→ 250.00 (end of period), 350.00 (start)"; 3.125 × 100 from the timing table
+		// Gupta & Lehmann (2003) margin multiple 2.5 → 250 (end of period); Fader & Hardie (2012):
+		// m(1+i)/(1+i−r) = 350 (start), m/(1+i−r) = 3.125 × 100 (first certain)
 		{ timing: 'end-of-period', expected: 250 },
 		{ timing: 'start-of-period', expected: 350 },
 		{ timing: 'end-first-certain', expected: 312.5 }
@@ -29,8 +30,8 @@ describe('retentionClv: models.md §1 worked example (m = 100, r = 0.8, i = 0.12
 	});
 
 	it.each([
-		// models.md §1: "Truncated to 5 periods: end-of-period Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164;
-		// start Σ_{t=0..4} = 284.9229"
+		// by hand, truncated to 5 periods: end-of-period Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164;
+		// start Σ_{t=0..4} = 284.9229
 		{ timing: 'end-of-period', expected: 203.5164, from: 1, to: 5 },
 		{ timing: 'start-of-period', expected: 284.9229, from: 0, to: 4 }
 	] as const)('5 periods, $timing: $expected', ({ timing, expected, from, to }) => {

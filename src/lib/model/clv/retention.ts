@@ -4,7 +4,7 @@
 import { div, mul, sum, v } from '../expr';
 import { closingSteps, finite, step, type ClvResult } from './result';
 import { marginMultiple } from './margin-multiple';
-import { requireMoney, requireRepresentable, requireShare } from './validate';
+import { requireMoney, requireRepresentable, requireShare } from '../errors';
 import {
 	closedNumerator,
 	denominatorExpr,
@@ -42,7 +42,7 @@ export interface RetentionClvInput {
  * finite value and returns `divergent`.
  *
  * Source: Gupta & Lehmann, "Customers as Assets" (2003); Fader & Hardie, "Reconciling and
- * Clarifying CLV Formulas" (2012); models.md §1. Code → symbols: margin = m, retention = r,
+ * Clarifying CLV Formulas" (2012). Code → symbols: margin = m, retention = r,
  * discountRate = i, horizon = N, acquisitionCost = AC.
  *
  * @example

@@ -11,7 +11,8 @@ import {
 	thrownField
 } from './test-utils';
 
-// models.md §1 worked example as a scenario: m = 100 (spend 100 at 100% margin), r = 0.8, i = 0.12
+// The textbook example (Gupta & Lehmann 2003; Fader & Hardie 2012) as a scenario: m = 100 (spend
+// 100 at 100% margin), r = 0.8, i = 0.12
 const textbook: ClvScenario = {
 	unit: 'year',
 	spendPerPeriod: 100,
@@ -62,13 +63,14 @@ describe('periodInputs', () => {
 });
 
 describe('clvSideBySide', () => {
-	it('reproduces every models.md §1 worked number on the textbook scenario', () => {
+	it('reproduces every worked number of the textbook example', () => {
 		const all = clvSideBySide(textbook);
-		// models.md §1: 250.00 (end of period), 350.00 (start), 3.125 × 100 (first certain)
+		// Gupta & Lehmann: 250.00 (end of period); Fader & Hardie: 350.00 (start), 3.125 × 100
+		// (first certain)
 		expectClose(finiteValue(all.retention['end-of-period'].infinite), 250);
 		expectClose(finiteValue(all.retention['start-of-period'].infinite), 350);
 		expectClose(finiteValue(all.retention['end-first-certain'].infinite), 312.5);
-		// models.md §1: truncated to 5 periods, 203.5164 and 284.9229
+		// by hand, truncated to 5 periods: 203.5164 and 284.9229
 		expect(finiteValue(all.retention['end-of-period'].finite)).toBeCloseTo(203.5164, 4);
 		expect(finiteValue(all.retention['start-of-period'].finite)).toBeCloseTo(284.9229, 4);
 		// no churn: 100 × (1 − 1.12^−5)/0.12 = 360.4776; undiscounted 500

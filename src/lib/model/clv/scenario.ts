@@ -2,7 +2,14 @@
  * One scenario, every formula: the calculator shows simple, margin, discounted and the three
  * retention-based CLVs side by side on the same inputs, so a student sees why they differ.
  */
-import { ModelInputError, requireRange } from '../errors';
+import {
+	maxPeriods,
+	ModelInputError,
+	requireDiscountRate,
+	requireMoney,
+	requireRange,
+	requireShare
+} from '../errors';
 import type { Step } from '../expr';
 import { convertDiscountRate, horizonPeriods, periodsPerYear, type TimeUnit } from '../time';
 import { growingDiscountedClv } from './discounted';
@@ -10,7 +17,6 @@ import { retentionClvFromSpend } from './retention';
 import type { ClvResult, FiniteResult } from './result';
 import { marginClv, simpleClv } from './simple';
 import { retentionTimings, type RetentionTiming } from './timing';
-import { maxPeriods, requireDiscountRate, requireMoney, requireShare } from './validate';
 
 /** A customer described in the units a manager uses: money per period, a yearly discount rate. */
 export interface ClvScenario {
@@ -102,8 +108,9 @@ export interface SideBySide {
  * Every CLV formula on one scenario, all net of the same acquisition cost. Spend, margin and
  * retention are per period of `unit`; the yearly discount rate is compounded down to the period.
  *
- * Source: product brief §3B (simple, margin, discounted) and models.md §1 (retention, three
- * timings; Fader & Hardie 2012). Symbols as in each formula's module.
+ * Source: “Customer lifetime value” (Chinese web article, 2025) (simple, margin), the
+ * discounted-cash-flow definition, and Gupta & Lehmann (2003) with Fader & Hardie (2012)
+ * (retention, three timings). Symbols as in each formula's module.
  *
  * @example
  * clvSideBySide({
@@ -115,7 +122,7 @@ export interface SideBySide {
  *   acquisitionCost: 0,
  *   horizonYears: 5
  * }).retention['end-of-period'].infinite.value
- * //=> 250 (models.md §1)
+ * //=> 250 (Gupta & Lehmann 2003: margin multiple 2.5 × 100)
  */
 export function clvSideBySide(scenario: ClvScenario): SideBySide {
 	const converted = periodInputs(scenario);

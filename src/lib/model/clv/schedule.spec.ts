@@ -14,7 +14,7 @@ import {
 const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
 
 describe('clvSchedule', () => {
-	it('end of period, 5 periods: rows of models.md §1 and payback in period 2', () => {
+	it('end of period, 5 periods: the rows of the textbook example and payback in period 2', () => {
 		const schedule = clvSchedule({
 			...worked,
 			timing: 'end-of-period',
@@ -28,7 +28,7 @@ describe('clvSchedule', () => {
 		// 100·(0.8/1.12) = 71.43 < 100; + 100·(0.8/1.12)² = 122.45 ≥ 100
 		expectClose(schedule.cumulativeNet[0]!, 80 / 1.12 - 100);
 		expect(schedule.paybackPeriod).toBe(2);
-		// models.md §1: Σ_{t=1..5} = 203.5164, minus AC 100
+		// by hand: Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164, minus AC 100
 		expect(schedule.cumulativeNet[4]!).toBeCloseTo(103.5164, 4);
 		expect(schedule.steps.map((s) => s.id)).toEqual(['marginMultiple', 'presentValue', 'clv']);
 		expectStepsEvaluate(schedule.steps);
@@ -39,7 +39,8 @@ describe('clvSchedule', () => {
 		expect(schedule.period).toEqual([0, 1, 2, 3, 4]);
 		expect(schedule.survival[0]).toBe(1);
 		expect(schedule.discountedMargin[0]).toBe(100);
-		// models.md §1: start Σ_{t=0..4} = 284.9229; with no AC the payback is immediate
+		// by hand: start Σ_{t=0..4} 100·(0.8/1.12)^t = 284.9229; with no AC the payback is
+		// immediate
 		expect(schedule.cumulativeNet[4]!).toBeCloseTo(284.9229, 4);
 		expect(schedule.paybackPeriod).toBe(0);
 	});

@@ -3,7 +3,7 @@
  */
 import { retentionClv } from './retention';
 import { type ClvStep } from './result';
-import { requireMoney } from './validate';
+import { requireMoney } from '../errors';
 import { periodRange, survivalAt, weightAt, type RetentionTiming } from './timing';
 
 export interface ScheduleInput {
@@ -49,7 +49,7 @@ export interface ClvSchedule {
  * margin m·S_t; discounted margin m·S_t/(1 + i)^t; cumulative Σ_{u≤t} m·S_u/(1 + i)^u − AC. The
  * payback period is the first t where the cumulative discounted margin is at least AC.
  *
- * Source: the sums of Gupta & Lehmann (2003) and Fader & Hardie (2012), models.md §1, written out
+ * Source: the sums of Gupta & Lehmann (2003) and Fader & Hardie (2012), written out
  * term by term; discounted payback as in corporate finance. The last cumulative value equals
  * {@link retentionClv} with the same finite horizon.
  *

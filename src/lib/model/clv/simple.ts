@@ -4,8 +4,7 @@
  */
 import { mul, sub, v } from '../expr';
 import { finite, step, type FiniteResult } from './result';
-import { maxPeriods, requireMoney, requireShare } from './validate';
-import { requireRange } from '../errors';
+import { maxPeriods, requireMoney, requireRange, requireShare } from '../errors';
 
 export interface SimpleClvInput {
 	/** S: what the customer spends per period (per year in the textbook version), money. */
@@ -36,8 +35,8 @@ function validateSimple(input: SimpleClvInput): void {
  * (money).
  * No discounting: a unit of money in year 10 counts as much as one today.
  *
- * Source: the "annual spend × relationship years − acquisition cost" formula of the seed articles
- * (product brief §3B).
+ * Source: the "annual spend × relationship years − acquisition cost" formula of
+ * “Customer lifetime value” (Chinese web article, 2025).
  * Code → symbols: spendPerPeriod = S, periods = N, acquisitionCost = AC.
  *
  * @example
@@ -63,8 +62,9 @@ export function simpleClv(input: SimpleClvInput): FiniteResult {
  * Formula: m = S × GM; CLV = S × GM × N − AC, with GM the gross margin as a share of spend.
  * Undiscounted, no churn.
  *
- * Source: "annual spend × gross margin × years − acquisition cost" (product brief §3B, seeds 002
- * and 004). Code → symbols: grossMargin = GM, the rest as in {@link simpleClv}.
+ * Source: "annual spend × gross margin × years − acquisition cost" (“Customer lifetime value”
+ * (Chinese web article, 2025); Lixiao CRM 2021). Code → symbols: grossMargin = GM, the rest as in
+ * {@link simpleClv}.
  *
  * @example
  * marginClv({ spendPerPeriod: 1000, grossMargin: 0.3, periods: 5, acquisitionCost: 300 }).value

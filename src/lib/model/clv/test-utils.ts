@@ -6,7 +6,10 @@ import { ModelInputError } from '../errors';
 import { evaluate, type Step } from '../expr';
 import type { ClvResult } from './result';
 
-/** |actual − expected| ≤ relative × max(1, |expected|): models.md's closed-form tolerance. */
+/**
+ * |actual − expected| ≤ relative × max(1, |expected|): the closed-form tolerance of the model
+ * README (1e-9 relative).
+ */
 export function expectClose(actual: number, expected: number, relative = 1e-9): void {
 	const scale = Math.max(1, Math.abs(expected));
 	expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).toBeLessThanOrEqual(

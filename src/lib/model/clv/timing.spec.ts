@@ -16,7 +16,7 @@ import { expectClose, expectStepsEvaluate, thrownField } from './test-utils';
 
 const s = retentionSymbols(0.8, 0.12);
 
-describe('timing conventions (Fader & Hardie 2012; models.md §1)', () => {
+describe('timing conventions (Fader & Hardie 2012)', () => {
 	it.each([
 		{ timing: 'start-of-period', range: { from: 0, to: 4 }, first: 1, second: 0.8 },
 		{ timing: 'end-of-period', range: { from: 1, to: 5 }, first: 0.8, second: 0.64 },

@@ -4,7 +4,7 @@
  *
  * With margin m per period while the customer stays, retention r and discount rate i per period,
  * textbooks give three different answers for "the same" customer because they put the cash flows at
- * different times (Fader & Hardie, "Reconciling and Clarifying CLV Formulas", 2012; models.md §1):
+ * different times (Fader & Hardie, "Reconciling and Clarifying CLV Formulas", 2012):
  *
  * | timing              | when margins arrive                 | t, survival    | infinite horizon |
  * |---------------------|-------------------------------------|----------------|------------------|
@@ -14,10 +14,9 @@
  *
  * `end-of-period` is Gupta & Lehmann's (2003) "margin multiple" r/(1+i−r).
  */
-import { ModelInputError } from '../errors';
+import { ModelInputError, requirePeriods } from '../errors';
 import { add, c, div, idx, mul, paren, pow, sub, v, type Expr } from '../expr';
 import { step, type ClvStep } from './result';
-import { requirePeriods } from './validate';
 
 export type RetentionTiming = 'start-of-period' | 'end-of-period' | 'end-first-certain';
 

@@ -18,7 +18,7 @@ describe('bellman steps', () => {
 		expectStepsMatch([step]);
 	});
 
-	it('Bellman equation for state 1 of Pfeifer & Carraway with V substituted (models.md §2)', () => {
+	it('Bellman equation for state 1 of Pfeifer & Carraway (2000) with V substituted', () => {
 		const values = [
 			52.31960943856794, 5.553783563873068, 1.2507729861676158, -1.8200162733930025, 0
 		];
@@ -29,7 +29,7 @@ describe('bellman steps', () => {
 		expect(JSON.stringify(formula)).not.toContain('"P_1,3"');
 	});
 
-	it('two-state closed form V = m(1+d)/(1+d−r) = 350 (models.md §1–2)', () => {
+	it('two-state closed form V = m(1+d)/(1+d−r) = 350 (the start-of-period retention formula)', () => {
 		const chain = prepareChain(twoStateChain());
 		const step = retentionClosedFormStep(chain, 0, [350, 0])!;
 		expect(step.id).toBe('lifecycle.retentionClosedForm');

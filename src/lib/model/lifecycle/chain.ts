@@ -12,6 +12,7 @@
  * Journal of Interactive Marketing 14(2), 2000, pp. 43–55. Code name ↔ paper symbol:
  * `transitions` ↔ P, `revenue − cost` ↔ R, `discountRate` ↔ d.
  */
+import { maxMoney } from '../errors';
 
 /** One customer state (a lifecycle stage) with its per-period revenue and cost per customer. */
 export interface LifecycleState {
@@ -70,8 +71,8 @@ export const MAX_PERIODS = 1200;
  */
 export const MIN_POSITIVE_DISCOUNT_RATE = 1e-9;
 
-/** Largest revenue or cost per customer per period accepted, in absolute value. */
-export const MAX_MONEY = 1e12;
+/** Largest revenue or cost per customer per period accepted, in absolute value: the models' one bound. */
+export const MAX_MONEY = maxMoney;
 
 /** Largest cohort accepted by the closed-form projection. */
 export const MAX_COHORT_SIZE = 1_000_000_000;

@@ -17,7 +17,7 @@ const expectPrinted = (actual: readonly number[], printed: readonly number[]) =>
 };
 
 describe('infiniteHorizonValue', () => {
-	it('reproduces Pfeifer & Carraway’s V (models.md §2)', () => {
+	it('reproduces Pfeifer & Carraway’s V (2000)', () => {
 		// Pfeifer & Carraway (2000) recency example: V = (I − P/1.2)^−1 R
 		const result = infiniteHorizonValue(recencyChain());
 		expect(result.kind).toBe('finite');
@@ -32,7 +32,7 @@ describe('infiniteHorizonValue', () => {
 		]);
 	});
 
-	it('gives V(active) = 350 for the two-state chain at d = 0.12 (models.md §1–2), to 1e-9 relative', () => {
+	it('gives V(active) = 350 for the two-state chain at d = 0.12 (start-of-period retention CLV), to 1e-9 relative', () => {
 		const result = infiniteHorizonValue(twoStateChain());
 		if (result.kind !== 'finite') throw new Error('expected a finite value');
 		expect(Math.abs(result.values[0]! - 350) / 350).toBeLessThan(1e-9);
@@ -138,7 +138,7 @@ describe('infiniteHorizonValue', () => {
 });
 
 describe('finiteHorizonValue', () => {
-	it('reproduces V_1 and V_5 of Pfeifer & Carraway (models.md §2)', () => {
+	it('reproduces V_1 and V_5 of Pfeifer & Carraway (2000)', () => {
 		expectPrinted(
 			finiteHorizonValue(recencyChain(), 1).values,
 			[42.6667, -0.6667, -2.3333, -2.5, 0]
@@ -155,7 +155,7 @@ describe('finiteHorizonValue', () => {
 		result.byState.forEach((s) => expectStepsMatch(s.steps));
 	});
 
-	it('matches the truncated retention sum of models.md §1: Σ_{t=0..4} 100 (0.8/1.12)^t = 284.9229', () => {
+	it('matches the truncated retention sum, by hand: Σ_{t=0..4} 100 (0.8/1.12)^t = 284.9229', () => {
 		const result = finiteHorizonValue(twoStateChain(), 4);
 		expect(Math.abs(result.values[0]! - 284.9229)).toBeLessThanOrEqual(5e-5);
 	});

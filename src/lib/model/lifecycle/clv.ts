@@ -74,7 +74,7 @@ export interface FiniteHorizonValue {
  * With d > 0 the matrix I − P/(1+d) is strictly diagonally dominant, so the solve always succeeds.
  *
  * @example
- * // Pfeifer & Carraway (2000), models.md §2: buy probabilities 0.30, 0.20, 0.15, 0.05,
+ * // Pfeifer & Carraway (2000): buy probabilities 0.30, 0.20, 0.15, 0.05,
  * // R = [36, −4, −4, −4, 0], d = 0.2
  * infiniteHorizonValue(recencyChain).values //=> [52.3196, 5.5538, 1.2508, −1.8200, 0] (4 d.p.)
  */
@@ -116,7 +116,7 @@ function solveValues(chain: PreparedChain): ReturnType<typeof undiscountedValue>
  * backward recursion V_0 = R, V_k = R + (1+d)^−1 P V_{k−1} (the same sum, T·n² operations).
  *
  * @example
- * // Pfeifer & Carraway (2000) chain, models.md §2
+ * // Pfeifer & Carraway (2000) recency chain
  * finiteHorizonValue(recencyChain, 1).values //=> [42.6667, −0.6667, −2.3333, −2.5, 0] (4 d.p.)
  */
 export function finiteHorizonValue(chain: LifecycleChain, horizon: number): FiniteHorizonValue {

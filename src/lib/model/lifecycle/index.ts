@@ -2,7 +2,8 @@
  * Lifecycle simulation: a discrete-time Markov chain over customer states with per-state revenue
  * and cost (Pfeifer & Carraway 2000). Closed-form cohort projection, CLV by starting state (finite
  * and infinite horizon), expected time to churn, a seeded Monte-Carlo cohort for a Web Worker,
- * what-if campaigns, and presets for the lifecycle frameworks of the seed articles.
+ * what-if campaigns, and presets for the lifecycle frameworks of
+ * “The customer lifecycle (how to extend it)” (Chinese web article).
  */
 export {
 	MAX_COHORT_SIZE,

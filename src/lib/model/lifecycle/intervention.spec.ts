@@ -21,7 +21,8 @@ describe('evaluateCampaign', () => {
 		);
 		const baseline = 100_000 + 80_000 / 1.12 + 64_000 / 1.12 ** 2;
 		const gross = 100_000 + 90_000 / 1.12 + 81_000 / 1.12 ** 2;
-		const cost = 5 * (1000 + 900 / 1.12 + 810 / 1.12 ** 2);
+		// the campaign of period 2 would only act on period 3, past the horizon: not charged
+		const cost = 5 * (1000 + 900 / 1.12);
 		expect(result.campaignRow[0]).toBeCloseTo(0.9, 15);
 		expect(result.campaignRow[1]).toBeCloseTo(0.1, 15);
 		expect(result.totals.baselineValue).toBeCloseTo(baseline, 8);
@@ -33,7 +34,7 @@ describe('evaluateCampaign', () => {
 		expect(result.roi.kind).toBe('finite');
 		if (result.roi.kind === 'finite')
 			expect(result.roi.value).toBeCloseTo((gross - baseline - cost) / cost, 10);
-		expect(result.campaignCost).toHaveLength(3);
+		expect(result.campaignCost).toEqual([5000, 4500, 0]);
 		expect(result.steps.map((s) => s.id)).toEqual([
 			'lifecycle.campaignTransition',
 			'lifecycle.campaignTransition',
@@ -45,6 +46,29 @@ describe('evaluateCampaign', () => {
 			'lifecycle.roi'
 		]);
 		expectStepsMatch(result.steps);
+	});
+
+	it('reproduces the doc example: ROI 1.4929, no charge for the last period (issue 14)', () => {
+		const result = evaluateCampaign(
+			twoStateChain(),
+			{ cohortSize: 1000, periods: 3, initial: 'active' },
+			loyaltyCampaign
+		);
+		// ΔV = 22480.87 (retention 0.8 → 0.9 in periods 1 and 2); C = 5 × (1000 + 900/1.12)
+		expect(result.totals.valueGain).toBeCloseTo(22_480.867, 2);
+		expect(result.totals.campaignCost).toBeCloseTo(9017.857, 2);
+		expect(result.roi.kind === 'finite' && result.roi.value).toBeCloseTo(1.4929, 4);
+	});
+
+	it('charges nothing when the horizon leaves no period for an effect', () => {
+		const result = evaluateCampaign(
+			twoStateChain(),
+			{ cohortSize: 1000, periods: 1, initial: 'active' },
+			loyaltyCampaign
+		);
+		expect(result.campaignCost).toEqual([0]);
+		expect(result.totals.netGain).toBe(0);
+		expect(result.roi).toEqual({ kind: 'undefined', reason: 'no-campaign-cost' });
 	});
 
 	it('runs only for durationPeriods, then customers move with the usual row again', () => {

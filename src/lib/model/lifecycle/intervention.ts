@@ -9,10 +9,13 @@
  * projected twice, without and with the campaign (`projectCohort`), and compared:
  *
  *   baseline value V = Σ_t profit_t/(1+d)^t,  what-if value V' (same, campaign's row while it runs)
- *   campaign cost C = Σ_{t<D} c · n'_{t,s}/(1+d)^t   (n' = customers in s with the campaign)
+ *   campaign cost C = Σ_{t<D′} c · n'_{t,s}/(1+d)^t   (n' = customers in s with the campaign)
  *   value gain ΔV = V' − V,  net gain = ΔV − C,  ROI = (ΔV − C)/C
  *
- * All cash flows at the start of each period, period 0 undiscounted. ROI is a ratio of present
+ * A campaign in period t changes where customers are in period t + 1, so one in the last period of
+ * the horizon (t = T − 1, T = `periods`) would be paid for with no effect the projection can count:
+ * the campaign runs, and costs, only in periods t < D′ = min(D, T − 1). All cash flows at the start
+ * of each period, period 0 undiscounted. ROI is a ratio of present
  * values (no time unit); it does not exist when the campaign costs nothing.
  *
  * Source: the ROI definition of marketing-investment analysis (e.g. Rust, Lemon & Zeithaml,
@@ -45,7 +48,10 @@ export interface Campaign {
 	readonly targetState: string;
 	/** c: money per targeted customer per period while the campaign runs (≥ 0). */
 	readonly costPerCustomer: number;
-	/** D: periods the campaign runs, from period 0; default the whole horizon. */
+	/**
+	 * D: periods the campaign runs, from period 0; default the whole horizon. It never runs in the
+	 * horizon's last period, whose effect would fall outside the horizon.
+	 */
 	readonly durationPeriods?: number;
 	/** The effect on the target state's transitions, applied in order. */
 	readonly shifts: readonly TransitionShift[];
@@ -211,9 +217,10 @@ function gainSteps(totals: InterventionResult['totals'], roi: CampaignRoi): Step
  * // Two states, active (margin 100, retention 0.8) and lost; d = 0.12; 1000 active customers,
  * // 3 periods. Campaign on active: cost 5 per customer per period, moves 0.1 from lost to active.
  * // V = 100000 + 80000/1.12 + 64000/1.12² = 222448.98; V' (retention 0.9) = 244929.85;
- * // C = 5 × (1000 + 900/1.12 + 810/1.12²) = 12246.49; ROI = (22480.87 − 12246.49)/12246.49 = 0.8357
+ * // The campaign runs in periods 0 and 1 (its effect in period 2 is the last one counted):
+ * // C = 5 × (1000 + 900/1.12) = 9017.86; ROI = (22480.87 − 9017.86)/9017.86 = 1.4929
  * evaluateCampaign(chain, { cohortSize: 1000, periods: 3, initial: 'active' }, campaign).roi
- * //=> { kind: 'finite', value: 0.8357 } (rounded)
+ * //=> { kind: 'finite', value: 1.4929 } (rounded)
  */
 export function evaluateCampaign(
 	chain: LifecycleChain,
@@ -224,8 +231,9 @@ export function evaluateCampaign(
 	const preparedCohort = prepareCohort(prepared, cohort);
 	const target = indexOfState(prepared, 'campaign.targetState', campaign.targetState);
 	requireRange('campaign.costPerCustomer', campaign.costPerCustomer, 0, MAX_MONEY);
-	const duration = campaign.durationPeriods ?? preparedCohort.periods;
-	requireInteger('campaign.durationPeriods', duration, 0, MAX_PERIODS);
+	const requested = campaign.durationPeriods ?? preparedCohort.periods;
+	requireInteger('campaign.durationPeriods', requested, 0, MAX_PERIODS);
+	const duration = Math.min(requested, preparedCohort.periods - 1);
 	const both = projectBoth(prepared, preparedCohort, target, campaign, duration);
 	const { baseline, whatIf, cost } = both;
 	const baselineValue = baseline.totals.discountedProfit;

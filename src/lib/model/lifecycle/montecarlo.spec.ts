@@ -20,7 +20,7 @@ const recencyInput = (overrides: Partial<MonteCarloInput> = {}): MonteCarloInput
 });
 
 describe('simulateCohort', () => {
-	it('agrees with Pfeifer & Carraway’s closed form within 3 standard errors (models.md §2)', () => {
+	it('agrees with Pfeifer & Carraway’s closed form within 3 standard errors', () => {
 		// 20 000 customers who just bought, 30 periods: mean ≈ V_29(state 1) → V = 52.3196
 		const result = simulateCohort(recencyInput());
 		const expected = finiteHorizonValue(recencyChain(), 29).values[0]!;

@@ -32,7 +32,7 @@ import { ModelInputError, requireInteger } from '../errors';
 import { createRandom, type Random } from '../random';
 import { aliasTables } from './alias';
 import type { CohortSpec, LifecycleChain } from './chain';
-import { quantileOfSorted } from './percentile';
+import { quantileSorted } from '../quantile';
 import { prepareChain, prepareCohort } from './validate';
 
 /** Most customers per simulation (runs × cohortSize). */
@@ -278,7 +278,7 @@ interface RawResults {
 function band(runs: number, value: (run: number) => number): [number, number, number, number] {
 	const xs = Float64Array.from({ length: runs }, (_, r) => value(r)).sort();
 	const mean = xs.reduce((a, b) => a + b, 0) / runs;
-	return [quantileOfSorted(xs, 0.1), quantileOfSorted(xs, 0.5), quantileOfSorted(xs, 0.9), mean];
+	return [quantileSorted(xs, 0.1), quantileSorted(xs, 0.5), quantileSorted(xs, 0.9), mean];
 }
 
 function toBands(rows: readonly [number, number, number, number][]): Bands {
@@ -326,9 +326,9 @@ function summarize(raw: RawResults): MonteCarloResult {
 			mean,
 			standardDeviation,
 			standardError,
-			p10: quantileOfSorted(sorted, 0.1),
-			p50: quantileOfSorted(sorted, 0.5),
-			p90: quantileOfSorted(sorted, 0.9)
+			p10: quantileSorted(sorted, 0.1),
+			p50: quantileSorted(sorted, 0.5),
+			p90: quantileSorted(sorted, 0.9)
 		},
 		cohortValue: { mean: mean * cohortSize, standardError: standardError * cohortSize }
 	};

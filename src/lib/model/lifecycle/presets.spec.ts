@@ -13,7 +13,7 @@ const probability = (id: PresetId, from: string, to: string) => {
 };
 
 describe('lifecycle presets', () => {
-	it('cover every framework of the seeds plus Pfeifer & Carraway', () => {
+	it('cover every framework of “The customer lifecycle” plus Pfeifer & Carraway', () => {
 		expect(lifecyclePresets.map((p) => p.id)).toEqual([
 			'relationship',
 			'telecom',
@@ -73,7 +73,7 @@ describe('lifecycle presets', () => {
 		expect(profitOf('telecom').acquisition).toBeLessThan(0);
 	});
 
-	it('retail recency: monthly rows from the seed’s stage lengths', () => {
+	it('retail recency: monthly rows from the article’s stage lengths', () => {
 		// active lasts 30–45 days ≈ 1.25 months: without a purchase (0.4) customers age with 1/1.25
 		expect(probability('retail-recency', 'active', 'silent')).toBeCloseTo(0.4 * 0.8, 15);
 		expect(probability('retail-recency', 'active', 'active')).toBeCloseTo(0.6 + 0.4 * 0.2, 15);
@@ -82,7 +82,7 @@ describe('lifecycle presets', () => {
 		expect(probability('retail-recency', 'silent', 'dormant')).toBeCloseTo(0.75 / 1.75, 15);
 	});
 
-	it('Pfeifer & Carraway: the published chain of models.md §2', () => {
+	it('Pfeifer & Carraway: the published recency chain (2000)', () => {
 		const chain = prepareChain(chainFromPreset(lifecyclePreset('pfeifer-carraway')));
 		expect(chain.reward).toEqual([36, -4, -4, -4, 0]);
 		expect(chain.discountRate).toBe(0.2);

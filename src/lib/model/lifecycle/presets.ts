@@ -1,13 +1,13 @@
 /**
- * Ready-made lifecycle chains for every lifecycle framework in the seed articles (product.md §3E,
- * seed 003), plus Pfeifer & Carraway's recency chain (models.md §2).
+ * Ready-made lifecycle chains for every lifecycle framework of “The customer lifecycle (how to
+ * extend it)” (Chinese web article), plus Pfeifer & Carraway's recency chain (2000).
  *
  * Presets are plain data keyed by ids; the UI supplies each state's name in the page's language
- * (users may rename states later, which is why the model itself carries names). Except for
- * Pfeifer & Carraway's published example, **all money amounts and probabilities are illustrative**:
- * the seeds describe the stages and their order but give no figures. They were chosen to show each
- * framework's shape (e.g. the inverted-U profit of the relationship lifecycle), not to describe
- * any real business.
+ * (users may rename states later, which is why the model itself carries names). Except for Pfeifer
+ * & Carraway's published example, **all money amounts and probabilities are illustrative**: the
+ * article describes the stages and their order but gives no figures. They were chosen to show each
+ * framework's shape (e.g. the inverted-U profit of the relationship lifecycle), not to describe any
+ * real business.
  */
 import type { LifecycleChain } from './chain';
 
@@ -39,9 +39,9 @@ export interface LifecyclePreset {
  * Relationship lifecycle (客户关系生命周期): exploration 考察期 → formation 形成期 → stability 稳定期,
  * with decline 退化期 possible from any stage, then the relationship ends. Stages cannot be skipped
  * (exploration never jumps to stability); profit per period is smallest in exploration, larger in
- * formation, largest in stability and falls in decline, the inverted U of seed 003. A declining
+ * formation, largest in stability and falls in decline, the inverted U of the article. A declining
  * relationship is revived (back to formation) only rarely unless the firm invests; "ended" earns
- * and costs nothing (the seed's small wind-up cost is left out so the state can be absorbing).
+ * and costs nothing (the article's small wind-up cost is left out so the state can be absorbing).
  * Quarterly periods; d = 3 % per quarter (about 12.6 % a year).
  */
 const relationship: LifecyclePreset = {
@@ -63,7 +63,7 @@ const relationship: LifecyclePreset = {
 	],
 	discountRate: 0.03,
 	initialState: 'exploration',
-	source: 'seed 003 §3, §6–7 (relationship lifecycle theory)'
+	source: '“The customer lifecycle (how to extend it)”: relationship lifecycle theory'
 };
 
 /**
@@ -92,7 +92,7 @@ const telecom: LifecyclePreset = {
 	],
 	discountRate: 0.01,
 	initialState: 'acquisition',
-	source: 'seed 003 §2 (stages A–E)'
+	source: '“The customer lifecycle (how to extend it)”: telecom stages A–E'
 };
 
 /**
@@ -110,10 +110,11 @@ function recencyRow(stage: number, buy: number, age: number): number[] {
 }
 
 /**
- * Retail recency stages (seed 003 §4): active (活跃), silent (沉默), dormant (休眠), lost (流失).
- * The seed says the active stage typically lasts 30–45 days and the dormant stage covers 3 to 6
- * months without a purchase. A Markov chain has no memory of days, so each stage's length becomes
- * a monthly chance of moving on, chosen so the (geometric) stay has the same mean length:
+ * Retail recency stages (the article's retail example): active (活跃), silent (沉默), dormant (休眠),
+ * lost (流失). The article says the active stage typically lasts 30–45 days and the dormant stage
+ * covers 3 to 6 months without a purchase. A Markov chain has no memory of days, so each stage's
+ * length becomes a monthly chance of moving on, chosen so the (geometric) stay has the same mean
+ * length:
  * - active ≈ 1.25 months (37.5 days, the middle of 30–45) → age = 1/1.25 = 0.8 a month;
  * - silent runs from about 1.25 to 3 months → 1.75 months → age = 1/1.75 ≈ 0.571;
  * - dormant runs from 3 to 6 months → 3 months → age = 1/3;
@@ -141,14 +142,15 @@ const retailRecency: LifecyclePreset = {
 	],
 	discountRate: 0.01,
 	initialState: 'active',
-	source: 'seed 003 §4 (active 30–45 days, dormant 3–6 months)'
+	source:
+		'“The customer lifecycle (how to extend it)”: retail, active 30–45 days, dormant 3–6 months'
 };
 
 /**
- * CRM stages (seed 003 §8, a CRM product whose rules are configurable): new (新客户), loyal
- * (忠实客户), key follow-up (重点跟进客户: wavering or high-potential customers a salesperson
- * works on), silent (沉默客户) and lost (流失客户, absorbing here). Key follow-up costs more to
- * serve (sales time). Monthly periods; d = 1 % per month.
+ * CRM stages (the article's CRM example, a CRM product whose rules are configurable): new (新客户),
+ * loyal (忠实客户), key follow-up (重点跟进客户: wavering or high-potential customers a salesperson works
+ * on), silent (沉默客户) and lost (流失客户, absorbing here). Key follow-up costs more to serve (sales
+ * time). Monthly periods; d = 1 % per month.
  */
 const crm: LifecyclePreset = {
 	id: 'crm',
@@ -169,14 +171,14 @@ const crm: LifecyclePreset = {
 	],
 	discountRate: 0.01,
 	initialState: 'new',
-	source: 'seed 003 §8 (CRM lifecycle stages)'
+	source: '“The customer lifecycle (how to extend it)”: CRM lifecycle stages'
 };
 
 /** Buy probabilities of Pfeifer & Carraway's example, from recency states 1–4. */
 const pcBuy = [0.3, 0.2, 0.15, 0.05];
 
 /**
- * Pfeifer & Carraway's recency chain (models.md §2): state j = last purchase j periods ago,
+ * Pfeifer & Carraway's recency chain (2000): state j = last purchase j periods ago,
  * state 5 = lost (absorbing). From state j a customer buys with probability 0.30, 0.20, 0.15, 0.05
  * (back to state 1) or otherwise moves to j + 1. A purchase brings a margin of 40 and every
  * customer still in states 1–4 is mailed at a cost of 4, so R = [36, −4, −4, −4, 0]; d = 0.2.

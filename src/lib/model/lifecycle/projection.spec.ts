@@ -19,11 +19,11 @@ describe('projectCohort', () => {
 		expect(projection.profit[0]).toBe(36_000);
 		expect(projection.profit[1]).toBeCloseTo(300 * 36 - 700 * 4, 9);
 		expect(projection.discountFactor).toEqual([1, 1 / 1.2]);
-		// 1000 × V_1(state 1) = 1000 × 42.6667 (models.md §2)
+		// 1000 × V_1(state 1) = 1000 × 42.6667 (Pfeifer & Carraway 2000)
 		expect(projection.totals.discountedProfit).toBeCloseTo(42_666.6667, 4);
 	});
 
-	it('equals N · x · V_T with T = periods − 1 (Pfeifer & Carraway, models.md §2, T = 5)', () => {
+	it('equals N · x · V_T with T = periods − 1 (Pfeifer & Carraway 2000, T = 5)', () => {
 		const initial = [0.4, 0.3, 0.2, 0.1, 0];
 		const projection = projectCohort(recencyChain(), { cohortSize: 500, periods: 6, initial });
 		const values = finiteHorizonValue(recencyChain(), 5).values;

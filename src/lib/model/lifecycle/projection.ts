@@ -147,7 +147,7 @@ export const initialCounts = (cohort: PreparedCohort): number[] =>
  * @example
  * // Pfeifer & Carraway chain, 1000 customers who just bought, 2 periods:
  * // counts [[1000, 0, 0, 0, 0], [300, 700, 0, 0, 0]], profit [36000, 8000],
- * // totals.discountedProfit = 36000 + 8000/1.2 = 42666.67 (= 1000 × V_1 of models.md §2)
+ * // totals.discountedProfit = 36000 + 8000/1.2 = 42666.67 (1000 × V_1, Pfeifer & Carraway)
  */
 export function projectCohort(chain: LifecycleChain, cohort: CohortSpec): CohortProjection {
 	const prepared = prepareChain(chain);

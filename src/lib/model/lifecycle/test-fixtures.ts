@@ -1,19 +1,22 @@
 /**
- * Shared fixtures for the lifecycle specs (imported by *.spec.ts only): the chains of models.md §2,
- * a fast-check generator of random chains, a deep freeze for no-mutation checks and a check that
- * every step's formula evaluates to its value.
+ * Shared fixtures for the lifecycle specs (imported by *.spec.ts only): the chains of Pfeifer &
+ * Carraway (2000), a fast-check generator of random chains, a deep freeze for no-mutation checks
+ * and a check that every step's formula evaluates to its value.
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { evaluate, type Expr, type Step } from '../expr';
+import { evaluate, nodes, type Expr, type Step } from '../expr';
 import type { LifecycleChain } from './chain';
 import { chainFromPreset, lifecyclePreset } from './presets';
 
-/** Pfeifer & Carraway (2000) recency chain, models.md §2 (d = 0.2). */
+/** Pfeifer & Carraway (2000) recency chain (d = 0.2). */
 export const recencyChain = (): LifecycleChain =>
 	chainFromPreset(lifecyclePreset('pfeifer-carraway'));
 
-/** Two states, active (margin m, retention r) and lost; models.md §2 consistency check. */
+/**
+ * Two states, active (margin m, retention r) and lost: at d = 0.12 its V(active) is the
+ * start-of-period retention CLV.
+ */
 export const twoStateChain = (
 	margin = 100,
 	retention = 0.8,
@@ -39,28 +42,12 @@ export function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-function largestMagnitude(expr: Expr): number {
-	switch (expr.op) {
-		case 'var':
-		case 'const':
-			return Math.abs(expr.value);
-		case 'index':
-			return 0;
-		case 'add':
-		case 'sub':
-		case 'mul':
-			return Math.max(0, ...expr.args.map(largestMagnitude));
-		case 'div':
-			return Math.max(largestMagnitude(expr.num), largestMagnitude(expr.den));
-		case 'pow':
-			return Math.max(largestMagnitude(expr.base), largestMagnitude(expr.exp));
-		case 'neg':
-		case 'paren':
-			return largestMagnitude(expr.arg);
-		case 'sum':
-			return largestMagnitude(expr.body);
-	}
-}
+/** The largest absolute number written in a formula (variables and constants). */
+const largestMagnitude = (expr: Expr): number =>
+	nodes(expr).reduce(
+		(most, e) => (e.op === 'var' || e.op === 'const' ? Math.max(most, Math.abs(e.value)) : most),
+		0
+	);
 
 /** evaluate(step.formula) ≈ step.value, to 1e-9 of the largest number in the formula or result. */
 export function expectStepsMatch(steps: readonly Step[]): void {

@@ -208,19 +208,22 @@ describe('validateChain: states and discount', () => {
 		expect([error.field, error.rule, error.row]).toEqual(['states.cost', 'finite', 1]);
 	});
 
-	it('rejects revenue or cost beyond ±1e12', () => {
+	it('rejects revenue or cost beyond ±maxMoney (1e15), naming the row', () => {
 		const error = chainError(() =>
 			validateChain({
 				...threeStates(ok),
-				states: [state('a'), state('b'), { ...state('c'), revenue: 2e12 }]
+				states: [state('a'), state('b'), { ...state('c'), revenue: 2e15 }]
 			})
 		);
 		expect([error.field, error.rule, error.row, error.max]).toEqual([
 			'states.revenue',
 			'range',
 			2,
-			1e12
+			1e15
 		]);
+		expect(error.message).toBe(
+			'states.revenue: row 2 ("c"): revenue must be at least -1000000000000000 and at most 1000000000000000, got 2000000000000000'
+		);
 	});
 
 	it('accepts d = 0 and d = 1e-9', () => {

@@ -4,10 +4,16 @@
  * field, the rule and, for a state or a matrix cell, the row and column, so the UI can highlight the
  * exact cell and explain the fix in the page's language.
  */
-import { ModelInputError, requireInteger, requireRange, type InputRule } from '../errors';
+import {
+	ModelInputError,
+	requireInteger,
+	requireRange,
+	requireShare,
+	requireSignedMoney,
+	type InputRule
+} from '../errors';
 import {
 	MAX_COHORT_SIZE,
-	MAX_MONEY,
 	MAX_PERIODS,
 	MAX_STATES,
 	MIN_POSITIVE_DISCOUNT_RATE,
@@ -134,19 +140,12 @@ function checkStates(chain: LifecycleChain): void {
 		seenIds.set(state.id, row);
 		seenNames.set(nameKey(state.name), row);
 		for (const key of ['revenue', 'cost'] as const) {
-			const amount = state[key];
-			if (!Number.isFinite(amount)) {
-				throw fail(`states.${key}`, 'finite', `${key} must be a finite number, got ${amount}`);
-			}
-			if (Math.abs(amount) > MAX_MONEY) {
-				throw new ChainInputError(
-					chain,
-					`states.${key}`,
-					'range',
-					`${label(chain, row)}: ${key} must be between −${MAX_MONEY} and ${MAX_MONEY}, got ${amount}`,
-					{ row },
-					{ min: -MAX_MONEY, max: MAX_MONEY }
-				);
+			try {
+				requireSignedMoney(`states.${key}`, state[key]);
+			} catch (error) {
+				if (!(error instanceof ModelInputError)) throw error;
+				const message = `${label(chain, row)}: ${key} ${error.detail}`;
+				throw new ChainInputError(chain, error.field, error.rule, message, { row }, error);
 			}
 		}
 	});
@@ -206,7 +205,7 @@ function checkTransitions(chain: LifecycleChain): void {
 
 /**
  * Throws unless `chain` is a usable Markov chain: 1–30 states with non-empty, unique ids and names
- * (names compared trimmed and case-insensitively), revenue and cost within ±1e12, a square matrix
+ * (names compared trimmed and case-insensitively), revenue and cost within ±1e15, a square matrix
  * of probabilities in [0, 1] whose rows sum to 1 within `ROW_SUM_TOLERANCE`, and d = 0 or
  * 1e-9 ≤ d ≤ 10.
  *
@@ -285,7 +284,7 @@ export function prepareInitial(chain: PreparedChain, initial: CohortSpec['initia
 		throw new ModelInputError('initial', 'custom', `needs one share per state (${chain.size})`);
 	}
 	initial.forEach((share, i) => {
-		requireRange(`initial[${i}]`, share, 0, 1);
+		requireShare(`initial[${i}]`, share);
 	});
 	const total = initial.reduce((acc, share) => acc + share, 0);
 	if (Math.abs(total - 1) > ROW_SUM_TOLERANCE) {

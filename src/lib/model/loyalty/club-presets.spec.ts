@@ -3,7 +3,7 @@ import { clubEconomics } from './club';
 import { CLUB_PRESETS } from './club-presets';
 
 describe('CLUB_PRESETS', () => {
-	it('has the car club and the alumni association of seed 000, labelled illustrative', () => {
+	it('has the car club and the alumni association of “What customer lifetime value means”, labelled illustrative', () => {
 		expect(CLUB_PRESETS.map((preset) => preset.id)).toEqual([
 			'premium-car-club',
 			'business-school-alumni'

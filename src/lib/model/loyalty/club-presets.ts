@@ -1,5 +1,6 @@
 /**
- * Class presets for the customer-club calculator, after the cases of seed 000. Every number is
+ * Class presets for the customer-club calculator, after the cases of
+ * “What customer lifetime value means” (Chinese web article). Every number is
  * illustrative (not company data) and labelled so in the UI; money is in CNY, the period is a year.
  */
 import type { ClubInput } from './club';

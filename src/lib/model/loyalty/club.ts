@@ -2,16 +2,17 @@
  * A customer club (客户俱乐部): what a club costs per member against what it brings in after-sales
  * revenue, retention and referrals, as a return on investment and a payback period.
  */
-import { requireRange } from '../errors';
-import { add, c, div, mul, paren, sub, v, type Step } from '../expr';
-import { retentionSchedule } from './schedule';
 import {
 	requireDiscountRate,
+	requireGrowth,
 	requireMoney,
 	requirePeriods,
+	requireRange,
 	requireShare,
 	requireShareUplift
-} from './validate';
+} from '../errors';
+import { add, c, div, mul, paren, sub, v, type Step } from '../expr';
+import { maxLoyaltyPeriods, retentionSchedule } from './schedule';
 
 export interface ClubInput {
 	/** C: club cost per active member per year (events, staff, venue), money. */
@@ -83,7 +84,7 @@ function validate(input: Readonly<ClubInput>): void {
 	requireMoney('clubCostPerMember', input.clubCostPerMember);
 	requireMoney('afterSalesRevenue', input.afterSalesRevenue);
 	requireShare('afterSalesMargin', input.afterSalesMargin);
-	requireRange('afterSalesUplift', input.afterSalesUplift, -1, 10);
+	requireGrowth('afterSalesUplift', input.afterSalesUplift);
 	requireMoney('otherMarginPerYear', input.otherMarginPerYear);
 	requireShare('baseRetention', input.baseRetention);
 	requireShareUplift('retentionUplift', input.retentionUplift, input.baseRetention);
@@ -91,7 +92,7 @@ function validate(input: Readonly<ClubInput>): void {
 	requireRange('referralsUplift', input.referralsUplift, -input.referralsPerYear, 10);
 	requireMoney('referralValue', input.referralValue);
 	requireDiscountRate('discountRate', input.discountRate);
-	requirePeriods('horizonYears', input.horizonYears);
+	requirePeriods('horizonYears', input.horizonYears, maxLoyaltyPeriods);
 }
 
 /** Margin per active customer per year, without and with the club, with their steps. */
@@ -188,10 +189,11 @@ function returnOnCost(gain: number, cost: number): { roi: ClubRoi; steps: Step[]
 }
 
 /**
- * The economics of a customer club, per member enrolled at the start. Seed 000: premium car brands
- * (Porsche, NIO) run owners' clubs for identity, after-sales maintenance cash flow and
- * word-of-mouth; business schools (CEIBS, CKGSB) run alumni associations that bring alumni back to
- * further courses and new students through them. Clubs suit high-margin brands with few customers.
+ * The economics of a customer club, per member enrolled at the start. After “What customer lifetime
+ * value means”: premium car brands (Porsche, NIO) run owners' clubs for identity, after-sales
+ * maintenance cash flow and word-of-mouth; business schools (CEIBS, CKGSB) run alumni associations
+ * that bring alumni back to further courses and new students through them. Clubs suit high-margin
+ * brands with few customers.
  *
  * Margin per active customer per year: m₀ = M·g_a + m_o + ρ·V without the club,
  * m₁ = M(1 + Δa)·g_a + m_o + (ρ + Δρ)·V with it; retention r, and r′ = r + Δr for members. Profit
@@ -201,11 +203,11 @@ function returnOnCost(gain: number, cost: number): { roi: ClubRoi; steps: Step[]
  * payback year is the first year whose cumulative discounted ΔΠ reaches the cumulative discounted
  * cost (null if never within N years, or if the club costs nothing).
  *
- * Sources: seed 000 (car clubs, alumni associations); ROI and discounted payback as in corporate
- * finance (Brealey, Myers & Allen). Code → symbols: clubCostPerMember = C, afterSalesRevenue = M,
- * afterSalesMargin = g_a, afterSalesUplift = Δa, otherMarginPerYear = m_o, baseRetention = r,
- * retentionUplift = Δr, referralsPerYear = ρ, referralsUplift = Δρ, referralValue = V,
- * discountRate = i, horizonYears = N.
+ * Sources: “What customer lifetime value means” (Chinese web article) (car clubs, alumni
+ * associations); ROI and discounted payback as in corporate finance (Brealey, Myers & Allen). Code
+ * → symbols: clubCostPerMember = C, afterSalesRevenue = M, afterSalesMargin = g_a, afterSalesUplift
+ * = Δa, otherMarginPerYear = m_o, baseRetention = r, retentionUplift = Δr, referralsPerYear = ρ,
+ * referralsUplift = Δρ, referralValue = V, discountRate = i, horizonYears = N.
  *
  * @example
  * clubEconomics({ clubCostPerMember: 100, afterSalesRevenue: 1000, afterSalesMargin: 0.5,

@@ -5,11 +5,11 @@ import { COMPLEMENT_PRESETS } from './complement-presets';
 describe('COMPLEMENT_PRESETS', () => {
 	const vanke = COMPLEMENT_PRESETS[0]!;
 
-	it('is the Vanke case, labelled illustrative, with the seed’s facts', () => {
+	it('is the Vanke case, labelled illustrative, with the article’s facts', () => {
 		expect(vanke.id).toBe('vanke-property-services');
 		expect(vanke.illustrative).toBe(true);
-		// seed 000: property services revenue passed RMB 10 bn in 2018; top of the ranking 10 years by
-		// 2019
+		// “What customer lifetime value means”: property services revenue passed RMB 10 bn in 2018;
+		// top of the ranking 10 years by 2019
 		expect(vanke.facts).toContainEqual({
 			id: 'vanke-services-revenue-2018',
 			value: 10_000_000_000,

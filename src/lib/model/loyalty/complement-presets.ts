@@ -1,14 +1,15 @@
 /**
  * Class preset for the complementary-product calculator: Vanke homes and Vanke property services
- * (seed 000). The model's inputs are illustrative; the facts the article may quote are listed by id
- * with their value so the UI can localize them.
+ * (after “What customer lifetime value means” (Chinese web article)). The model's inputs are
+ * illustrative; the facts the article may quote are listed by id with their value so the UI can
+ * localize them.
  */
 import type { ComplementInput } from './complement';
 
 export type ComplementPresetId = 'vanke-property-services';
 
 /**
- * A fact from seed 000, by id (the UI holds the sentence in each language):
+ * A fact from that article, by id (the UI holds the sentence in each language):
  * - `vanke-services-revenue-2018`: Vanke's property services passed RMB 10 bn revenue in 2018, the
  *   first in the industry to do so (value in CNY).
  * - `vanke-services-top-ranking-2019`: by 2019 it had topped the industry's top-100 ranking ten

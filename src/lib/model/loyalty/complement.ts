@@ -2,9 +2,15 @@
  * A complementary product (互补品): a cheap, frequent service sold beside an expensive, rarely
  * bought main product, and what it adds to the main product's customer lifetime value.
  */
-import { requireInteger, requireRange } from '../errors';
+import {
+	requireDiscountRate,
+	requireInteger,
+	requireMoney,
+	requireRange,
+	requireShare,
+	requireShareUplift
+} from '../errors';
 import { add, c, div, idx, mul, paren, pow, sub, sum, v, type Expr, type Step } from '../expr';
-import { requireDiscountRate, requireMoney, requireShare, requireShareUplift } from './validate';
 
 export interface ComplementInput {
 	/** P: price of the main product (a home), money per purchase. */
@@ -197,9 +203,9 @@ function scenarioSources(
 
 /**
  * CLV of a buyer of a high-price, low-frequency main product, with and without a high-frequency
- * complement, split by source. Seed 000's Vanke case: good property management (the complement)
- * makes owners buy again, recommend the developer to friends, and lets its homes sell, and resell,
- * at a premium.
+ * complement, split by source. The Vanke case of “What customer lifetime value means”: good
+ * property management (the complement) makes owners buy again, recommend the developer to
+ * friends, and lets its homes sell, and resell, at a premium.
  *
  * Per customer, years t = 1…H, discount rate i per year: the first purchase at t = 0 earns P·g_m.
  * The owner buys again every Y years with probability q (q′ = q + Δq with the complement), so
@@ -211,8 +217,9 @@ function scenarioSources(
  * complement there is no fee and no premium. Referred buyers' own repurchases and referrals are
  * left out (see the referral model for those).
  *
- * Sources: seed 000 (Vanke property services); CLV as discounted expected margin (Gupta & Lehmann
- * 2003). Code → symbols: mainPrice = P, mainMargin = g_m, repurchaseProbability = q,
+ * Sources: “What customer lifetime value means” (Chinese web article) on Vanke's property
+ * services; CLV as discounted expected margin (Gupta & Lehmann 2003).
+ * Code → symbols: mainPrice = P, mainMargin = g_m, repurchaseProbability = q,
  * yearsBetweenPurchases = Y, complementFeePerMonth = f, complementMargin = g_c, referralRate = ρ,
  * referralConversion = κ, pricePremium = π, discountRate = i, horizonYears = H.
  *

@@ -1,6 +1,7 @@
 /**
- * Loyalty business models (seed 000): points programmes, complementary products and customer clubs,
- * each with its effect on customer lifetime value, plus class presets.
+ * Loyalty business models (after “What customer lifetime value means” (Chinese web article)):
+ * points programmes, complementary products and customer clubs, each with its effect on customer
+ * lifetime value, plus class presets.
  *
  * The underlying retention CLV is `../clv` (`clvSchedule` / `retentionClv`, timing
  * `'end-first-certain'`), reached through `schedule.ts`, a thin adapter that allows a negative

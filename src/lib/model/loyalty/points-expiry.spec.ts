@@ -8,7 +8,7 @@ import { POINTS_PRESETS } from './points-presets';
 const gap = POINTS_PRESETS.find((preset) => preset.id === 'gap-vouchers')!.input;
 
 describe('compareExpiry', () => {
-	it('shows seed 000’s GAP argument: a one-year expiry saves cost but loses CLV', () => {
+	it('shows the GAP argument of “What customer lifetime value means”: a one-year expiry saves cost but loses CLV', () => {
 		const { never, withExpiry, change, steps } = compareExpiry(gap, 12);
 		expect(never.breakage).toBeCloseTo(0.5, 12);
 		// breakage rises by ρ·e^(−E/L) = 0.5 × e^(−2) = 0.0677

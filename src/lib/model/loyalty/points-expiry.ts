@@ -39,9 +39,10 @@ const compared: Readonly<Record<keyof ExpiryChange, ValueFormat>> = {
  * Runs the programme twice, with `expiryMonths` = 'never' and = `expiryMonths`, and reports the
  * change in each figure (with expiry − never). Expiry raises breakage, so it lowers the cost per
  * member and the liability (the accounting view); but it shrinks the points balance that holds
- * members, so it also lowers the retention uplift (the investment view, seed 000's warning about
- * GAP clearing points after a year). Whether CLV rises or falls depends on which effect is larger;
- * step `points.expiryChange.<figure>` shows each difference.
+ * members, so it also lowers the retention uplift (the investment view, the warning of “What
+ * customer lifetime value means” (Chinese web article) about GAP clearing points after a year).
+ * Whether CLV rises or falls depends on which effect is larger; step `points.expiryChange.<figure>`
+ * shows each difference.
  *
  * @example
  * const { change } = compareExpiry(POINTS_PRESETS[2].input, 12) // the GAP preset

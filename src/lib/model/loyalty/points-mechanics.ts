@@ -64,9 +64,9 @@ export function meanRedemptionLag(expiry: PointsExpiry, lagMonths: number): Show
 /**
  * Balance ratio: the steady-state stock of redeemable points under expiry as a share of the stock
  * without it, B = 1 − e^(−E/L)(1 + E/L) (1 when points never expire). It integrates the redeemable
- * share ρ(e^(−a/L) − e^(−E/L)) over ages 0…E against ρe^(−a/L) over 0…∞. Seed 000 argues the
- * balance is what holds a member (a switching cost); the programme uses B to scale the part of the
- * retention effect that depends on it.
+ * share ρ(e^(−a/L) − e^(−E/L)) over ages 0…E against ρe^(−a/L) over 0…∞. “What customer lifetime
+ * value means” argues the balance is what holds a member (a switching cost); the programme uses B
+ * to scale the part of the retention effect that depends on it.
  *
  * @example
  * balanceRatio(12, 6).value //=> 0.5940 (1 − e^(−2) × 3)

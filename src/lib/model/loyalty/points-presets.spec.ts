@@ -3,7 +3,7 @@ import { pointsProgramme } from './points';
 import { POINTS_PRESETS } from './points-presets';
 
 describe('POINTS_PRESETS', () => {
-	it('has the three cases of seed 000, each labelled illustrative', () => {
+	it('has the three cases of “What customer lifetime value means”, each labelled illustrative', () => {
 		expect(POINTS_PRESETS.map((preset) => preset.id)).toEqual([
 			'airline-alliance',
 			'cobranded-credit-card',
@@ -12,7 +12,7 @@ describe('POINTS_PRESETS', () => {
 		expect(POINTS_PRESETS.every((preset) => preset.illustrative)).toBe(true);
 	});
 
-	it('gives GAP a one-year expiry (seed 000) and every programme a positive net effect', () => {
+	it('gives GAP a one-year expiry (as in that article) and every programme a positive net effect', () => {
 		const gap = POINTS_PRESETS.find((preset) => preset.id === 'gap-vouchers')!;
 		expect(gap.input.expiryMonths).toBe(12);
 		for (const preset of POINTS_PRESETS) {

@@ -1,5 +1,6 @@
 /**
- * Class presets for the points calculator, after the cases of seed 000. Every number is
+ * Class presets for the points calculator, after the cases of
+ * “What customer lifetime value means” (Chinese web article). Every number is
  * illustrative (chosen to be plausible, not taken from the companies' accounts) and is labelled so
  * in the UI; money is in CNY, the period is a year.
  */
@@ -17,14 +18,14 @@ export interface PointsPreset {
 
 /**
  * - `airline-alliance`: a frequent-flyer programme whose points can be redeemed on any airline of
- *   its alliance (seed 000: China Eastern in SkyTeam), so most points get used; miles expire after
- *   three years.
- * - `cobranded-credit-card`: a bank card co-branded with an airline (seed 000: points for flights,
- *   lounges and a points mall); the bank's margin is a small share of card spend; points never
- *   expire.
- * - `gap-vouchers`: GAP's phone-number membership (seed 000), points exchanged mainly for 10%-off
- *   vouchers that stack with other discounts; high apparel margin; points expire after about a
- *   year.
+ *   its alliance (the article: China Eastern in SkyTeam), so most points get used; miles expire
+ *   after three years.
+ * - `cobranded-credit-card`: a bank card co-branded with an airline (the article: points for
+ *   flights, lounges and a points mall); the bank's margin is a small share of card spend; points
+ *   never expire.
+ * - `gap-vouchers`: GAP's phone-number membership (the article), points exchanged mainly for
+ *   10%-off vouchers that stack with other discounts; high apparel margin; points expire after
+ *   about a year.
  */
 export const POINTS_PRESETS: readonly PointsPreset[] = [
 	{

@@ -2,7 +2,16 @@
  * A points programme (消费积分): what it costs per member, the liability it builds up, and what it
  * does to customer lifetime value.
  */
-import { requireInteger, requireRange } from '../errors';
+import {
+	requireDiscountRate,
+	requireGrowth,
+	requireInteger,
+	requireMoney,
+	requirePeriods,
+	requireRange,
+	requireShare,
+	requireShareUplift
+} from '../errors';
 import { add, c, div, mul, paren, pow, sub, v, type Step } from '../expr';
 import { bisect } from './bisect';
 import { pointsLiability, type LiabilityRow } from './points-liability';
@@ -12,14 +21,7 @@ import {
 	meanRedemptionLag,
 	type PointsExpiry
 } from './points-mechanics';
-import { retentionPresentValue, retentionSchedule } from './schedule';
-import {
-	requireDiscountRate,
-	requireMoney,
-	requirePeriods,
-	requireShare,
-	requireShareUplift
-} from './validate';
+import { maxLoyaltyPeriods, retentionPresentValue, retentionSchedule } from './schedule';
 
 export interface PointsProgrammeInput {
 	/** s: spend per active member per period, money. */
@@ -93,7 +95,10 @@ export interface PointsProgrammeResult {
 	readonly programmeCostPresentValue: number;
 	readonly liability: readonly LiabilityRow[];
 	readonly liabilityAtHorizon: number;
+	/** The highest liability at any time within the horizon (see `pointsLiability`). */
 	readonly peakLiability: number;
+	/** When the liability peaks, in months from enrolment. */
+	readonly peakLiabilityMonths: number;
 	readonly breakEven: BreakEvenUplift;
 	readonly steps: readonly Step[];
 }
@@ -110,11 +115,11 @@ function validate(input: Readonly<PointsProgrammeInput>): void {
 	requireMoney('runningCostPerPeriod', input.runningCostPerPeriod);
 	requireShare('baseRetention', input.baseRetention);
 	requireShareUplift('retentionUplift', input.retentionUplift, input.baseRetention);
-	requireRange('spendUplift', input.spendUplift, -1, 10);
+	requireGrowth('spendUplift', input.spendUplift);
 	requireShare('retentionEffectLostWithExpiry', input.retentionEffectLostWithExpiry);
 	requireShare('grossMargin', input.grossMargin);
 	requireDiscountRate('discountRate', input.discountRate);
-	requirePeriods('horizon', input.horizon);
+	requirePeriods('horizon', input.horizon, maxLoyaltyPeriods);
 	requireInteger('periodMonths', input.periodMonths, 1, 12);
 }
 
@@ -281,8 +286,9 @@ function liabilityOf(input: Readonly<PointsProgrammeInput>, spendWith: number, r
 /**
  * Points programme economics, in two views. The accounting view: points earned and not yet redeemed
  * or expired are a liability (their value × the share expected to be redeemed). The investment view
- * (seed 000's argument): the programme costs rewards and running costs, and pays back through
- * higher retention and spend; it is worth running when CLV with it beats CLV without.
+ * (the argument of “What customer lifetime value means” (Chinese web article)): the programme costs
+ * rewards and running costs, and pays back through higher retention and spend; it is worth running
+ * when CLV with it beats CLV without.
  *
  * Per active member and period (P months long): spend s′ = s(1 + Δs); points s′κ; effective
  * redemption ρ_E = ρ(1 − e^(−E/L)) (ρ without expiry; see `points-mechanics.ts` for the
@@ -294,12 +300,12 @@ function liabilityOf(input: Readonly<PointsProgrammeInput>, spendWith: number, r
  * period, the first certain): CLV₀ with m₀ and r, CLV₁ with m₁ and r′; the net effect is
  * CLV₁ − CLV₀. The break-even uplift Δr* solves CLV₁ = CLV₀ by bisection.
  *
- * Sources: seed 000 (airlines, credit cards, GAP; points as an investment, not a liability);
- * IFRS 15 B39–B43 (loyalty points as a deferred obligation); Fader & Hardie (2012) for the CLV sum.
- * Code → symbols: spendPerPeriod = s, earnRate = κ, pointValue = v, redemptionRate = ρ,
- * expiryMonths = E, redemptionLagMonths = L, runningCostPerPeriod = c, retentionUplift = Δr,
- * spendUplift = Δs, retentionEffectLostWithExpiry = λ, grossMargin = g, baseRetention = r,
- * discountRate = i, horizon = N, periodMonths = P.
+ * Sources: “What customer lifetime value means” (Chinese web article) (airlines, credit cards, GAP;
+ * points as an investment, not a liability); IFRS 15 B39–B43 (loyalty points as a deferred
+ * obligation); Fader & Hardie (2012) for the CLV sum. Code → symbols: spendPerPeriod = s, earnRate
+ * = κ, pointValue = v, redemptionRate = ρ, expiryMonths = E, redemptionLagMonths = L,
+ * runningCostPerPeriod = c, retentionUplift = Δr, spendUplift = Δs, retentionEffectLostWithExpiry =
+ * λ, grossMargin = g, baseRetention = r, discountRate = i, horizon = N, periodMonths = P.
  *
  * @example
  * pointsProgramme({ spendPerPeriod: 1000, earnRate: 1, pointValue: 0.01, redemptionRate: 0.5,
@@ -363,7 +369,8 @@ export function pointsProgramme(input: Readonly<PointsProgrammeInput>): PointsPr
 		programmeCostPresentValue: costPv.presentValue,
 		liability: liability.rows,
 		liabilityAtHorizon: liability.step.value,
-		peakLiability: Math.max(...liability.rows.map((row) => row.liability)),
+		peakLiability: liability.peak.liability,
+		peakLiabilityMonths: liability.peak.months,
 		breakEven: breakEvenUplift(input, cost.netMarginWith, keep.kept, clv0),
 		steps
 	};

@@ -18,8 +18,8 @@ describe('retentionSchedule', () => {
 		expect(evaluate(result.formula)).toBeCloseTo(result.presentValue, 10);
 	});
 
-	it('is the end-of-period sum of models.md §1 divided by r', () => {
-		// models.md §1: Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164; first-certain = that / 0.8 = 254.3955
+	it('is the end-of-period retention sum (Gupta & Lehmann 2003) divided by r', () => {
+		// by hand: Σ_{t=1..5} 100·(0.8/1.12)^t = 203.5164; first-certain = that / 0.8 = 254.3955
 		const result = retentionSchedule({
 			margin: 100,
 			retention: 0.8,
@@ -29,7 +29,7 @@ describe('retentionSchedule', () => {
 		expect(result.presentValue).toBeCloseTo(203.5164 / 0.8, 3);
 	});
 
-	it('approaches m/(1+i−r) = 312.5 as the horizon grows (models.md §1: 3.125 × 100)', () => {
+	it('approaches m/(1+i−r) = 312.5 as the horizon grows (Fader & Hardie 2012: 3.125 × 100)', () => {
 		const result = retentionSchedule({
 			margin: 100,
 			retention: 0.8,

@@ -7,7 +7,10 @@
  * linear in the margin; and symbol names of the caller's choosing (m₁, r′…) in the formula shown.
  */
 import { clvSchedule, retentionClv } from '../clv';
-import { v, type Expr } from '../expr';
+import { renameVars, v, type Expr } from '../expr';
+
+/** Longest horizon the loyalty models accept, in periods (50 years of months). */
+export const maxLoyaltyPeriods = 600;
 
 export interface ScheduleInput {
 	/** m: expected margin per period while the customer stays, money (may be negative). */
@@ -50,9 +53,9 @@ export interface RetentionSchedule {
  * `retentionClv` with timing `'end-first-certain'`) and scaled by m; the formula is the one
  * `retentionClv` shows, with m and r renamed to the caller's symbols and m carrying its real value.
  *
- * Source: Fader & Hardie, "Reconciling and Clarifying CLV Formulas" (2012), the third convention of
- * models.md §1, as computed by `../clv`. Code → symbols: margin = m, retention = r,
- * discountRate = i, horizon = N.
+ * Source: Fader & Hardie, "Reconciling and Clarifying CLV Formulas" (2012), their third convention
+ * (margin at the end of every period, the first one certain), as computed by `../clv`. Code →
+ * symbols: margin = m, retention = r, discountRate = i, horizon = N.
  *
  * @example
  * retentionSchedule({ margin: 100, retention: 0.8, discountRate: 0.12, horizon: 2 }).presentValue
@@ -107,29 +110,4 @@ export function retentionPresentValue(input: Readonly<ScheduleInput>): number {
 	});
 	if (unit.kind !== 'finite') throw new Error('a finite horizon has a finite present value');
 	return margin * unit.value;
-}
-
-/** The same tree with the named variables replaced (the sum's index and constants untouched). */
-function renameVars(expr: Expr, by: Readonly<Record<string, Expr>>): Expr {
-	const go = (e: Expr): Expr => renameVars(e, by);
-	switch (expr.op) {
-		case 'var':
-			return by[expr.name] ?? expr;
-		case 'const':
-		case 'index':
-			return expr;
-		case 'add':
-		case 'sub':
-		case 'mul':
-			return { op: expr.op, args: expr.args.map(go) };
-		case 'div':
-			return { op: 'div', num: go(expr.num), den: go(expr.den) };
-		case 'pow':
-			return { op: 'pow', base: go(expr.base), exp: go(expr.exp) };
-		case 'neg':
-		case 'paren':
-			return { op: expr.op, arg: go(expr.arg) };
-		case 'sum':
-			return { ...expr, body: go(expr.body) };
-	}
 }

@@ -5,7 +5,8 @@ import { referralCaseTable } from './case-table';
 import { deepFreeze } from './fixtures';
 import { softwareVendorCase, type ReferralCase } from './software-case';
 
-// The seed's five-year case (product.md §3D) with our illustrative prices (software-case.ts).
+// The five-year case of “The law of customer value multiplication” with our illustrative prices
+// (software-case.ts).
 const table = referralCaseTable(softwareVendorCase);
 const [year1, year2, year3, year4, year5] = table.years;
 

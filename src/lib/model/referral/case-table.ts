@@ -1,10 +1,17 @@
 /**
- * A referral case (like the seed's software vendor) as a year-by-year table: who bought what, sales
- * by source, profit, cumulative profit and the falling average acquisition cost.
+ * A referral case (like the software vendor of “The law of customer value multiplication”) as a
+ * year-by-year table: who bought what, sales by source, profit, cumulative profit and the falling
+ * average acquisition cost.
  */
-import { ModelInputError, requireInteger, requireRange } from '../errors';
+import {
+	ModelInputError,
+	maxRate,
+	requireInteger,
+	requireMoney,
+	requireRange,
+	requireShare
+} from '../errors';
 import { add, div, mul, paren, v, type Step } from '../expr';
-import { MAX_AMOUNT } from './params';
 import type { PurchaseKind, ReferralCase } from './software-case';
 
 /** Where revenue comes from: the vendor's own customer (three ways) or the customers it referred. */
@@ -56,13 +63,11 @@ export interface CaseTable {
 
 function validateCase(data: Readonly<ReferralCase>): void {
 	requireInteger('years', data.years, 1, 50);
-	requireRange('grossMargin', data.grossMargin, 0, 1);
-	requireRange('discountRate', data.discountRate, 0, 10);
-	requireRange('acquisitionCost', data.acquisitionCost, 0, MAX_AMOUNT);
-	requireRange('referralReward', data.referralReward, 0, MAX_AMOUNT);
-	data.products.forEach((product, k) =>
-		requireRange(`products[${k}].price`, product.price, 0, MAX_AMOUNT)
-	);
+	requireShare('grossMargin', data.grossMargin);
+	requireRange('discountRate', data.discountRate, 0, maxRate);
+	requireMoney('acquisitionCost', data.acquisitionCost);
+	requireMoney('referralReward', data.referralReward);
+	data.products.forEach((product, k) => requireMoney(`products[${k}].price`, product.price));
 	const products = new Set(data.products.map((product) => product.id));
 	const customers = new Set(data.customers.map((customer) => customer.id));
 	if (products.size !== data.products.length || customers.size !== data.customers.length) {
@@ -205,7 +210,8 @@ function caseSteps(
  * purchase. Profit = m × revenue − those costs; cumulative profit is discounted by (1 + d)^(year−1);
  * average acquisition cost = costs paid so far ÷ customers acquired so far.
  *
- * Source: the customer-value multiplication law of the seed (product.md §3D), illustrative prices.
+ * Source: “The law of customer value multiplication” (Chinese document, 2025), with
+ * illustrative prices.
  *
  * @example
  * referralCaseTable(softwareVendorCase).years.map((y) => y.averageAcquisitionCost)

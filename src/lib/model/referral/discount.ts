@@ -7,7 +7,7 @@
  *
  *   D_t = 1 / (1 + d)^t   (d per period; period 0 is now and is not discounted)
  *
- * the start-of-period convention of docs/models.md §1 (first cash flow at t = 0).
+ * the start-of-period convention of Fader & Hardie (2012) (first cash flow at t = 0).
  *
  * @example
  * discountFactors(0.1, 3) //=> Float64Array [1, 0.9090909090909091, 0.8264462809917354]

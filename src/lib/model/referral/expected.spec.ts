@@ -63,7 +63,7 @@ describe('projectReferral: a three-period case worked by hand', () => {
 	});
 });
 
-describe('projectReferral: reduction to 1/(1 − K) head counts (models.md §4)', () => {
+describe('projectReferral: reduction to 1/(1 − K) head counts (geometric series)', () => {
 	it.each([
 		{
 			name: 'referred like the first (K = 0.75, lag 1)',

@@ -4,7 +4,7 @@ import { testBehaviour, testParams } from './fixtures';
 import { expectedHeadCount } from './head-count';
 
 describe('expectedHeadCount', () => {
-	it('is N₀/(1 − K) when referred customers refer like the first (models.md §4)', () => {
+	it('is N₀/(1 − K) when referred customers refer like the first (geometric series)', () => {
 		// K = 0.5 × 0.3 / (1 − 0.8) = 0.75 → 1/(1 − 0.75) = 4 customers per first customer
 		const result = expectedHeadCount(testParams({ initialCustomers: 3 }));
 		expect(result.kind).toBe('finite');

@@ -82,8 +82,8 @@ export function headCountOf(p: ResolvedReferralParams): HeadCount {
  * cap is an upper bound: saturation only removes referrals. Step ids: the K steps of
  * {@link viralCoefficient}, `referral.headCountMultiplier` (1/(1 − K)), `referral.totalCustomers`.
  *
- * Source: the branching-process (Galton–Watson) mean, as used for viral growth by Skok (2009);
- * docs/models.md §4.
+ * Source: the branching-process (Galton–Watson) mean, as used for viral growth by Skok (2009):
+ * with K < 1 the expected head count is the geometric series 1 + K + K² + … = 1/(1 − K).
  *
  * @example
  * expectedHeadCount({ ...params, initialCustomers: 1, marketCap: null,

@@ -2,7 +2,8 @@
  * Referral multiplication: each customer buys, buys more, buys other products and refers others
  * who do the same. Expected values (`projectReferral`), a seeded Monte-Carlo spread
  * (`simulateReferral`, batched for a Web Worker), the viral coefficient and the 1/(1 − K) head
- * count, Kumar's customer referral value, the seed's five-year software case and presets.
+ * count, Kumar's customer referral value, the five-year software case of
+ * “The law of customer value multiplication” (Chinese document, 2025) and presets.
  */
 export * from './params';
 export {
@@ -22,7 +23,13 @@ export type {
 	ValueMultiplier,
 	ViralSummary
 } from './totals';
-export { MAX_CUSTOMERS, projectReferral, type ReferralProjection } from './expected';
+export {
+	MAX_CUSTOMERS,
+	SATURATION_BINDS_BELOW,
+	projectReferral,
+	type ReferralProjection,
+	type SaturationReport
+} from './expected';
 export {
 	MAX_RUNS,
 	MAX_SAMPLES,

@@ -41,6 +41,33 @@ describe('simulateReferral agrees with the expected-value model', () => {
 	});
 });
 
+describe('simulateReferral with large cohorts (binomial draws past 64 trials)', () => {
+	// Issue 14: 100 first customers, retention 0.99, nobody refers, 12 periods. Active customers at
+	// t are Binomial(100, 0.99^t) in total: mean 100·0.99^t, written out here, not taken from the
+	// model. A rounded normal draw for n ≥ 64 put t = 11 at 88.80 instead of 89.53 (83 SE away).
+	const quiet = testParams({
+		initialCustomers: 100,
+		horizon: 12,
+		first: testBehaviour({ retention: 0.99, referralRate: 0 })
+	});
+	const simulated = simulateReferral(quiet, 14, 20_000);
+
+	it('keeps 100·0.99^t customers on average in every period, within 3 standard errors', () => {
+		for (let t = 0; t < 12; t++) {
+			const exact = 100 * Math.pow(0.99, t);
+			const band = simulated.activeCustomers;
+			if (t === 0) expect(band.mean[t]).toBe(100);
+			else expect(Math.abs(band.mean[t]! - exact)).toBeLessThan(3 * band.standardError[t]!);
+		}
+	});
+
+	it('has the expected cumulative profit within 3 standard errors', () => {
+		const expected = projectReferral(quiet).series.cumulativeProfit[11]!;
+		const band = simulated.cumulativeProfit;
+		expect(Math.abs(band.mean[11]! - expected)).toBeLessThan(3 * band.standardError[11]!);
+	});
+});
+
 describe('Monte-Carlo determinism and batching', () => {
 	it('gives the same output for the same seed, and a different one for another seed', () => {
 		const a = simulateReferral(params, 7, 300);
@@ -72,6 +99,16 @@ describe('Monte-Carlo determinism and batching', () => {
 		expect(Number.isFinite(interim.cumulativeProfit.p90[23])).toBe(true);
 	});
 
+	it('summarizes a job before its first run as zero bands', () => {
+		const empty = summarizeMonteCarlo(createMonteCarlo(params, 5, 1000));
+		expect(empty.runs).toBe(0);
+		for (const band of [empty.cumulativeProfit, empty.activeCustomers, empty.everAcquired]) {
+			for (const series of [band.mean, band.standardError, band.p10, band.p50, band.p90]) {
+				expect(Array.from(series)).toEqual(new Array(params.horizon).fill(0));
+			}
+		}
+	});
+
 	it('does not mutate its input and returns structured-cloneable data', () => {
 		const frozen = deepFreeze(structuredClone(params));
 		const summary = simulateReferral(frozen, 1, 50);
@@ -87,6 +124,62 @@ describe('Monte-Carlo with a market cap', () => {
 		const summary = simulateReferral(capped, 2, 500);
 		expect(Math.max(...summary.everAcquired.p90)).toBeLessThanOrEqual(30);
 		expect(summary.everAcquired.p50[59]).toBeGreaterThan(15);
+	});
+});
+
+describe('a market cap: when the expected-value figures are expectations (issue 14)', () => {
+	// One first customer, ρ = 0.3, c = 0.5, r = 0.8 (K = 0.75), 30 periods.
+	const capped = (marketCap: number) =>
+		testParams({
+			horizon: 30,
+			lag: 1,
+			marketCap,
+			first: testBehaviour({ retention: 0.8, referralRate: 0.3, conversion: 0.5 })
+		});
+	const last = 29;
+
+	it('reports that a market of 50 binds, and the simulation shows why that matters', () => {
+		const params = capped(50);
+		const projection = projectReferral(params);
+		expect(projection.saturation.binds).toBe(true);
+		expect(projection.saturation.lowestShare).toBeLessThan(0.95);
+		// applying saturation to the mean overstates customers: 3.10 against 2.81 ± 0.02
+		const simulated = simulateReferral(params, 3, 20_000).everAcquired;
+		const gap = projection.series.everAcquired[last]! - simulated.mean[last]!;
+		expect(gap).toBeGreaterThan(3 * simulated.standardError[last]!);
+		expect(gap / projection.series.everAcquired[last]!).toBeGreaterThan(0.05);
+	});
+
+	it.each([
+		[capped(5000), 20_000],
+		[testParams({ marketCap: 5000 }), 10_000],
+		[testParams({ marketCap: 1e6, first: testBehaviour({ referralRate: 1.5 }) }), 5_000]
+	])(
+		'where the cap does not bind, the figures are the simulated mean within 1% (case %#)',
+		(params, runs) => {
+			const projection = projectReferral(params);
+			expect(projection.saturation.binds).toBe(false);
+			const simulated = simulateReferral(params, 8, runs);
+			const end = params.horizon - 1;
+			for (const name of ['everAcquired', 'cumulativeProfit'] as const) {
+				const expected = projection.series[name][end]!;
+				const { mean, standardError } = simulated[name];
+				expect(Math.abs(mean[end]! - expected)).toBeLessThan(3 * standardError[end]!);
+				expect(Math.abs(mean[end]! / expected - 1)).toBeLessThan(0.01);
+			}
+		}
+	);
+
+	it('binds even where the average chain loses only 1.6% to the cap (market 200)', () => {
+		// the simulated mean is 3.7% below the projection there (3.26 against 3.14 ± 0.03)
+		const projection = projectReferral(capped(200));
+		expect(projection.saturation.lowestShare).toBeGreaterThan(0.98);
+		expect(projection.saturation.binds).toBe(true);
+	});
+
+	it('never binds without a cap', () => {
+		const projection = projectReferral(testParams());
+		expect(projection.saturation).toEqual({ lowestShare: 1, binds: false });
 	});
 });
 

@@ -25,7 +25,7 @@ import {
 } from './mc-run';
 import type { ReferralParams, ResolvedReferralParams } from './params';
 import { resolveReferralParams } from './params';
-import { quantileSorted } from './quantile';
+import { quantileSorted } from '../quantile';
 import { runSeed } from './run-seed';
 import { spendByAge } from './spend';
 
@@ -188,6 +188,7 @@ function band(job: MonteCarloJob, name: MonteCarloSeriesName): MonteCarloBand {
 	};
 	for (let t = 0; t < horizon; t++) {
 		result.standardError[t] = n > 1 ? Math.sqrt(Math.max(0, m2[t]!) / (n - 1) / n) : 0;
+		if (n === 0) continue; // before the first run every band is 0, like the mean
 		const sorted = samples.slice(t * job.runs, t * job.runs + n).sort();
 		result.p10[t] = quantileSorted(sorted, 0.1);
 		result.p50[t] = quantileSorted(sorted, 0.5);
@@ -199,8 +200,9 @@ function band(job: MonteCarloJob, name: MonteCarloSeriesName): MonteCarloBand {
 /**
  * Per period, the mean, its standard error and the 10th, 50th and 90th percentiles (Hyndman–Fan
  * type 7) of cumulative discounted profit, active customers and customers acquired, over the runs
- * completed so far. The mean estimates the expected-value model (exactly so without a market cap;
- * with one, the expected-value model applies saturation to means and is an approximation).
+ * completed so far. The mean estimates the expected-value model exactly without a market cap; with
+ * a cap that binds (`projectReferral(p).saturation.binds`) the expected-value model applies
+ * saturation to means and is only an approximation of the expectation, which this mean estimates.
  *
  * @example
  * summarizeMonteCarlo(job).cumulativeProfit.p90[119] // 90th percentile of 10-year profit

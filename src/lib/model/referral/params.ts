@@ -10,10 +10,15 @@
  * per period of that unit. Validation happens once, here, and throws `ModelInputError` naming the
  * field (`'lag'`, `'marketCap'`, `'first.retention'`, `'referred.conversion'`, …).
  */
-import { ModelInputError, requireInteger, requireRange } from '../errors';
+import {
+	ModelInputError,
+	maxRate,
+	requireInteger,
+	requireMoney,
+	requireRange,
+	requireShare
+} from '../errors';
 
-/** Largest money amount accepted, so no product of inputs can overflow. */
-export const MAX_AMOUNT = 1e15;
 /** Longest horizon, in periods (50 years of months). */
 export const MAX_HORIZON = 600;
 /** Most generations tracked separately; deeper ones are lumped into the last. */
@@ -78,11 +83,11 @@ export interface ResolvedReferralParams extends ReferralParams {
 
 function validateBehaviour(prefix: string, behaviour: Readonly<CustomerBehaviour>): void {
 	const money = ['firstPurchase', 'repeatPurchase', 'upsell', 'crossSell'] as const;
-	for (const key of money) requireRange(`${prefix}.${key}`, behaviour[key], 0, MAX_AMOUNT);
+	for (const key of money) requireMoney(`${prefix}.${key}`, behaviour[key]);
 	requireRange(`${prefix}.upsellGrowth`, behaviour.upsellGrowth, -1, 1);
-	requireRange(`${prefix}.retention`, behaviour.retention, 0, 1);
+	requireShare(`${prefix}.retention`, behaviour.retention);
 	requireRange(`${prefix}.referralRate`, behaviour.referralRate, 0, MAX_REFERRAL_RATE);
-	requireRange(`${prefix}.conversion`, behaviour.conversion, 0, 1);
+	requireShare(`${prefix}.conversion`, behaviour.conversion);
 }
 
 /**
@@ -99,10 +104,10 @@ export function resolveReferralParams(params: Readonly<ReferralParams>): Resolve
 	requireInteger('horizon', params.horizon, 1, MAX_HORIZON);
 	requireInteger('lag', params.lag, 1, MAX_HORIZON);
 	requireInteger('generations', params.generations, 2, MAX_GENERATIONS);
-	requireRange('grossMargin', params.grossMargin, 0, 1);
-	requireRange('discountRate', params.discountRate, 0, 10);
-	requireRange('acquisitionCost', params.acquisitionCost, 0, MAX_AMOUNT);
-	requireRange('referralReward', params.referralReward, 0, MAX_AMOUNT);
+	requireShare('grossMargin', params.grossMargin);
+	requireRange('discountRate', params.discountRate, 0, maxRate);
+	requireMoney('acquisitionCost', params.acquisitionCost);
+	requireMoney('referralReward', params.referralReward);
 	if (params.marketCap !== null) {
 		if (typeof params.marketCap !== 'number') {
 			throw new ModelInputError('marketCap', 'finite', 'must be a number or null');

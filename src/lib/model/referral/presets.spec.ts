@@ -5,9 +5,10 @@ import { resolveReferralParams } from './params';
 import { referralPresetIds, referralPresets } from './presets';
 
 describe('referralPresets', () => {
-	it('has the four presets of the issue, keyed by their ids', () => {
+	it('has the four presets of the issue and the article’s chain, keyed by their ids', () => {
 		expect(referralPresetIds).toEqual([
 			'software-vendor',
+			'software-chain',
 			'subscription-app',
 			'b2b-services',
 			'premium-car'
@@ -35,6 +36,16 @@ describe('referralPresets', () => {
 		// the issue: referred customers tend to stay longer and spend more
 		const { first, referred } = referralPresets[id].params;
 		expect((referred ?? first).retention).toBeGreaterThanOrEqual(first.retention);
+	});
+
+	it('software-chain is the article’s chain: K = 0.4 for every customer, 1/(1 − K) in all', () => {
+		// 0.5 recommendations a year × 20% conversion ÷ (1 − 0.75 retention) = 0.4
+		const projection = projectReferral(referralPresets['software-chain'].params);
+		const { first } = projection.viral;
+		expect(first.lifetime.kind === 'finite' && first.lifetime.value).toBeCloseTo(0.4, 12);
+		const { headCount } = projection.viral;
+		expect(headCount.kind === 'finite' && headCount.value).toBeCloseTo(1 / 0.6, 12);
+		expect(referralPresets['software-chain'].params.referred).toBeNull();
 	});
 
 	it('runs a Monte-Carlo of the monthly app preset', () => {

@@ -7,7 +7,7 @@ import type { CustomerBehaviour, ReferralParams, ReferralPeriodUnit } from './pa
 import { softwareVendorParams } from './software-case';
 
 export type ReferralPresetId =
-	'software-vendor' | 'subscription-app' | 'b2b-services' | 'premium-car';
+	'software-vendor' | 'software-chain' | 'subscription-app' | 'b2b-services' | 'premium-car';
 
 export interface ReferralPreset {
 	readonly id: ReferralPresetId;
@@ -42,9 +42,10 @@ const client: CustomerBehaviour = {
 };
 
 /**
- * A premium-car owner (seed 000's owner clubs, seed 002's lifetime car spend): the car, then next
- * cars spread over the years plus service (repeat), options (up-sell), finance and insurance
- * (cross-sell); word of mouth converts slowly (lag two years) but each referral is a car sale.
+ * A premium-car owner (the owners' clubs of “What customer lifetime value means”, the lifetime car
+ * spend of Lixiao CRM's guide): the car, then next cars spread over the years plus service
+ * (repeat), options (up-sell), finance and insurance (cross-sell); word of mouth converts slowly
+ * (lag two years) but each referral is a car sale.
  */
 const carOwner: CustomerBehaviour = {
 	firstPurchase: 60_000,
@@ -65,6 +66,24 @@ export const referralPresets: Readonly<Record<ReferralPresetId, ReferralPreset>>
 		periodUnit: 'year',
 		illustrative: true,
 		params: softwareVendorParams
+	},
+	/**
+	 * The referral chain worked out in the article on customer-value multiplication: the software
+	 * vendor's customers buy as in the five-year case, and every customer — the first one and
+	 * everyone it brings in alike — makes 0.5 recommendations a year, 20% of which convert, and stays
+	 * each year with probability 0.75. So K = 0.5 × 0.2 / (1 − 0.75) = 0.4 for all, the chain dies
+	 * out, and one customer leads to 1 / (1 − 0.4) ≈ 1.67 in all. No market cap.
+	 */
+	'software-chain': {
+		id: 'software-chain',
+		periodUnit: 'year',
+		illustrative: true,
+		params: {
+			...softwareVendorParams,
+			marketCap: null,
+			referred: null,
+			first: { ...softwareVendorParams.first, referralRate: 0.5, conversion: 0.2, retention: 0.75 }
+		}
 	},
 	'subscription-app': {
 		id: 'subscription-app',

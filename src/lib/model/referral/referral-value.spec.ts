@@ -7,7 +7,7 @@ import { customerReferralValue, type ReferredCustomer } from './referral-value';
 const relative = (actual: number, expected: number) =>
 	Math.abs(actual - expected) / Math.abs(expected);
 
-// docs/models.md §4, synthetic check of Kumar, Petersen & Leone (2007) at a 10% discount rate
+// A synthetic check of Kumar, Petersen & Leone (2007) at a 10% discount rate, computed by hand
 const kumarCheck: ReferredCustomer[] = [
 	{ period: 1, wouldJoinAnyway: false, margin: 120, incentive: 20, acquisitionSaving: 50 },
 	{ period: 2, wouldJoinAnyway: false, margin: 80, incentive: 20, acquisitionSaving: 50 },
@@ -15,7 +15,7 @@ const kumarCheck: ReferredCustomer[] = [
 ];
 
 describe('customerReferralValue', () => {
-	it('reproduces the models.md §4 check: 150/1.1 + 110/1.21 + 50/1.1 = 272.7273', () => {
+	it('reproduces the hand check: 150/1.1 + 110/1.21 + 50/1.1 = 272.7273', () => {
 		const result = customerReferralValue(kumarCheck, 0.1);
 		expect(relative(result.value, 150 / 1.1 + 110 / 1.21 + 50 / 1.1)).toBeLessThan(1e-9);
 		expect(result.value).toBeCloseTo(272.7273, 4);

@@ -1,9 +1,14 @@
 /**
  * Customer referral value (CRV): what a customer is worth through the customers it refers.
  */
-import { ModelInputError, requireRange } from '../errors';
+import {
+	ModelInputError,
+	maxRate,
+	requireMoney,
+	requireRange,
+	requireSignedMoney
+} from '../errors';
 import { add, c, div, mul, paren, pow, sub, v, type Expr, type Step } from '../expr';
-import { MAX_AMOUNT } from './params';
 
 /** One referral (or `count` identical expected referrals) made by the customer being valued. */
 export interface ReferredCustomer {
@@ -31,14 +36,14 @@ export interface CustomerReferralValue {
 }
 
 function validate(referrals: readonly ReferredCustomer[], discountRate: number): void {
-	requireRange('discountRate', discountRate, 0, 10);
+	requireRange('discountRate', discountRate, 0, maxRate);
 	if (!Array.isArray(referrals)) throw new ModelInputError('referrals', 'custom', 'must be a list');
 	referrals.forEach((referral, k) => {
 		const at = `referrals[${k}]`;
 		requireRange(`${at}.period`, referral.period, 0, 10_000);
-		requireRange(`${at}.margin`, referral.margin, -MAX_AMOUNT, MAX_AMOUNT);
-		requireRange(`${at}.incentive`, referral.incentive, 0, MAX_AMOUNT);
-		requireRange(`${at}.acquisitionSaving`, referral.acquisitionSaving, 0, MAX_AMOUNT);
+		requireSignedMoney(`${at}.margin`, referral.margin);
+		requireMoney(`${at}.incentive`, referral.incentive);
+		requireMoney(`${at}.acquisitionSaving`, referral.acquisitionSaving);
 		requireRange(`${at}.count`, referral.count ?? 1, 0, 1e12);
 	});
 }
@@ -79,7 +84,7 @@ function term(referral: ReferredCustomer, k: number, discountRate: number): Expr
  * Step id: `referral.customerReferralValue`.
  *
  * @example
- * // docs/models.md §4 synthetic check at 10%
+ * // a synthetic check at 10%, by hand: 150/1.1 + 110/1.21 + 50/1.1
  * customerReferralValue([
  *   { period: 1, wouldJoinAnyway: false, margin: 120, incentive: 20, acquisitionSaving: 50 },
  *   { period: 2, wouldJoinAnyway: false, margin: 80, incentive: 20, acquisitionSaving: 50 },

@@ -10,7 +10,7 @@ const relative = (actual: number, expected: number) =>
 	Math.abs(actual - expected) / Math.max(1e-12, Math.abs(expected));
 
 // Referred customers who do not refer: the multi-generation model must reduce to Kumar's
-// single-generation customer referral value (docs/models.md §4).
+// single-generation customer referral value (Kumar, Petersen & Leone 2007).
 const oneGeneration = testParams({
 	horizon: 60,
 	referred: testBehaviour({ referralRate: 0, firstPurchase: 150, retention: 0.85 })

@@ -16,7 +16,8 @@ import { spendByAge } from './spend';
  * incentive R and saving `acquisitionSaving` (0 by default: the model already spares referred
  * customers the acquisition cost A, so their saving is implicit). All of them join because of the
  * referral. The market cap is ignored. When referred customers do not refer, the CRV of this list
- * equals the projection's `referralValue` — the reduction docs/models.md §4 asks for.
+ * equals the projection's `referralValue`: the reduction a multi-generation model must satisfy
+ * (Kumar, Petersen & Leone 2007).
  *
  * Source: Kumar, Petersen & Leone (2007), applied to the expected referrals of the model.
  *

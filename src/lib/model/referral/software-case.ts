@@ -1,12 +1,13 @@
 /**
- * The seed's five-year case of the customer-value multiplication law (product.md §3D): a software
- * vendor wins a graphic-design firm, which then buys more, buys other products and recommends the
- * vendor to freelance designers who do the same.
+ * The five-year case of “The law of customer value multiplication” (Chinese document, 2025): a
+ * software vendor wins a graphic-design firm, which then buys more, buys other products and
+ * recommends the vendor to freelance designers who do the same.
  *
- * ILLUSTRATIVE NUMBERS. The seed's money amounts were lost in extraction; every price and cost below
- * is a round, USD-like figure of our own, chosen so the story holds as the seed tells it (year 1 is a
+ * ILLUSTRATIVE NUMBERS. The article gives no amounts; every price and cost below is a round,
+ * USD-like figure of our own, chosen so the story holds as the article tells it (year 1 is a
  * loss because acquisition costs more than the first sale; referral sales end up above the firm's
- * own). Who bought what, and when, follows the seed year by year. Ids only; the UI localizes them.
+ * own). Who bought what, and when, follows the article year by year. Ids only; the UI localizes
+ * them.
  */
 import type { ReferralParams } from './params';
 
@@ -35,12 +36,12 @@ export interface CasePurchase {
 
 export interface ReferralCase {
 	readonly id: string;
-	/** True: the amounts are ours, not the seed's. */
+	/** True: the amounts are ours, not the article's. */
 	readonly illustrative: boolean;
 	readonly years: number;
 	/** m: share of revenue kept after the cost of goods and of serving. */
 	readonly grossMargin: number;
-	/** d: discount rate per year (0: the seed's case is told in undiscounted money). */
+	/** d: discount rate per year (0: the article tells the case in undiscounted money). */
 	readonly discountRate: number;
 	/** A: what winning a customer with the vendor's own marketing costs. */
 	readonly acquisitionCost: number;
@@ -66,7 +67,7 @@ const buy = (year: number, buyer: string, product: string, kind: PurchaseKind): 
  * referral #1 image software and the library; referral #2 drawing software and an upgrade; referrals
  * #3 and #4 the design software. Year 5: the firm buys the all-in-one suite and a new library;
  * referral #1 further upgrades; referral #2 image software and the library; #3 and #4 drawing
- * software and an upgrade. The seed does not say who recommended #2–#4; we credit the firm.
+ * software and an upgrade. The article does not say who recommended #2–#4; we credit the firm.
  */
 export const softwareVendorCase: ReferralCase = {
 	id: 'software-vendor',

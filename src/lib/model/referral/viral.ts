@@ -50,7 +50,7 @@ const finite = (id: string, formula: Expr, value: number): Bounded => ({
  * `referral.viralCoefficientPerCycle`, each suffixed `Referred` when `label` is `'r'`.
  *
  * Source: Skok, "Lessons Learned – Viral Marketing" (2009) for K and cycle time; the geometric
- * lifetime as in Gupta & Lehmann (2003). See docs/models.md §4.
+ * lifetime as in Gupta & Lehmann (2003).
  *
  * @example
  * viralCoefficient({ ...behaviour, referralRate: 0.5, conversion: 0.2, retention: 0.75 }, 2).lifetime

@@ -49,6 +49,43 @@ describe('generateCustomerBase', () => {
 		}
 	});
 
+	// Days since the last of n purchases on uniform days of a W-day window, rounded down: X =
+	// ⌊W(1 − max U)⌋ has P(X ≥ k) = (1 − k/W)^n, so E[X] = Σ_k (1 − k/W)^n and E[X²] =
+	// Σ_k (2k − 1)(1 − k/W)^n (k = 1 … W). Written out here, not taken from the generator.
+	function exactSinceLast(windowDays: number, n: number) {
+		let mean = 0;
+		let square = 0;
+		for (let k = 1; k <= windowDays; k++) {
+			const tail = Math.pow(1 - k / windowDays, n);
+			mean += tail;
+			square += (2 * k - 1) * tail;
+		}
+		return { mean, sd: Math.sqrt(square - mean * mean) };
+	}
+
+	it('spreads one purchase evenly over the year: 182 days since it on average (issue 14)', () => {
+		const params = { ...DEFAULT_CUSTOMER_BASE, count: 10_000, medianRepeatPurchases: 0 };
+		const { customers } = generateCustomerBase(params, 11);
+		expect(customers.every((customer) => customer.transactions === 1)).toBe(true);
+		const { mean, sd } = exactSinceLast(365, 1);
+		expect(mean).toBe(182); // ⌊365·U⌋ for U uniform: (0 + 1 + … + 364)/365
+		const observed = customers.reduce((total, c) => total + c.recencyDays!, 0) / customers.length;
+		// an exponential wait of mean 365/n, capped at the window, averaged 230 days
+		expect(Math.abs(observed - mean)).toBeLessThan(3 * (sd / Math.sqrt(customers.length)));
+	});
+
+	it('has the exact mean days since the last purchase for every purchase count', () => {
+		const params = { ...DEFAULT_CUSTOMER_BASE, count: 10_000, frequencySpread: 0, windowDays: 90 };
+		const { customers } = generateCustomerBase({ ...params, medianRepeatPurchases: 2 }, 3);
+		for (const n of [1, 2, 3, 4, 5]) {
+			const group = customers.filter((customer) => customer.transactions === n);
+			expect(group.length).toBeGreaterThan(500);
+			const { mean, sd } = exactSinceLast(90, n);
+			const observed = group.reduce((total, c) => total + c.recencyDays!, 0) / group.length;
+			expect(Math.abs(observed - mean)).toBeLessThan(3 * (sd / Math.sqrt(group.length)));
+		}
+	});
+
 	it('makes exactly round(share × count) loss-makers', () => {
 		// round(0.1 × 500) = 50; round(0.333 × 100) = 33
 		const base = generateCustomerBase(DEFAULT_CUSTOMER_BASE, 3).customers;

@@ -89,12 +89,13 @@ function drawCustomer(
 	const perTransaction = isPressure ? -params.pressureLossRatio * size : size;
 	const rate = params.medianRepeatPurchases * Math.exp(params.frequencySpread * zFrequency);
 	const transactions = 1 + poisson(random, rate);
-	const waitDays = (-Math.log(1 - random()) * params.windowDays) / transactions;
+	// W − (latest of n uniform days) = W·(1 − U^(1/n)), written with expm1 to stay exact for large n.
+	const sinceLast = -params.windowDays * Math.expm1(Math.log(random()) / transactions);
 	return {
 		id: `C${String(index + 1).padStart(5, '0')}`,
 		transactions,
 		profit: Math.round(perTransaction * transactions * 100) / 100,
-		recencyDays: Math.min(params.windowDays, Math.floor(waitDays))
+		recencyDays: Math.floor(sinceLast)
 	};
 }
 
@@ -106,8 +107,10 @@ function drawCustomer(
  * lognormal (median `medianRepeatPurchases`, log-σ `frequencySpread`), the two logs correlated by
  * `correlation`. Transactions = 1 + Poisson(rate). Exactly round(`pressureShare` × `count`)
  * customers, chosen at random, lose money: their profit per transaction is
- * −`pressureLossRatio` × their lognormal draw. Purchases are spread evenly over the window, so days
- * since the last one are exponential with mean `windowDays` / transactions, capped at the window.
+ * −`pressureLossRatio` × their lognormal draw. Each of a customer's n purchases falls on a day
+ * drawn evenly (uniformly) from the window of W = `windowDays` days, so the days since the last one
+ * are W minus the latest of n uniform draws: W·(1 − U^(1/n)) for one uniform U, whole days
+ * (rounded down), with mean W/(n + 1) before rounding — W/2 for a single purchase, W/3 for two.
  * Profit is rounded to cents.
  *
  * Step `generate.meanProfitPerTransaction` shows why the average customer looks better than the

@@ -27,9 +27,13 @@ export { parseNumber } from './parse-number';
 export {
 	CSV_HEADER_ALIASES,
 	CSV_MAX_ROWS,
+	LIFETIMES_HEADER_ALIASES,
 	parseCustomerCsv,
 	type BadRow,
+	type ColumnReading,
+	type ColumnRule,
 	type CsvColumn,
+	type CsvLayout,
 	type CsvImportResult,
 	type CsvReason
 } from './csv';

@@ -74,7 +74,8 @@ function topShareStep(
 /**
  * The Pareto curve: customers sorted by total profit, best first; x = cumulative share of
  * customers, y = cumulative share of profit; plus the "top 20% bring X%" figure (Pareto's 80/20
- * rule, seed 003: 20% of customers bring 80% of sales or profit).
+ * rule, as in “The customer lifecycle (how to extend it)”, a Chinese web article: 20% of customers
+ * bring 80% of sales or profit).
  *
  * Loss-making customers would make a net-profit curve rise above 100% and fall back (Cooper &
  * Kaplan's "whale curve", Harvard Business Review 1991). So the main curve uses each customer's

@@ -7,7 +7,10 @@ import { requireFinite } from '../errors';
 import { profitPerTransaction, requireCustomers, type CustomerRecord } from './customer';
 import { median } from './median';
 
-/** The four segments of seed 002 (金子 gold, 彗星 comet, 溪流 stream, 压力 pressure). */
+/**
+ * The four segments of Lixiao CRM, “CRM: understanding customer lifetime value” (2021): 金子 gold, 彗星
+ * comet, 溪流 stream, 压力 pressure.
+ */
 export type SegmentId = 'gold' | 'comet' | 'stream' | 'pressure';
 
 export const SEGMENT_IDS: readonly SegmentId[] = ['gold', 'comet', 'stream', 'pressure'];
@@ -136,8 +139,8 @@ function summarise(
 }
 
 /**
- * Sorts customers into the four segments of seed 002 by profit per transaction (p = profit /
- * transactions) and repeat frequency (n = transactions):
+ * Sorts customers into the four segments of Lixiao CRM (2021) by profit per transaction (p = profit
+ * / transactions) and repeat frequency (n = transactions):
  *
  * | profit per transaction p | frequency n above threshold | n at or below |
  * |---|---|---|
@@ -149,12 +152,13 @@ function summarise(
  * - stream: loyal, but leaves a small profit each time;
  * - pressure: shops around and buys only when the price is pushed to a thin or negative margin.
  *
- * Seed 002 defines pressure customers by the margin they leave: they buy only when the price has
- * been pushed very low or below cost. A customer who loses money on every purchase is therefore
- * `pressure` even if frequent (a stream leaves a *small profit*), unless `lossMakersArePressure` is
- * false, in which case the plain quadrant applies. Thresholds default to the medians. Profit shares
- * are of the net profit of all customers (pressure shares are negative; they are null when the net
- * profit is not positive). Each segment carries a suggested treatment id.
+ * Lixiao CRM (2021) defines pressure customers by the margin they leave: they buy only when the
+ * price has been pushed very low or below cost. A customer who loses money on every purchase is
+ * therefore `pressure` even if frequent (a stream leaves a *small profit*), unless
+ * `lossMakersArePressure` is false, in which case the plain quadrant applies. Thresholds default to
+ * the medians. Profit shares are of the net profit of all customers (pressure shares are negative;
+ * they are null when the net profit is not positive). Each segment carries a suggested treatment
+ * id.
  *
  * @example
  * classifySegments([

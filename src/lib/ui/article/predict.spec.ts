@@ -33,14 +33,38 @@ describe('judgeGuess', () => {
 		).toBe('wrong');
 	});
 
+	it('says how far a wrong option is when the options carry values', () => {
+		const valued = [
+			{ id: 'a', value: 0.1 },
+			{ id: 'b', value: 0.25 }
+		];
+		expect(
+			judgeGuess({
+				options: valued,
+				answer: 'b',
+				actual: 0.26,
+				choice: 'a',
+				guess: undefined,
+				tolerance: 0
+			})
+		).toEqual({ kind: 'wrong', chose: 0.1, actual: 0.26 });
+		expect(
+			judgeGuess({ options: valued, answer: 'b', choice: 'a', guess: undefined, tolerance: 0 })
+		).toEqual({ kind: 'wrong' });
+	});
+
 	it('judges numbers by relative error', () => {
 		expect(judgeGuess({ answer: 100, choice: '', guess: 110, tolerance: 0.2 })).toEqual({
 			kind: 'close',
-			by: 0.1
+			by: 0.1,
+			high: true
 		});
 		const off = judgeGuess({ answer: 100, choice: '', guess: 150, tolerance: 0.2 });
 		expect(off.kind).toBe('off');
 		expect(off.kind === 'off' && off.by).toBeCloseTo(0.5);
+		expect(off.kind === 'off' && off.high).toBe(true);
+		const low = judgeGuess({ answer: 100, choice: '', guess: 40, tolerance: 0.2 });
+		expect(low).toEqual({ kind: 'off', by: 0.6, high: false });
 		expect(judgeGuess({ answer: 0, choice: '', guess: 0.1, tolerance: 0.2 }).kind).toBe('close');
 		expect(judgeGuess({ answer: 100, choice: '', guess: undefined, tolerance: 0.2 }).kind).toBe(
 			'pending'

@@ -26,13 +26,18 @@ export function readNumber(text: string): number | undefined {
 export type Verdict =
 	| { readonly kind: 'pending' }
 	| { readonly kind: 'right' }
-	| { readonly kind: 'wrong' }
-	| { readonly kind: 'close'; readonly by: number }
-	| { readonly kind: 'off'; readonly by: number };
+	/** A wrong option; `chose` and `actual` when the options carry values, to say how far off. */
+	| { readonly kind: 'wrong'; readonly chose?: number; readonly actual?: number }
+	/** A number within the tolerance; `by` is the relative error, `high` its direction. */
+	| { readonly kind: 'close'; readonly by: number; readonly high: boolean }
+	| { readonly kind: 'off'; readonly by: number; readonly high: boolean };
 
 export interface GuessInput {
-	readonly options?: readonly { readonly id: string }[];
+	/** Choices; a `value` lets a wrong choice be compared with `actual`. */
+	readonly options?: readonly { readonly id: string; readonly value?: number }[];
 	readonly answer: string | number;
+	/** Options mode: the exact number the right option stands for, if any. */
+	readonly actual?: number;
 	/** The chosen option id ('' for none). */
 	readonly choice: string;
 	/** The typed number, if any. */
@@ -42,22 +47,29 @@ export interface GuessInput {
 }
 
 /**
- * Judges a guess: options are right or wrong; numbers are close when the relative error
- * |guess − answer| / |answer| is within the tolerance, otherwise off by that share.
+ * Judges a guess: options are right or wrong (a wrong one that has a value is reported with it and
+ * the exact answer, so the reader sees how far off it was); numbers are close when the relative
+ * error |guess − answer| / |answer| is within the tolerance, otherwise off by that share, and
+ * either way too high or too low.
  *
  * @example
- * judgeGuess({ answer: 100, choice: '', guess: 130, tolerance: 0.2 }) //=> { kind: 'off', by: 0.3 }
+ * judgeGuess({ answer: 100, choice: '', guess: 130, tolerance: 0.2 }) //=> { kind: 'off', by: 0.3, high: true }
  */
 export function judgeGuess(input: GuessInput): Verdict {
-	const { options, answer, choice, guess, tolerance } = input;
+	const { options, answer, actual, choice, guess, tolerance } = input;
 	if (options) {
 		if (choice === '') return { kind: 'pending' };
-		return choice === answer ? { kind: 'right' } : { kind: 'wrong' };
+		if (choice === answer) return { kind: 'right' };
+		const chose = options.find((o) => o.id === choice)?.value;
+		return chose === undefined || actual === undefined
+			? { kind: 'wrong' }
+			: { kind: 'wrong', chose, actual };
 	}
 	if (guess === undefined || typeof answer !== 'number') return { kind: 'pending' };
 	const scale = Math.abs(answer) > 0 ? Math.abs(answer) : 1;
 	const by = Math.abs(guess - answer) / scale;
-	return by <= tolerance ? { kind: 'close', by } : { kind: 'off', by };
+	const high = guess > answer;
+	return by <= tolerance ? { kind: 'close', by, high } : { kind: 'off', by, high };
 }
 
 /**

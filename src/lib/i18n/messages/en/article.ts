@@ -13,11 +13,14 @@ const article = {
 		typeFirst: 'Type a number to unlock the reveal.',
 		notNumber: 'Please type a number using digits, for example 1500.',
 		right: 'You got it.',
-		notQuite: 'Not quite.',
+		wrong: 'Not this one.',
 		answerIs: 'The answer:',
 		yourGuess: 'Your guess:',
 		close: 'Within the margin: well estimated.',
-		off: (by: string) => `Off by ${by} of the answer.`
+		off: (by: string, high: boolean) =>
+			`Your estimate is ${by} ${high ? 'above' : 'below'} the answer.`,
+		wrongBy: (chose: string, actual: string) =>
+			`Not this one: your choice stands for ${chose}; the answer is ${actual}.`
 	},
 	selfCheck: {
 		heading: 'Check yourself',
@@ -30,6 +33,38 @@ const article = {
 	},
 	table: {
 		scroll: 'Scroll sideways to see the whole table'
+	},
+	references: {
+		heading: 'References'
+	},
+	hands: {
+		heading: 'Show of hands',
+		lead: 'How many in the room chose each answer? Type the counts; the bars follow.',
+		count: (label: string) => `Hands for “${label}”`,
+		bar: (count: number, share: string) => `${count} (${share})`,
+		total: (n: number) => (n === 1 ? '1 hand counted.' : `${n} hands counted.`),
+		invalid: 'Type a whole number from 0.',
+		right: 'right answer',
+		summary: (right: number, total: number, share: string) =>
+			`${right} of ${total} chose the right answer (${share}).`,
+		unlock: 'Count the hands (or choose an answer) to unlock the reveal.',
+		room: 'Most of the room chose:'
+	},
+	timeline: {
+		caption: (m: string, r: string, i: string) =>
+			`One customer, three clocks: when each margin arrives and how likely it is to arrive (m = ${m}, r = ${r}, i = ${i})`,
+		lead: 'Each row is the same customer: a margin m in every period they are still a customer, and a chance r of staying from one period to the next. Only the timing differs.',
+		at: (t: number) => (t === 0 ? 'today' : `end of period ${t}`),
+		none: 'no margin',
+		bites: (at: string) => `Retention first counts at the ${at}.`,
+		expected: (symbol: string, value: string) => `${symbol} = ${value}`
+	},
+	identities: {
+		heading: 'How the three values are related',
+		end: (end: string, start: string, m: string) =>
+			`End of period = start of period − m: ${end} = ${start} − ${m}. The two streams are identical except for today’s margin, which the end-of-period convention does not count.`,
+		certain: (certain: string, start: string, onePlusI: string) =>
+			`First margin certain = start of period ÷ (1 + i): ${certain} = ${start} ÷ ${onePlusI}. It is the start-of-period stream with every margin one period later, so each is discounted once more.`
 	}
 };
 

@@ -33,9 +33,9 @@ const clv = {
 	yearsUnit: 'years',
 	timing: {
 		legend: 'When do the margins arrive?',
-		'start-of-period': 'At the start of each period: the first margin now',
-		'end-of-period': 'At the end of each period the customer survives',
-		'end-first-certain': 'At the end of each period: the first one certain',
+		'start-of-period': 'Start of period: first margin today',
+		'end-of-period': 'End of period: first margin after one period, if the customer stays',
+		'end-first-certain': 'First margin certain: after one period, for sure',
 		explainerHeading: 'Why textbooks disagree',
 		explainer:
 			'Three textbook formulas give three different values for the “same” customer because they place the cash flows at different times. Choose one to use in the headline; the table shows all three, infinite horizon, so you can see the difference.',

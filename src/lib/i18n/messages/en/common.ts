@@ -7,7 +7,7 @@ const common = {
 		lead: 'A customer is not one sale. They buy again, buy more, buy other things and bring their friends. Customer lifetime value (CLV) adds all of that up, in today’s money, after the cost of winning them. CLV Lab explains the idea and lets you test it with your own numbers.',
 		tryIt: 'Try it',
 		tryLead:
-			'A customer who spends every year and stays with some probability is worth the present value of all the margins they may still bring. Move the sliders: retention changes the answer most.',
+			'A customer who spends every year and stays with some probability is worth the present value of all the margins they may still bring. We count them at the start of each period, the first one today: m(1 + i) ÷ (1 + i − r). The m·r ÷ (1 + i − r) often quoted in the literature is the end-of-period version, which leaves out today’s margin. Move the sliders: retention changes the answer most.',
 		fullCalculator: 'Open the full calculator: every formula, charts and what-if levers',
 		doors: 'Where to start',
 		learnDoor: 'Short articles, from the basic idea to loyalty programmes and segmentation.',
@@ -73,7 +73,13 @@ const common = {
 	},
 	notFound: {
 		title: 'Page not found',
-		body: 'There is no page at this address. Try the navigation above.'
+		body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+		address: 'You asked for',
+		tryThese: 'Where to go from here'
+	},
+	error: {
+		title: 'Something went wrong',
+		body: 'This page could not be shown. Reload it, or start again from the home page.'
 	},
 	article: {
 		backToIndex: 'All articles',

@@ -85,7 +85,19 @@ const referral = {
 		noneDetail:
 			'The first customers’ own purchases leave no margin, so there is nothing to multiply. Raise the gross margin or the purchases.',
 		periods: (duration: string) => `over ${duration}`,
-		customers: (n: string) => `Customers acquired within the horizon: ${n}`
+		customers: (n: string) => `Customers acquired within the horizon: ${n}`,
+		capBinds: {
+			simulated: (runs: string, multiplier: string, customers: string) =>
+				`The market limit binds. Applying saturation to the average chain gives ${multiplier} and ${customers} customers, more than 1% away from the mean of ${runs} simulated chains, so the headline shows that mean: what to expect. The sections below still show the average chain.`,
+			agrees: (runs: string) =>
+				`With this market limit the figures apply saturation to the average chain, an approximation of the expectation; the mean of ${runs} simulated chains agrees with them within 1%.`,
+			pending:
+				'With this market limit the figures apply saturation to the average chain: an approximation of the expectation, close for some chains and several percent off for others. The simulation below checks it, and its mean becomes the headline if the two differ by more than 1%.',
+			compact:
+				'With this market limit the figures apply saturation to the average chain: an approximation of the expectation, close for some chains and several percent off for others. The full calculator checks it with a simulation.',
+			detail: (total: string, periods: string) =>
+				`Mean of the simulated chains, ${periods}, discounted: own value plus referral value, divided by own value. Total value after acquisition cost: ${total}.`
+		}
 	},
 	values: {
 		heading: 'Own value against referral value',
@@ -177,7 +189,7 @@ const referral = {
 		agrees: 'They agree within the simulation’s noise.',
 		differs: 'They differ by more than the noise would explain.',
 		capNote:
-			'With a market limit the expected-value line applies saturation to averages, so a small gap is expected.',
+			'With a market limit that binds, the expected-value line applies saturation to the average chain, which is not the average of the chains: the simulated mean is the expectation.',
 		band: (p10: string, p90: string) =>
 			`In 8 chains out of 10 the final profit lies between ${p10} and ${p90}.`
 	},
@@ -220,7 +232,7 @@ const referral = {
 		intro:
 			'The case behind the “customer value multiplication” idea: a software vendor wins a graphic-design firm, which then buys more, buys other products and recommends the vendor to freelance designers who do the same.',
 		illustrative:
-			'Prices are illustrative. The source article’s money amounts were lost, so every price and cost here is a round figure of our own; who bought what, and when, follows the original.',
+			'The original (“The law of customer value multiplication”, 2025) gives no amounts; ours are illustrative round figures. Who bought what, and when, follows the original.',
 		assumptions: (acquisition: string, reward: string, margin: string) =>
 			`Winning a customer with advertising costs ${acquisition}; each referral costs a ${reward} thank-you; gross margin ${margin}.`,
 		caption: 'The software vendor, year by year',
@@ -314,6 +326,7 @@ const referral = {
 	} as Record<string, string>,
 	presets: {
 		'software-vendor': 'Software vendor and design firm (yearly, the five-year case)',
+		'software-chain': 'Software vendor: every customer recommends (yearly, K = 0.4)',
 		'subscription-app': 'Subscription app (monthly)',
 		'b2b-services': 'B2B services firm (yearly)',
 		'premium-car': 'Premium car brand (yearly, two-year cycle)'

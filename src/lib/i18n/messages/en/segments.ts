@@ -7,6 +7,8 @@ const reasons: Record<CsvReason, (detail: string) => string> = {
 	'not-a-number': (column) => `The ${column} cell is not a number.`,
 	'negative-transactions': () => 'The number of transactions cannot be negative.',
 	'negative-recency': () => 'Days since the last purchase cannot be negative.',
+	'recency-after-end': () =>
+		'recency is larger than T: the last purchase cannot come after the end of the data.',
 	'duplicate-id': () => 'This id already appeared on an earlier line; the earlier row is used.',
 	'too-many-rows': (max) => `Only the first ${max} customers are read; reading stopped here.`
 };
@@ -222,7 +224,7 @@ const segments = {
 		privacy:
 			'Your table stays in this browser: it is read here and sent nowhere, and it is not saved. It is not part of the share link either; the link carries only the sample settings.',
 		format:
-			'One row per customer under a header row: id, transactions (purchases in the period), profit (total profit from that customer in the period; a loss is negative) and, if you have it, recency_days (days since the last purchase, for RFM). Chinese headers (编号, 交易次数, 利润, 最近购买天数) work too, and so do semicolons or tabs between columns.',
+			'One row per customer under a header row: id, transactions (purchases in the period), profit (total profit from that customer in the period; a loss is negative) and, if you have it, recency_days (days since the last purchase, for RFM). Chinese headers (编号, 交易次数, 利润, 最近购买天数) work too, and so do semicolons or tabs between columns. A customer summary from the lifetimes or BTYD packages (frequency, recency, T, monetary_value) is recognised and converted.',
 		paste: 'Paste your table (CSV)',
 		file: 'Or open a CSV file',
 		analyse: 'Analyse this table',
@@ -238,7 +240,21 @@ const segments = {
 		empty: 'There is nothing to read yet. Paste a table or open a file.',
 		missing: (columns: string) =>
 			`The header row has no column for: ${columns}. The first line must name the columns, for example id,transactions,profit.`,
+		missingLifetimes:
+			'This looks like a lifetimes or BTYD customer summary (frequency, recency, T), but it has no money column. Add monetary_value (the mean value of the repeat purchases) or profit.',
 		noRows: 'None of the rows could be used; the reasons are listed below.',
+		readHeading: 'How the columns were read',
+		lifetimesNote:
+			'This table has the frequency, recency and T columns of a lifetimes or BTYD customer summary, so it was read in that layout.',
+		readAs: {
+			'as-is': (field: string, column: string) => `${field}: the “${column}” column.`,
+			'repeat-plus-first': (field: string, column: string) =>
+				`${field}: ${column} + 1 (here ${column} counts repeat purchases only, so the first purchase is added).`,
+			'end-minus-recency': (field: string, end: string, recency: string) =>
+				`${field}: ${end} − ${recency}, the time from the last purchase to the end of the data, in the table’s own unit (here ${recency} is the time from the first purchase to the last; RFM scores use only the order).`,
+			'mean-times-repeat': (field: string, mean: string, repeat: string) =>
+				`${field}: ${mean} × ${repeat}, the value of the repeat purchases (the table has no profit column, so this is spend rather than profit).`
+		},
 		badRows: 'Rows left out',
 		moreBad: (count: string) => `… and ${count} more rows left out.`,
 		line: 'Line',

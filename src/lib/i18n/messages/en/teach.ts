@@ -14,7 +14,7 @@ const teach = {
 		clv: {
 			'textbook-example': {
 				title: 'The textbook example',
-				note: 'Start here: m = 100, r = 80%, i = 12%. Have the room guess the value, then show why the three timing conventions give three answers.'
+				note: 'Start here: m = 100, r = 80%, i = 12%, no end date. Have the room guess which timing convention gives the most, then reveal 350, 250 and 312.5 and write the identities: 250 = 350 − 100, 312.5 = 350 ÷ 1.12.'
 			},
 			'airline-frequent-flyer': {
 				title: 'Airline frequent flyer',
@@ -34,7 +34,7 @@ const teach = {
 			},
 			'supermarket-regular': {
 				title: 'Supermarket regular',
-				note: 'Small baskets every month: move monthly retention from 93% to 95% and watch how much the annual figure changes.'
+				note: 'Small baskets every month: have the room guess how much three years of value grow when monthly retention goes from 93% to 95%, then move the slider (about a quarter). The headline ¥2,143 is her current value less the ¥40 welcome coupon.'
 			}
 		},
 		lifecycle: {
@@ -48,7 +48,7 @@ const teach = {
 			},
 			'retail-recency': {
 				title: 'Retail shoppers: active, silent, dormant, lost',
-				note: 'Press Play and let the room watch customers drain towards Lost; then ask whether a reminder costing 2 a month for Dormant customers pays before revealing its ROI.'
+				note: 'Press Play and let the room watch customers drain towards Lost; then ask whether a reminder costing 2 a month per Dormant customer for the first 6 months pays before revealing its ROI (about 367%, as in the lifecycle article).'
 			},
 			crm: {
 				title: 'CRM stages with key follow-up',
@@ -93,6 +93,10 @@ const teach = {
 			'software-vendor': {
 				title: 'Software vendor and the design firm, five years',
 				note: 'Year 1 loses money: ask the room when the firm pays off, then set the cycle time to 2 years — K stays the same, yet the multiplier drops. Why?'
+			},
+			'software-chain': {
+				title: 'Software vendor: when referred customers refer too',
+				note: 'K = 0.5 × 20% ÷ (1 − 75%) = 0.4 for everyone: ask how many customers one advertising-won customer leads to in all (1 ÷ 0.6 ≈ 1.67), then raise the conversion to 50% so that K reaches 1 and the chain no longer dies out.'
 			},
 			'subscription-app': {
 				title: 'Subscription app: referrals or retention?',

@@ -32,9 +32,9 @@ const clv = {
 	yearsUnit: '年',
 	timing: {
 		legend: '利润在什么时候到账？',
-		'start-of-period': '每期期初到账：第一笔利润当下就有',
-		'end-of-period': '客户每留下一期，期末到账',
-		'end-first-certain': '每期期末到账：第一笔是确定的',
+		'start-of-period': '期初：第一笔利润今天到账',
+		'end-of-period': '期末：第一笔利润一期后到账，前提是客户留下',
+		'end-first-certain': '首笔确定：第一笔利润一期后到账，一定会有',
 		explainerHeading: '为什么教科书的答案不一样',
 		explainer:
 			'三本教科书给同一位客户算出三个不同的值，原因是它们把现金流放在了不同的时间点上。选一种用于上方的主结果；下表按无限期列出三种算法，差别一目了然。',

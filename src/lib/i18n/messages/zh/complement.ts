@@ -59,7 +59,7 @@ const complement = {
 		without: '没有互补品时每位客户的 CLV',
 		with: '有互补品时每位客户的 CLV',
 		complementYear: '每位业主每年的互补品利润',
-		mainMargin: '每卖出一件主产品的毛利'
+		mainMargin: '主产品每笔销售的毛利'
 	},
 	chart: {
 		heading: '价值从哪里来',

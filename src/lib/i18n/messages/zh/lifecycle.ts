@@ -24,7 +24,7 @@ const lifecycle = {
 		`${amount} ${{ month: '个月', quarter: '个季度', year: '年' }[unit]}`,
 	fields: {
 		unit: '链条每走一步代表',
-		currency: '货币',
+		currency: '币种',
 		cohortSize: '同批客户人数',
 		months: '推演时长',
 		monthsUnit: '个月',

@@ -79,7 +79,19 @@ const referral = {
 		none: '无法计算倍数',
 		noneDetail: '首批客户自身的购买没有留下毛利，没有可以“倍增”的基数。请提高毛利率或购买额。',
 		periods: (duration: string) => `按 ${duration}计`,
-		customers: (n: string) => `期限内获得的客户：${n} 位`
+		customers: (n: string) => `期限内获得的客户：${n} 位`,
+		capBinds: {
+			simulated: (runs: string, multiplier: string, customers: string) =>
+				`市场规模的限制已经起作用。把饱和效应套在“平均推荐链”上得到 ${multiplier}、${customers} 位客户，与 ${runs} 条模拟推荐链的平均值相差超过 1%，所以这里显示模拟平均值，也就是可以期望的结果。下面各部分展示的仍是平均推荐链。`,
+			agrees: (runs: string) =>
+				`在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似；${runs} 条模拟推荐链的平均值与它相差不到 1%。`,
+			pending:
+				'在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似：有的情形很接近，有的会差几个百分点。下方的模拟会核对它；若两者相差超过 1%，这里会改为显示模拟平均值。',
+			compact:
+				'在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似：有的情形很接近，有的会差几个百分点。完整版计算器会用模拟核对。',
+			detail: (total: string, periods: string) =>
+				`模拟推荐链的平均值，${periods}，已折现：（自身价值 + 推荐价值）÷ 自身价值。扣除获客成本后的总价值：${total}。`
+		}
 	},
 	values: {
 		heading: '自身价值与推荐价值',
@@ -169,7 +181,8 @@ const referral = {
 			`核对：模拟均值最终为 ${mean}，期望值曲线为 ${expected}，相差 ${errors} 个标准误。`,
 		agrees: '两者在模拟误差范围内一致。',
 		differs: '两者的差距超出了模拟误差能解释的范围。',
-		capNote: '限定市场规模时，期望值模型是对平均数做饱和处理，两者略有差距属于正常。',
+		capNote:
+			'市场规模的限制起作用时，期望值曲线是把饱和效应套在平均推荐链上算出的，并不等于各条推荐链的平均；模拟均值才是期望值。',
 		band: (p10: string, p90: string) => `十条推荐链中有八条，最终利润落在 ${p10} 到 ${p90} 之间。`
 	},
 	cycle: {
@@ -210,7 +223,7 @@ const referral = {
 		intro:
 			'“客户价值倍增”说法背后的案例：一家软件商赢得了一家平面设计公司，这家公司后来不断升级、添置别的软件，还把软件商介绍给几位自由设计师，他们也照样购买。',
 		illustrative:
-			'价格为示意值。原文中的金额在整理时已经丢失，这里的价格和成本都是我们自拟的整数；谁在哪一年买了什么，则与原文一致。',
+			'原文（《客户价值倍增的法则》，2025）没有给出金额，这里的价格和成本都是我们自拟的示意整数；谁在哪一年买了什么，与原文一致。',
 		assumptions: (acquisition: string, reward: string, margin: string) =>
 			`靠广告赢得一位客户要花 ${acquisition}；每成功推荐一位，答谢 ${reward}；毛利率 ${margin}。`,
 		caption: '软件商逐年账目',
@@ -303,6 +316,7 @@ const referral = {
 	} as Record<string, string>,
 	presets: {
 		'software-vendor': '软件商与设计公司（按年，五年案例）',
+		'software-chain': '软件商：每位客户都推荐（按年，K = 0.4）',
 		'subscription-app': '订阅制应用（按月）',
 		'b2b-services': 'B2B 服务公司（按年）',
 		'premium-car': '高端汽车品牌（按年，推荐周期两年）'

@@ -7,6 +7,7 @@ const reasons: Record<CsvReason, (detail: string) => string> = {
 	'not-a-number': (column) => `“${column}”这一格不是数字。`,
 	'negative-transactions': () => '交易次数不能是负数。',
 	'negative-recency': () => '距上次购买的天数不能是负数。',
+	'recency-after-end': () => 'recency 大于 T：最后一次购买不可能晚于数据截止时间。',
 	'duplicate-id': () => '这个编号在前面已经出现过，只保留前面那一行。',
 	'too-many-rows': (max) => `最多只读取前 ${max} 位客户，从这一行起不再读取。`
 };
@@ -166,12 +167,12 @@ const segments = {
 		negativeShare: '占比为负表示亏损，要靠其他几类客户赚的钱来填补。'
 	},
 	pareto: {
-		heading: '利润来自谁：检验二八定律',
+		heading: '利润来自谁：检验二八法则',
 		sentence: (top: string, share: string) => `前 ${top} 的客户带来了 ${share} 的利润。`,
-		more: '利润比二八定律说的还要集中。',
-		close: '这和二八定律相当接近。',
+		more: '利润比二八法则说的还要集中。',
+		close: '这和二八法则相当接近。',
 		less: (share: string) =>
-			`利润没有二八定律说的那么集中：要前 ${share} 的客户才能带来 80% 的利润。`,
+			`利润没有二八法则说的那么集中：要前 ${share} 的客户才能带来 80% 的利润。`,
 		losses: (count: string, total: string) =>
 			`有 ${count} 位客户是亏钱的（合计 ${total}）。曲线把他们按 0 计算，所以显示的是已赚到的利润中各部分客户的占比。`,
 		net: (share: string) => `如果以扣除这些亏损后的净利润为准，前 20% 的客户贡献了 ${share}。`,
@@ -210,7 +211,7 @@ const segments = {
 		privacy:
 			'你的表格只在这个浏览器里读取，不会发送到任何地方，也不会被保存。分享链接里同样不包含它，链接只记录示例客户的设定。',
 		format:
-			'每位客户一行，第一行是表头：编号、交易次数（统计期内购买次数）、利润（统计期内这位客户带来的利润合计，亏损写负数），如有条件再加上最近购买天数（距上次购买的天数，用于 RFM）。英文表头 id、transactions、profit、recency_days 同样可以识别；各列之间用逗号、分号或制表符分隔都行。',
+			'每位客户一行，第一行是表头：编号、交易次数（统计期内购买次数）、利润（统计期内这位客户带来的利润合计，亏损写负数），如有条件再加上最近购买天数（距上次购买的天数，用于 RFM）。英文表头 id、transactions、profit、recency_days 同样可以识别；各列之间用逗号、分号或制表符分隔都行。lifetimes 或 BTYD 软件包导出的客户汇总表（frequency、recency、T、monetary_value）也能识别并自动换算。',
 		paste: '粘贴你的表格（CSV）',
 		file: '或者打开一个 CSV 文件',
 		analyse: '分析这张表',
@@ -226,7 +227,21 @@ const segments = {
 		empty: '还没有可读的内容。请先粘贴表格或打开文件。',
 		missing: (columns: string) =>
 			`表头里缺少这些列：${columns}。第一行必须写明各列名称，例如：编号,交易次数,利润。`,
+		missingLifetimes:
+			'这像是 lifetimes 或 BTYD 的客户汇总表（frequency、recency、T），但没有金额列。请加上 monetary_value（重复购买的平均金额）或 profit 列。',
 		noRows: '没有一行能用，原因见下表。',
+		readHeading: '各列的读法',
+		lifetimesNote:
+			'这张表有 lifetimes / BTYD 客户汇总表的 frequency、recency、T 三列，因此按这种格式读取。',
+		readAs: {
+			'as-is': (field: string, column: string) => `${field}：取自“${column}”列。`,
+			'repeat-plus-first': (field: string, column: string) =>
+				`${field}：${column} + 1（这种格式的 ${column} 只计重复购买，所以要加上首次购买）。`,
+			'end-minus-recency': (field: string, end: string, recency: string) =>
+				`${field}：${end} − ${recency}，即最后一次购买到数据截止的时间，单位与表格相同（这里的 ${recency} 是首次购买到最后一次购买的时间；RFM 评分只看先后顺序）。`,
+			'mean-times-repeat': (field: string, mean: string, repeat: string) =>
+				`${field}：${mean} × ${repeat}，即重复购买的金额（表格没有利润列，所以这是消费额而不是利润）。`
+		},
 		badRows: '被跳过的行',
 		moreBad: (count: string) => `……另有 ${count} 行被跳过。`,
 		line: '行号',

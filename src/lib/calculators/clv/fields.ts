@@ -1,0 +1,116 @@
+/**
+ * The CLV calculator's inputs, declared once (kind, limits, slider, the model parameter each fills),
+ * and how a change of time unit converts per-period inputs so the economics stay the same.
+ *
+ * `margin` is the gross margin, a share of spend, everywhere in the calculator (the model calls it
+ * `grossMargin`); the money kept per period, spend × gross margin, is `marginPerPeriod`.
+ */
+import type { ClvScenario } from '$lib/model/clv';
+import { retentionTimings } from '$lib/model/clv/timing';
+import { convertRetention, convertSpend, type TimeUnit } from '$lib/model/time';
+import {
+	currencyField,
+	defineFields,
+	fieldMapOf,
+	schemaOf,
+	timeUnitField,
+	toModel,
+	type InputsOf
+} from '$lib/state/fields';
+
+export const maxRetention = 0.99;
+
+/** A money input whose slider grows with large amounts. */
+const money = <M extends string>(model: M, label: string) =>
+	({
+		kind: 'money',
+		min: 0,
+		max: 1e9,
+		slider: {
+			max: (v: number) => (v > 20_000 ? Math.max(100_000, v * 2) : 20_000),
+			step: (v: number) => (v > 20_000 ? 100 : 10)
+		},
+		model,
+		label
+	}) as const;
+
+export const fields = defineFields({
+	/** Period length for the per-period inputs and sums. */
+	unit: { ...timeUnitField, model: 'unit' },
+	currency: { ...currencyField, model: 'currency' },
+	/** Spend per period. */
+	spend: money('spendPerPeriod', 'spend'),
+	/** Gross margin, a share of spend. */
+	margin: { kind: 'percent', min: 0, max: 1, model: 'grossMargin', label: 'grossMargin' },
+	/** Retention per period. */
+	retention: {
+		kind: 'percent',
+		min: 0,
+		max: maxRetention,
+		slider: { step: 0.1 },
+		model: 'retention'
+	},
+	/** Discount rate per year (converted to per period by compounding). */
+	discount: {
+		kind: 'percent',
+		min: 0,
+		max: 1,
+		slider: { max: 0.3 },
+		model: 'annualDiscountRate',
+		label: 'discountRate'
+	},
+	acquisition: money('acquisitionCost', 'acquisitionCost'),
+	/** Finite horizon in years. */
+	years: {
+		kind: 'count',
+		min: 1,
+		max: 60,
+		slider: { max: 40 },
+		unit: 'years',
+		model: 'horizonYears'
+	},
+	/** The headline's horizon. */
+	horizon: { kind: 'choice', values: ['finite', 'infinite'] },
+	timing: { kind: 'choice', values: retentionTimings },
+	/** Spend growth per year, for the discounted cash-flow formula. */
+	growth: { kind: 'percent', min: -0.5, max: 1, slider: { min: -0.2, max: 0.3 } },
+	/** Purchases per period, for the continuing-value formula. */
+	purchases: { kind: 'number', min: 0.01, max: 1000, slider: { min: 0.1, max: 30, step: 0.1 } },
+	/** Net income from referred customers, for the continuing-value formula. */
+	referral: {
+		kind: 'money',
+		min: 0,
+		max: 1e9,
+		slider: { max: (v: number) => Math.max(5000, v * 2), step: 10 },
+		label: 'referralIncome'
+	}
+});
+
+export type ClvInputs = InputsOf<typeof fields>;
+
+/** The six basics, and the inputs only some formulas use. */
+export const basics = ['spend', 'margin', 'retention', 'discount', 'acquisition', 'years'] as const;
+export const extras = ['growth', 'purchases', 'referral'] as const;
+
+export const scenarioVersion = 1;
+export const schema = schemaOf(fields);
+export const fieldMap = fieldMapOf(fields, { growth: 'growth', referralNetIncome: 'referral' });
+
+/** The customer as the model's side-by-side formulas take it. */
+export const modelInput = (inputs: ClvInputs): ClvScenario => toModel(fields, inputs);
+
+/** Re-expresses per-period inputs in another time unit, keeping the same customer. */
+export function changeUnit(inputs: ClvInputs, unit: TimeUnit): ClvInputs {
+	if (unit === inputs.unit) return inputs;
+	const round = (x: number, digits: number) => Number(x.toFixed(digits));
+	return {
+		...inputs,
+		unit,
+		spend: round(convertSpend(inputs.spend, inputs.unit, unit).value, 2),
+		retention: Math.min(
+			maxRetention,
+			round(convertRetention(inputs.retention, inputs.unit, unit).value, 4)
+		),
+		purchases: Math.max(0.01, round(convertSpend(inputs.purchases, inputs.unit, unit).value, 2))
+	};
+}

@@ -1,0 +1,17 @@
+/** What the kit needs to know of the calculator, once (see `CalculatorState`). */
+import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
+import { computeComplement, type ComplementView } from './compute';
+import { fieldMap, scenarioVersion, schema, type ComplementInputs } from './fields';
+import { complementPresetList } from './presets';
+import { summarizeComplement, complementFieldLabel } from './summary';
+
+export const complementCalculator: CalculatorDefinition<ComplementInputs, ComplementView> = {
+	id: 'complement',
+	version: scenarioVersion,
+	schema,
+	fields: fieldMap,
+	presets: complementPresetList,
+	compute: computeComplement,
+	summarize: summarizeComplement,
+	fieldLabel: complementFieldLabel
+};

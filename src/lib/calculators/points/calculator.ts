@@ -1,0 +1,17 @@
+/** What the kit needs to know of the calculator, once (see `CalculatorState`). */
+import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
+import { computePoints, type PointsView } from './compute';
+import { fieldMap, scenarioVersion, schema, type PointsInputs } from './fields';
+import { pointsPresetList } from './presets';
+import { summarizePoints, pointsFieldLabel } from './summary';
+
+export const pointsCalculator: CalculatorDefinition<PointsInputs, PointsView> = {
+	id: 'points',
+	version: scenarioVersion,
+	schema,
+	fields: fieldMap,
+	presets: pointsPresetList,
+	compute: computePoints,
+	summarize: summarizePoints,
+	fieldLabel: pointsFieldLabel
+};

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findColumns, normalizeHeader } from './columns';
+import { dayNumber, isoDate, parseDate, readDates } from './dates';
+import { detectDelimiter, splitLine } from './lines';
+import { detectDecimalMark, parseAmount } from './numbers';
+
+describe('amounts', () => {
+	it('reads what Intl writes in English, Chinese and German', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 1e9 }), (cents) => {
+				const value = cents / 100;
+				const options = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+				expect(parseAmount(value.toLocaleString('en-US', options), 'point')).toBe(value);
+				expect(parseAmount(value.toLocaleString('zh-CN', options), 'point')).toBe(value);
+				expect(parseAmount(value.toLocaleString('de-DE', options), 'comma')).toBe(value);
+			})
+		);
+	});
+
+	it('rejects what is not an amount', () => {
+		for (const cell of ['', 'abc', '1e3', '0x10', 'Infinity', '1,23,4', '12.3.4', '--1']) {
+			expect(parseAmount(cell, 'point')).toBeNull();
+		}
+		expect(parseAmount('−12', 'point')).toBe(-12);
+	});
+
+	it('decides the decimal mark from cells only one reading fits', () => {
+		expect(detectDecimalMark(['1,234', '12.5'], ',')).toBe('point');
+		expect(detectDecimalMark(['1,234', '12,5'], ';')).toBe('comma');
+		expect(detectDecimalMark(['1', '2'], ';')).toBe('comma');
+		expect(detectDecimalMark(['1', '2'], '\t')).toBe('point');
+	});
+});
+
+describe('dates', () => {
+	it('round-trips every day of 1990–2040 through ISO text', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: dayNumber(1990, 1, 1)!, max: dayNumber(2040, 12, 31)! }),
+				(day) => {
+					expect(parseDate(isoDate(day), 'dmy')).toBe(day);
+					expect(parseDate(isoDate(day).replace(/-/g, ''), 'dmy')).toBe(day);
+				}
+			)
+		);
+		expect(dayNumber(1997, 1, 1)).toBe(9862);
+		expect(dayNumber(2023, 2, 29)).toBeNull();
+		expect(dayNumber(2024, 2, 29)).not.toBeNull();
+		expect(parseDate('31/04/2024', 'dmy')).toBeNull();
+		expect(parseDate('5/3/24', 'dmy')).toBeNull();
+	});
+
+	it('settles the day/month order by the majority when cells disagree', () => {
+		expect(readDates(['13/01/2024', '14/01/2024', '01/13/2024'])).toMatchObject({ order: 'dmy' });
+		expect(readDates(['2024-01-13'])).toEqual({ shapes: ['ymd'], order: null, ambiguous: false });
+	});
+});
+
+describe('lines and columns', () => {
+	it('splits quoted cells back into what was quoted', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.string({ unit: fc.constantFrom('a', ',', '"', ' ', '中') }), {
+					minLength: 1,
+					maxLength: 5
+				}),
+				(cells) => {
+					const line = cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+					expect(splitLine(line, ',')).toEqual(cells);
+				}
+			)
+		);
+	});
+
+	it('detects the delimiter from consistent cell counts', () => {
+		expect(detectDelimiter('a;b;c\n1;2,5;3')).toBe(';');
+		expect(detectDelimiter('a\tb\n1\t2')).toBe('\t');
+		expect(detectDelimiter('a,b\n1,2')).toBe(',');
+		expect(detectDelimiter('single\nvalue')).toBe(',');
+	});
+
+	it('prefers a specific name to a bare id, in any order', () => {
+		expect(findColumns(['id', 'order date', 'Customer ID', 'total']).customer).toBe(2);
+		expect(findColumns(['订单编号', '客户编号', '下单时间', '实付金额'])).toMatchObject({
+			customer: 1,
+			date: 2,
+			amount: 3
+		});
+	});
+
+	it('normalises header names and finds each role once', () => {
+		expect(normalizeHeader(' Customer_ID ')).toBe('customerid');
+		const found = findColumns(['Date', 'ID', 'x', 't_x', 'T', 'zbar', 'Amount']);
+		expect(found).toEqual({
+			customer: 1,
+			date: 0,
+			amount: 6,
+			frequency: 2,
+			recency: 3,
+			age: 4,
+			monetary: 5
+		});
+	});
+});

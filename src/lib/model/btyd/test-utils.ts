@@ -1,0 +1,23 @@
+/**
+ * Test helpers: the CDNOW sample summary published with FHL 2005 (2357 customers, 39-week
+ * calibration, weeks), read from tests/fixtures/cdnow-btyd-summary.csv (columns ID, x, t_x, T, zbar).
+ */
+import { readFileSync } from 'node:fs';
+import type { BtydSummary } from './summary';
+
+export function cdnowSummary(): Required<BtydSummary> {
+	const lines = readFileSync(
+		new URL('../../../../tests/fixtures/cdnow-btyd-summary.csv', import.meta.url),
+		'utf8'
+	)
+		.trim()
+		.split(/\r?\n/)
+		.slice(1)
+		.map((line) => line.split(',').map(Number));
+	const column = (k: number) => Float64Array.from(lines, (cells) => cells[k]!);
+	return { frequency: column(1), recency: column(2), age: column(3), monetary: column(4) };
+}
+
+/** Relative difference |actual − expected| / |expected|. */
+export const relative = (actual: number, expected: number) =>
+	Math.abs(actual - expected) / Math.abs(expected);

@@ -1,0 +1,118 @@
+/**
+ * The state every calculator keeps: its inputs (in the URL on a standalone page), the notice for a
+ * link that could not be used, the preset the inputs still match, and the view computed from the
+ * inputs. When the model refuses a combination of inputs, the refusal is mapped to the input it
+ * concerns and the last valid view stays on screen (`LastValid`), so the page never shows NaN,
+ * Infinity or a blank. It also hands `ScenarioBar` what saved scenarios and A/B compare need.
+ *
+ * Construct it while a component initialises (it registers the effect that writes the URL) and call
+ * `mount()` from `onMount`.
+ */
+import type { CalculatorId } from '$lib/calculators/ids';
+import type { Locale } from '$lib/i18n/locales';
+import type { Notice, Schema } from './codec';
+import type { FieldMap, FieldProblem } from './field-problem';
+import { LastValid, type Outcome } from './last-valid';
+import { presetMatching, type Preset } from './presets';
+import type { ScenarioKeep, ScenarioSummary } from './summary';
+import { UrlScenario } from './url-scenario.svelte';
+
+type Inputs = Record<string, string | number>;
+
+export interface CalculatorOptions<I extends Inputs, V> {
+	readonly id: CalculatorId;
+	/** The URL schema's version: raise it when a field changes meaning. */
+	readonly version: number;
+	readonly schema: Schema<I>;
+	/** Where each model field is entered (`fieldMapOf(fields)`). */
+	readonly fields: FieldMap;
+	readonly presets: readonly Preset<I>[];
+	/** The inputs to start from and to reset to (the preset asked for, or the default). */
+	readonly start: () => I;
+	/** Everything the page shows; throws `ModelInputError` for inputs the model refuses. */
+	readonly compute: (inputs: I) => V;
+	/** Article embed: the URL is neither read nor written. */
+	readonly compact: () => boolean;
+	/** The figures saved scenarios are compared by (see `ScenarioKeep`). */
+	readonly summarize?: (inputs: I, locale: Locale) => ScenarioSummary;
+	/** For fields that must also fit together: checks a saved or imported scenario. */
+	readonly check?: (values: I) => boolean;
+	/** The reader's name for a share-link key, so a link notice can name the settings it means. */
+	readonly fieldLabel?: (key: string, locale: Locale) => string | undefined;
+}
+
+/** What a calculator tells the kit once (`calculators/<id>/calculator.ts`); the component adds `start` and `compact`. */
+export type CalculatorDefinition<I extends Inputs, V> = Omit<
+	CalculatorOptions<I, V>,
+	'start' | 'compact'
+>;
+
+export class CalculatorState<I extends Inputs, V> {
+	inputs: I = $state() as I;
+	notice = $state<Notice | undefined>();
+	#ready = $state(false);
+	readonly #options: CalculatorOptions<I, V>;
+	readonly #url: UrlScenario<I>;
+	readonly #memo: LastValid<I, V>;
+	/** The model's answer for the current inputs, or the last one it gave with the problem. */
+	readonly #outcome: Outcome<V>;
+	/** The last view the model accepted. */
+	readonly view: V;
+	/** Why the model refuses the current inputs, by input. */
+	readonly problem: FieldProblem | undefined;
+	/** The preset the inputs still match, or '' once the reader has changed something. */
+	readonly preset: string;
+	/** Saved scenarios and A/B compare, for `ScenarioBar`'s `keep` (standalone pages only). */
+	readonly keep: ScenarioKeep<I>;
+
+	constructor(options: CalculatorOptions<I, V>) {
+		this.#options = options;
+		this.inputs = options.start();
+		this.#url = new UrlScenario<I>(options.version, options.schema);
+		this.#memo = new LastValid(options.compute, options.fields, options.start);
+		this.#outcome = $derived(this.#memo.read(this.inputs));
+		this.view = $derived(this.#outcome.view);
+		this.problem = $derived(this.#outcome.problem);
+		this.preset = $derived(presetMatching(options.presets, this.inputs));
+		const { id: calculator, version, schema, summarize, check, fieldLabel } = options;
+		this.keep = {
+			kind: { calculator, version, schema, ...(check && { check }) },
+			get: () => this.inputs,
+			set: (values) => this.replace(values),
+			...(summarize && { summarize }),
+			...(fieldLabel && { fieldLabel })
+		};
+		$effect(() => {
+			if (this.#ready && !options.compact()) this.#url.write($state.snapshot(this.inputs) as I);
+		});
+	}
+
+	/** Reads a share link once the page is live (standalone pages only). */
+	mount(): void {
+		if (!this.#options.compact()) {
+			const decoded = this.#url.read(this.#options.start());
+			// Without a link the page already shows the start: no second render at start-up.
+			if (decoded.fromLink) this.inputs = { ...decoded.values };
+			this.notice = decoded.notice;
+		}
+		this.#ready = true;
+	}
+
+	/** Starts from preset `id` ('' is the "your own numbers" entry: nothing to load). */
+	applyPreset(id: string): void {
+		const found = this.#options.presets.find((p) => p.id === id);
+		if (found) this.inputs = { ...found.inputs };
+	}
+
+	/** Loads a saved scenario (already checked against the schema). */
+	replace(values: I): void {
+		this.inputs = { ...values };
+		this.notice = undefined;
+	}
+
+	reset(): void {
+		this.inputs = this.#options.start();
+		this.notice = undefined;
+		if (!this.#options.compact()) this.#url.clear();
+	}
+}

@@ -1,0 +1,373 @@
+/**
+ * Workshop theme 1, CLV basics: what CLV is (forward-looking), the formula family, the three timing
+ * conventions and what retention does — the articles "What is CLV?", "How to calculate CLV" and
+ * "CLV in practice", with their class cases.
+ */
+import {
+	clvSideBySide,
+	discountedClv,
+	findClvPreset,
+	marginClv,
+	retentionClv,
+	simpleClv
+} from '$lib/model/clv';
+import type { RetentionTiming } from '$lib/model/clv';
+import type { Locale } from '$lib/i18n/locales';
+import { finite, text } from '../text';
+import type { Exercise, RunBlock, WorkshopTheme } from '../types';
+
+const headlineOf = (inputs: Parameters<typeof clvSideBySide>[0]) =>
+	clvSideBySide(inputs).retention['start-of-period'].finite;
+const presentValueOf = (result: ReturnType<typeof headlineOf>) =>
+	result.steps.find((s) => s.id === 'presentValue')!.value;
+const infinite = (
+	margin: number,
+	retention: number,
+	discountRate: number,
+	timing: RetentionTiming
+) => finite(retentionClv({ margin, retention, discountRate, timing, horizon: 'infinite' }));
+
+export function clvBasics(locale: Locale): WorkshopTheme {
+	const { say, money, num, pct, classCase } = text(locale);
+
+	// The class cases, as the articles state them.
+	const regular = findClvPreset('supermarket-regular')!.inputs;
+	const regularNow = presentValueOf(headlineOf(regular));
+	const regularBetter = presentValueOf(headlineOf({ ...regular, retention: 0.95 }));
+	const regularPast = marginClv({ ...regular, periods: 12, acquisitionCost: 0 }).steps.find(
+		(s) => s.id === 'lifetimeMargin'
+	)!.value;
+	const car = findClvPreset('car-buyer')!.inputs;
+	const carValue = finite(headlineOf(car));
+	const textbook = (timing: RetentionTiming) => infinite(100, 0.8, 0.12, timing);
+
+	// Worksheet numbers.
+	const m = 300;
+	const start = infinite(m, 0.8, 0.1, 'start-of-period');
+	const end = infinite(m, 0.8, 0.1, 'end-of-period');
+	const certain = infinite(m, 0.8, 0.1, 'end-first-certain');
+	const spend = 5_000;
+	const simple = simpleClv({ spendPerPeriod: spend, periods: 10, acquisitionCost: 1_000 }).value;
+	const margin = marginClv({
+		spendPerPeriod: spend,
+		grossMargin: 0.3,
+		periods: 10,
+		acquisitionCost: 1_000
+	}).value;
+	const higher = infinite(m, 0.9, 0.1, 'start-of-period');
+	const later = discountedClv({
+		profits: [...Array<number>(9).fill(0), 1_000],
+		discountRate: 0.08,
+		firstPeriod: 1
+	}).value;
+	const welcome = 150;
+
+	const blocks: RunBlock[] = [
+		{
+			start: 0,
+			minutes: 10,
+			title: say('Opening: what is one customer worth?', '开场：一位客户值多少钱？'),
+			show: say(
+				'The home page’s mini-calculator with its defaults. Let the room answer before you touch a slider.',
+				'打开首页的迷你计算器，先不动滑块，让大家先回答。'
+			),
+			links: [
+				{ kind: 'article', slug: 'what-is-clv', label: say('What is CLV?', '什么是客户终身价值？') }
+			],
+			ask: say(
+				`A supermarket regular spends ${money(regular.spendPerPeriod, 'CNY')} a month. What is she worth to the store?`,
+				`一位超市老顾客每月消费 ${money(regular.spendPerPeriod, 'CNY')}。她对超市值多少钱？`
+			),
+			wrong: [
+				{
+					guess: say(
+						'Her spending times twelve times the years she will stay.',
+						'每月消费乘以 12，再乘以她会留下的年数。'
+					),
+					reply: say(
+						'That is revenue, not profit, it assumes she never leaves, and it treats next decade’s money as today’s. CLV fixes all three: margin, retention, discounting.',
+						'那是销售额，不是利润；还默认她永远不走，把十年后的钱当成今天的钱。CLV 把这三处都改过来：毛利、留存、折现。'
+					)
+				}
+			]
+		},
+		{
+			start: 10,
+			minutes: 15,
+			title: say('Past, present, future: three parts of value', '过去、现在、未来：价值的三个部分'),
+			show: say(
+				`The supermarket regular class case. Her current value is about ${money(regularNow, 'CNY')}; the calculator’s headline is ${money(regularNow - regular.acquisitionCost, 'CNY')} because it also subtracts the ${money(regular.acquisitionCost, 'CNY')} welcome coupon that won her.`,
+				`展示“超市常客”课堂案例。她的当前价值约 ${money(regularNow, 'CNY')}；计算器的主结果是 ${money(regularNow - regular.acquisitionCost, 'CNY')}，因为它还减去了争取她时发出的 ${money(regular.acquisitionCost, 'CNY')} 新人券。`
+			),
+			links: [classCase('clv', 'supermarket-regular')],
+			ask: say(
+				`In twelve months she has left about ${money(regularPast, 'CNY')} of margin with the store. Is that part of her CLV?`,
+				`十二个月来，她已经给超市留下了约 ${money(regularPast, 'CNY')} 的毛利。这笔钱算不算她的 CLV？`
+			),
+			wrong: [
+				{
+					guess: say('Yes — it is value she has brought.', '算，这是她带来的价值。'),
+					reply: say(
+						'It is her historical value. CLV looks forward because decisions can only change the future; the past is evidence, not something you can still earn.',
+						'那是历史价值。CLV 只向前看，因为决策只能改变未来；过去是参考依据，不是还能去争取的钱。'
+					)
+				}
+			]
+		},
+		{
+			start: 25,
+			minutes: 15,
+			title: say('Show of hands: two points of retention', '举手表决：留存率提高两个百分点'),
+			show: say(
+				'Present the article’s first prediction in presentation mode, count the hands for each option, then reveal.',
+				'用演示模式放出文章里的第一道预测题，数一数每个选项有多少人举手，再揭晓答案。'
+			),
+			links: [
+				{ kind: 'article', slug: 'what-is-clv', label: say('What is CLV?', '什么是客户终身价值？') }
+			],
+			ask: say(
+				'Monthly retention goes from 93% to 95%. By how much does her three-year value grow?',
+				'每月留存率从 93% 提高到 95%，她三年的价值会增加多少？'
+			),
+			wrong: [
+				{
+					guess: say('About 2%.', '2% 左右。'),
+					reply: say(
+						`It grows by about ${pct(regularBetter / regularNow - 1)}, from ${money(regularNow, 'CNY')} to ${money(regularBetter, 'CNY')}. The two points apply every month and compound: the chance she is still a customer after three years rises far more than two points.`,
+						`增加约 ${pct(regularBetter / regularNow - 1)}，从 ${money(regularNow, 'CNY')} 到 ${money(regularBetter, 'CNY')}。两个百分点每个月都在起作用，层层叠加：三年后她仍是顾客的概率，提高的远不止两个百分点。`
+					)
+				}
+			]
+		},
+		{
+			start: 40,
+			minutes: 15,
+			title: say('The US$400,000 car buyer', '值 40 万美元的车主'),
+			show: say(
+				'The car buyer class case: simple, margin, discounted, then retention-based CLV, step by step, all at the start of each year.',
+				'展示“一辈子的购车客户”课堂案例：依次算简单公式、毛利公式、折现公式和基于留存率的公式，全部按期初口径。'
+			),
+			links: [
+				classCase('clv', 'car-buyer'),
+				{
+					kind: 'article',
+					slug: 'how-to-calculate-clv',
+					label: say('How to calculate CLV', 'CLV 怎么算')
+				}
+			],
+			ask: say(
+				'With margin, discounting and a 90% yearly retention, what is this “US$400,000 customer” worth today?',
+				'算上毛利、折现和每年 90% 的留存率，这位“40 万美元客户”今天值多少？'
+			),
+			wrong: [
+				{
+					guess: say('Still about US$400,000, or 15% of it.', '还是 40 万美元左右，或者它的 15%。'),
+					reply: say(
+						`About ${money(carValue, 'USD')}. The US$400,000 is fifty years of revenue; a 15% margin, an 8% discount rate and churn each take a large bite.`,
+						`约 ${money(carValue, 'USD')}。40 万美元是五十年的收入；15% 的毛利率、8% 的折现率和客户流失，每一项都要砍掉一大截。`
+					)
+				}
+			]
+		},
+		{
+			start: 55,
+			minutes: 10,
+			title: say('Break', '休息'),
+			show: say('Leave the car buyer on screen.', '屏幕上留着车主的案例。'),
+			links: []
+		},
+		{
+			start: 65,
+			minutes: 20,
+			title: say(
+				'Why textbooks disagree: three timing conventions',
+				'为什么教科书各说各的：三种时点约定'
+			),
+			show: say(
+				'The textbook class case (no end date). Draw the timeline: when the first margin arrives, when retention first counts. Count hands, reveal, then write the two identities on the board.',
+				'展示“教科书例题”课堂案例（不设终点）。画出时间轴：第一笔利润何时到账，留存率从哪一期开始起作用。数完举手再揭晓，然后把两个换算关系写在黑板上。'
+			),
+			links: [classCase('clv', 'textbook-example')],
+			ask: say(
+				'm = 100, r = 80%, i = 12%. Start of period, end of period or first margin certain: which gives the largest CLV?',
+				'm = 100，r = 80%，i = 12%。期初、期末、首笔确定，哪一种算出的 CLV 最大？'
+			),
+			wrong: [
+				{
+					guess: say(
+						'They must be equal — it is the same customer.',
+						'应该一样大，毕竟是同一位客户。'
+					),
+					reply: say(
+						`Start of period ${num(textbook('start-of-period'))}, end of period ${num(textbook('end-of-period'))}, first margin certain ${num(textbook('end-first-certain'))}. ${num(textbook('end-of-period'))} = ${num(textbook('start-of-period'))} − 100 (no margin today); ${num(textbook('end-first-certain'))} = ${num(textbook('start-of-period'))} ÷ 1.12 (every margin one period later).`,
+						`期初 ${num(textbook('start-of-period'))}，期末 ${num(textbook('end-of-period'))}，首笔确定 ${num(textbook('end-first-certain'))}。${num(textbook('end-of-period'))} = ${num(textbook('start-of-period'))} − 100（少了今天这一笔）；${num(textbook('end-first-certain'))} = ${num(textbook('start-of-period'))} ÷ 1.12（每一笔都推后一期）。`
+					)
+				}
+			]
+		},
+		{
+			start: 85,
+			minutes: 15,
+			title: say('Worksheet, exercises 1–4, in pairs', '练习单第 1–4 题，两人一组'),
+			show: say(
+				'Hand out the worksheet. Walk round; collect the answers to exercise 1 on the board.',
+				'发练习单，巡视答疑；把第 1 题的答案收集到黑板上。'
+			),
+			links: []
+		},
+		{
+			start: 100,
+			minutes: 12,
+			title: say(
+				'CLV in practice: what may a service cost?',
+				'CLV 的实际应用：一项服务最多能花多少钱？'
+			),
+			show: say(
+				'The car buyer again. Raise yearly retention from 90% to 92% and read the gain per customer: that is the most loaner cars and follow-up may cost per customer, in today’s money.',
+				'再打开车主的案例。把年留存率从 90% 调到 92%，读出每位客户的价值增量：这就是代步车和跟踪服务按今天的价值最多能花的钱。'
+			),
+			links: [
+				classCase('clv', 'car-buyer'),
+				{
+					kind: 'article',
+					slug: 'clv-in-practice',
+					label: say('CLV in practice', 'CLV 的实际应用')
+				}
+			],
+			ask: say(
+				'Is a service worth running if it costs less per year than the margin it saves?',
+				'一项服务每年的成本低于它保住的毛利，就一定值得做吗？'
+			),
+			wrong: [
+				{
+					guess: say('Yes, obviously.', '当然值得。'),
+					reply: say(
+						'Compare like with like: the CLV it adds against its cost over the years the customer stays, both discounted to today.',
+						'要把同类的数放在一起比：它增加的 CLV，和客户在的那些年里它的总成本，两者都折算成今天的钱。'
+					)
+				}
+			]
+		},
+		{
+			start: 112,
+			minutes: 8,
+			title: say('Wrap-up and exit ticket', '总结与离场小测'),
+			show: say(
+				'The three articles’ self-check questions. Exit ticket: exercises 5 and 6 of the worksheet, handed in on the way out.',
+				'用三篇文章末尾的自测题收尾。离场小测：练习单第 5、6 题，离开时交上来。'
+			),
+			links: [
+				{
+					kind: 'article',
+					slug: 'how-to-calculate-clv',
+					label: say('How to calculate CLV', 'CLV 怎么算')
+				}
+			]
+		}
+	];
+
+	const exercises: Exercise[] = [
+		{
+			id: 'timings',
+			kind: 'compute',
+			question: say(
+				`A customer leaves ${money(m, 'CNY')} of margin a year and stays each year with probability 80%; the discount rate is 10% a year, with no end date. Compute the CLV (before acquisition cost) under each timing convention: start of period, end of period, first margin certain.`,
+				`一位客户每年贡献毛利 ${money(m, 'CNY')}，每年留下来的概率是 80%；折现率每年 10%，不设终点。分别按期初、期末、首笔确定三种时点约定计算 CLV（不扣获客成本）。`
+			),
+			working: say(
+				`Start of period: m(1 + i) ÷ (1 + i − r) = 300 × 1.1 ÷ 0.3. End of period = start − m. First margin certain = start ÷ (1 + i).`,
+				`期初：m(1 + i) ÷ (1 + i − r) = 300 × 1.1 ÷ 0.3。期末 = 期初 − m。首笔确定 = 期初 ÷（1 + i）。`
+			),
+			answer: say(
+				`Start of period ${money(start, 'CNY')}; end of period ${money(end, 'CNY')}; first margin certain ${money(certain, 'CNY')}.`,
+				`期初 ${money(start, 'CNY')}；期末 ${money(end, 'CNY')}；首笔确定 ${money(certain, 'CNY')}。`
+			),
+			value: start
+		},
+		{
+			id: 'simple-margin',
+			kind: 'compute',
+			question: say(
+				`A customer spends ${money(spend, 'CNY')} a year for 10 years; the gross margin is 30% and winning the customer cost ${money(1_000, 'CNY')}. Compute simple CLV and margin CLV. Which is closer to what the customer is worth, and why is neither the answer?`,
+				`一位客户每年消费 ${money(spend, 'CNY')}，持续 10 年；毛利率 30%，获客成本 ${money(1_000, 'CNY')}。分别计算简单公式和毛利公式的 CLV。哪个更接近客户的真实价值？为什么两个都不是最终答案？`
+			),
+			working: say(
+				'5,000 × 10 − 1,000; 5,000 × 0.3 × 10 − 1,000.',
+				'5,000 × 10 − 1,000；5,000 × 0.3 × 10 − 1,000。'
+			),
+			answer: say(
+				`Simple ${money(simple, 'CNY')}; margin ${money(margin, 'CNY')}. Margin CLV is closer (it counts profit), but both assume the customer stays all ten years and ignore discounting.`,
+				`简单公式 ${money(simple, 'CNY')}；毛利公式 ${money(margin, 'CNY')}。毛利公式更接近（它算的是利润），但两者都假设客户十年都在，也都没有折现。`
+			),
+			value: margin
+		},
+		{
+			id: 'retention-lever',
+			kind: 'predict',
+			question: say(
+				'Predict first, then compute: for the customer of exercise 1 (start of period), retention rises from 80% to 90%. Does the CLV grow by about 12%, about 50% or about 100%?',
+				'先预测，再计算：第 1 题的客户（期初口径），留存率从 80% 提高到 90%。CLV 大约增加 12%、50% 还是 100%？'
+			),
+			working: say(
+				'300 × 1.1 ÷ (1.1 − 0.9) against 300 × 1.1 ÷ (1.1 − 0.8).',
+				'300 × 1.1 ÷（1.1 − 0.9）与 300 × 1.1 ÷（1.1 − 0.8）相比。'
+			),
+			answer: say(
+				`${money(higher, 'CNY')} against ${money(start, 'CNY')}: about ${pct(higher / start - 1)} more. The denominator 1 + i − r falls from 0.3 to 0.2.`,
+				`${money(higher, 'CNY')} 对比 ${money(start, 'CNY')}：约多出 ${pct(higher / start - 1)}。分母 1 + i − r 从 0.3 降到 0.2。`
+			),
+			value: higher / start - 1
+		},
+		{
+			id: 'discounting',
+			kind: 'compute',
+			question: say(
+				`What is ${money(1_000, 'CNY')} of margin received in ten years worth today at 8% a year? Why does this matter more for a car maker than for a coffee shop?`,
+				`十年后收到的 ${money(1_000, 'CNY')} 毛利，按每年 8% 折现，今天值多少？为什么这一点对车企比对咖啡店更重要？`
+			),
+			working: say('1,000 ÷ 1.08¹⁰.', '1,000 ÷ 1.08¹⁰。'),
+			answer: say(
+				`About ${money(later, 'CNY')}. A car buyer’s value is spread over decades, so much of it sits where discounting bites hardest; a coffee customer’s value arrives within a year or two.`,
+				`约 ${money(later, 'CNY')}。车主的价值分散在几十年里，很大一部分落在折现影响最大的远期；咖啡店客户的价值一两年内就兑现了。`
+			),
+			value: later
+		},
+		{
+			id: 'young-cohort',
+			kind: 'interpret',
+			question: say(
+				'A start-up sees 40% of new customers leave in their first month and concludes that customers stay 1 ÷ 0.4 = 2.5 months on average. What would you tell them?',
+				'一家初创公司发现新客户第一个月就流失 40%，于是得出结论：客户平均只留 1 ÷ 0.4 = 2.5 个月。你会怎么跟他们说？'
+			),
+			answer: say(
+				'The least committed customers leave first, so churn falls as a cohort ages; 1/churn from the first month understates the lifetime. Measure retention by customer age (or use a model that allows customers to differ).',
+				'最不坚定的客户最先离开，一批客户越“老”，流失率越低；拿第一个月的流失率算 1/流失率，会低估客户寿命。应当按客户“年龄”分别测留存率，或使用允许客户之间存在差异的模型。'
+			)
+		},
+		{
+			id: 'acquisition',
+			kind: 'compute',
+			question: say(
+				`The customer of exercise 1 (start of period) is won with a ${money(welcome, 'CNY')} welcome offer. What is the CLV on the day they join? What is the most the firm could pay to win such a customer and still break even? And the day after they join, does the ${money(welcome, 'CNY')} still count?`,
+				`第 1 题的客户（期初口径）是靠一份 ${money(welcome, 'CNY')} 的新人礼争取来的。他入会当天的 CLV 是多少？企业为争取这样一位客户最多能花多少钱而不亏？入会第二天，这 ${money(welcome, 'CNY')} 还算不算？`
+			),
+			answer: say(
+				`${money(start - welcome, 'CNY')} on the day they join; at most ${money(start, 'CNY')} to break even. The day after, the ${money(welcome, 'CNY')} is spent and no longer changes any decision: the forward-looking value is ${money(start, 'CNY')} again.`,
+				`入会当天 ${money(start - welcome, 'CNY')}；最多花 ${money(start, 'CNY')} 才不亏。第二天，这 ${money(welcome, 'CNY')} 已经花掉，不再影响任何决定：向前看的价值又是 ${money(start, 'CNY')}。`
+			),
+			value: start - welcome
+		}
+	];
+
+	return {
+		id: 'clv-basics',
+		title: say('CLV basics', 'CLV 基础'),
+		summary: say(
+			'What CLV is and is not, the formula family, the three timing conventions, and why retention is the biggest lever.',
+			'CLV 是什么、不是什么，公式家族，三种时点约定，以及留存率为什么是最大的杠杆。'
+		),
+		articles: ['what-is-clv', 'how-to-calculate-clv', 'clv-in-practice'],
+		blocks,
+		exercises
+	};
+}
