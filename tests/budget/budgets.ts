@@ -7,9 +7,22 @@
  * - `html`: the page's HTML, gzip;
  * - `css`: its inline stylesheets, raw (what the browser parses and matches before first paint).
  *
- * `budget` is what CI enforces: today's figure plus ~2.5% headroom, so nothing grows unnoticed.
- * `target` is where issue 20 wants every page (first-load JS ≤ 75 kB gzip). When a change brings
- * a page down, lower its budget in the same commit; a page over its target is listed by the test.
+ * How budgets are set (re-derive them this way whenever they are reset):
+ * - A page kind's budget is the largest figure of that kind's pages, both locales, that have no
+ *   override, plus ~8% (rounded up to 0.1 kB). Every page of the kind that has no line in
+ *   `overrides` gets it, including pages added later: a new calculator at `calculate/<id>/` or a
+ *   new article at `learn/<slug>/` is held to its kind's budget from its first build, without
+ *   editing this file. The ~8% is headroom for ordinary growth (a new chart, a longer article,
+ *   the shared kit moving), so that everyday merges do not break CI; it is not room to spend.
+ *   A page of no kind fails the test: add its kind here.
+ * - A page well above the rest of its kind (calculators not yet on the shared kit, the longest
+ *   article) gets an override: its own figure plus ~8%, so it cannot grow unnoticed either.
+ * - When a change brings pages down, lower the budgets in the same commit (same rule); delete an
+ *   override when its page fits its kind.
+ *
+ * `target` is issue 20's goal for every page (first-load JS ≤ 75 kB gzip); the test lists the
+ * pages still above it without failing on them. A budget above the target is today's reality,
+ * not an acceptable end state.
  */
 
 const kB = 1000;
@@ -24,7 +37,15 @@ export interface Budget {
 }
 
 export type PageKind =
-	'language-choice' | 'home' | 'listing' | 'calculator' | 'article' | 'teach' | 'glossary';
+	| 'language-choice'
+	| 'home'
+	| 'listing'
+	| 'calculator'
+	| 'article'
+	| 'teach'
+	| 'workshop'
+	| 'worksheet'
+	| 'glossary';
 
 const kinds: [RegExp, PageKind][] = [
 	[/^\/$/, 'language-choice'],
@@ -33,6 +54,8 @@ const kinds: [RegExp, PageKind][] = [
 	[/^\/[a-z]{2}\/calculate\/[^/]+\/$/, 'calculator'],
 	[/^\/[a-z]{2}\/learn\/[^/]+\/$/, 'article'],
 	[/^\/[a-z]{2}\/teach\/$/, 'teach'],
+	[/^\/[a-z]{2}\/teach\/kit\/[^/]+\/$/, 'workshop'],
+	[/^\/[a-z]{2}\/teach\/kit\/[^/]+\/(answers|worksheet)\/$/, 'worksheet'],
 	[/^\/[a-z]{2}\/glossary\/$/, 'glossary']
 ];
 
@@ -49,33 +72,32 @@ export const target: Record<PageKind, Pick<Budget, 'js'>> = {
 	calculator: { js: 75 * kB },
 	article: { js: 75 * kB },
 	teach: { js: 75 * kB },
+	workshop: { js: 75 * kB },
+	worksheet: { js: 75 * kB },
 	glossary: { js: 75 * kB }
 };
 
-/** Enforced per kind: the largest page of the kind today (both locales) plus headroom. */
+/** Enforced per kind (see the rule at the top): the kind's largest page without an override + ~8%. */
 export const budget: Record<PageKind, Budget> = {
-	'language-choice': { js: 0, html: 4 * kB, css: 7.2 * kB },
-	home: { js: 64.2 * kB, html: 8 * kB, css: 14 * kB },
-	listing: { js: 51.3 * kB, html: 7.6 * kB, css: 10.7 * kB },
-	calculator: { js: 82.2 * kB, html: 14.3 * kB, css: 20.8 * kB },
-	article: { js: 100.5 * kB, html: 25.2 * kB, css: 63 * kB },
-	teach: { js: 84 * kB, html: 13.6 * kB, css: 10.4 * kB },
-	glossary: { js: 59.3 * kB, html: 11.5 * kB, css: 10.7 * kB }
+	'language-choice': { js: 0, html: 4.8 * kB, css: 7.7 * kB },
+	home: { js: 70.2 * kB, html: 9.4 * kB, css: 14.8 * kB },
+	listing: { js: 55.7 * kB, html: 8.9 * kB, css: 11.4 * kB },
+	calculator: { js: 98.9 * kB, html: 21.2 * kB, css: 36.9 * kB },
+	article: { js: 131.4 * kB, html: 42.3 * kB, css: 67.3 * kB },
+	teach: { js: 104.7 * kB, html: 16.6 * kB, css: 11.3 * kB },
+	workshop: { js: 97.4 * kB, html: 13.1 * kB, css: 13 * kB },
+	worksheet: { js: 70.6 * kB, html: 11.7 * kB, css: 12.5 * kB },
+	glossary: { js: 64.2 * kB, html: 13 * kB, css: 11.3 * kB }
 };
 
 /**
- * Pages above their kind's budget today, by path without the locale: their own figure plus
- * headroom, so they cannot grow either. Delete a line when its page fits its kind.
+ * Pages well above their kind, by path without the locale: their own figure (larger locale) plus
+ * ~8%, so they cannot grow unnoticed. Delete a line when its page fits its kind.
  */
 export const overrides: Record<string, Partial<Budget>> = {
-	'calculate/lifecycle/': { js: 102.3 * kB, html: 22.6 * kB, css: 26.9 * kB },
-	'calculate/points/': { js: 89.6 * kB, html: 16.8 * kB },
-	'calculate/referral/': { js: 96 * kB, html: 18.9 * kB, css: 25.1 * kB },
-	'calculate/segments/': { js: 99.1 * kB, html: 22 * kB, css: 24.8 * kB },
-	'learn/customer-lifecycle/': { js: 117 * kB, html: 30.2 * kB },
-	'learn/customer-value-multiplication/': { js: 113.6 * kB, html: 29 * kB },
-	'learn/loyalty-business-models/': { js: 141.1 * kB, html: 43.7 * kB },
-	'learn/segmenting-by-value/': { js: 112.3 * kB, html: 38.6 * kB }
+	'calculate/lifecycle/': { js: 112.3 * kB, html: 26.3 * kB },
+	'calculate/segments/': { js: 110 * kB, html: 26.2 * kB },
+	'learn/loyalty-business-models/': { js: 151.7 * kB, html: 47.6 * kB }
 };
 
 /** The budget of the page at `path` (kind budget, then its override). */

@@ -109,14 +109,47 @@ function inlineBlocks(html, tagName) {
 }
 
 /**
+ * `calculate/[id]`'s loaders, read from `src/lib/calculators/pages.ts`: id → manifest key.
+ * @type {Map<string, string> | undefined}
+ */
+let calculatorModules;
+
+/** @returns {Map<string, string>} */
+function calculatorModuleKeys() {
+	if (!calculatorModules) {
+		const source = readFileSync('src/lib/calculators/pages.ts', 'utf8');
+		/** @type {Map<string, string>} */
+		const found = new Map();
+		for (const m of source.matchAll(/^\s*(\w+): \(\) => import\('\.\/([^']+)'\)/gm)) {
+			found.set(m[1] ?? '', `src/lib/calculators/${m[2]}`);
+		}
+		calculatorModules = found;
+	}
+	return calculatorModules;
+}
+
+/**
  * Modules a page of this site imports while it hydrates, beyond what its HTML names (Vite manifest
- * keys): an article's universal `load` imports the article's compiled component.
+ * keys): an article's universal `load` imports the article's compiled component; a calculator
+ * page's (`loadCalculatorPage` in src/lib/calculators/pages.ts) the calculator's component.
  * @param {string} path
  * @returns {string[]}
  */
 export function loadedOnStart(path) {
 	const article = path.match(/^\/([a-z]{2})\/learn\/([^/]+)\/$/);
-	return article ? [`content/${article[1]}/${article[2]}.md`] : [];
+	if (article) return [`content/${article[1]}/${article[2]}.md`];
+	const calculator = path.match(/^\/[a-z]{2}\/calculate\/([^/]+)\/$/);
+	if (calculator) {
+		const key = calculatorModuleKeys().get(calculator[1] ?? '');
+		if (!key) {
+			throw new Error(
+				`${path}: no loader for "${calculator[1]}" found in src/lib/calculators/pages.ts ` +
+					"(tests/budget/first-load.js reads its `id: () => import('./…')` lines)"
+			);
+		}
+		return [key];
+	}
+	return [];
 }
 
 /**
@@ -129,7 +162,7 @@ export function loadedOnStart(path) {
 export async function readBuild(buildDir, options = {}) {
 	await init;
 	const manifestFile = options.manifest ?? '.svelte-kit/output/client/.vite/manifest.json';
-	/** @type {Record<string, { file: string }> | undefined} */
+	/** @type {Record<string, { file: string, name?: string }> | undefined} */
 	let manifest;
 	/** @type {Map<string, { static: string[], dynamic: string[] }>} */
 	const moduleImports = new Map();
@@ -161,7 +194,17 @@ export async function readBuild(buildDir, options = {}) {
 			}
 			manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
 		}
-		const entry = manifest?.[key];
+		const entries = manifest ?? {};
+		let entry = entries[key];
+		if (!entry) {
+			// A module whose chunk holds other modules too is keyed by the chunk's hash
+			// (`_DxmB4Yh5.js`), with the module's name as the chunk's `name`.
+			const name = key.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+			const named = Object.entries(entries).filter(
+				([other, value]) => other.startsWith('_') && value.name === name
+			);
+			if (named.length === 1) entry = named[0]?.[1];
+		}
 		if (!entry) throw new Error(`${key} is not in the client build (${manifestFile})`);
 		return `/${entry.file}`;
 	};

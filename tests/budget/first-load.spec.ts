@@ -81,7 +81,9 @@ describe('first-load counting', () => {
 	it("knows that this site's article pages import their article while they hydrate", () => {
 		expect(loadedOnStart('/zh/learn/what-is-clv/')).toEqual(['content/zh/what-is-clv.md']);
 		expect(loadedOnStart('/zh/learn/')).toEqual([]);
-		expect(loadedOnStart('/en/calculate/clv/')).toEqual([]);
+		expect(loadedOnStart('/en/calculate/clv/')).toEqual([
+			'src/lib/calculators/clv/ClvCalculator.svelte'
+		]);
 	});
 
 	it('measures the HTML and every inline stylesheet', () => {
