@@ -218,8 +218,8 @@ describe('presets and the URL', () => {
 });
 
 describe('the reader’s table', () => {
-	it('reads a Chinese header and reports a bad row by line and reason', () => {
-		const read = readTable('编号,交易次数,利润\nA,3,120\nB,x,5\nC,1,-8\n');
+	it('reads a Chinese header and reports a bad row by line and reason', async () => {
+		const read = await readTable('编号,交易次数,利润\nA,3,120\nB,x,5\nC,1,-8\n');
 		expect(read).toEqual({
 			kind: 'table',
 			rows: [customer('A', 3, 120), customer('C', 1, -8)].map(({ id, transactions, profit }) => ({
@@ -238,22 +238,22 @@ describe('the reader’s table', () => {
 		});
 	});
 
-	it('says when no row could be used, a column is missing or nothing was given', () => {
-		expect(readTable('id,transactions,profit\nA,-1,5')).toEqual({
+	it('says when no row could be used, a column is missing or nothing was given', async () => {
+		expect(await readTable('id,transactions,profit\nA,-1,5')).toEqual({
 			kind: 'no-rows',
 			badRows: [{ line: 2, reason: 'negative-transactions', column: 'transactions' }]
 		});
-		expect(readTable('id,profit\nA,5')).toEqual({
+		expect(await readTable('id,profit\nA,5')).toEqual({
 			kind: 'missing-columns',
 			missing: ['transactions'],
 			layout: 'plain'
 		});
-		expect(readTable('  \n')).toEqual({ kind: 'empty' });
+		expect(await readTable('  \n')).toEqual({ kind: 'empty' });
 	});
 
-	it('offers the article’s tea shop as the example, in both languages, showing all four segments', () => {
+	it('offers the article’s tea shop as the example, in both languages, showing all four segments', async () => {
 		for (const locale of ['en', 'zh'] as const) {
-			const read = readTable(exampleCsv(locale));
+			const read = await readTable(exampleCsv(locale));
 			if (read.kind !== 'table') throw new Error(read.kind);
 			expect(read.rows.map((row) => row.id)).toEqual(teaShopCustomers.map((c) => c.id));
 			expect(read.badRows).toEqual([]);

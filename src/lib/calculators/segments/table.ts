@@ -3,13 +3,12 @@
  * the example file offered for download. Everything happens in the browser; nothing is sent.
  */
 import type { Locale } from '$lib/i18n/locales';
-import {
-	parseCustomerCsv,
-	type BadRow,
-	type ColumnReading,
-	type CsvColumn,
-	type CsvLayout,
-	type CustomerRecord
+import type {
+	BadRow,
+	ColumnReading,
+	CsvColumn,
+	CsvLayout,
+	CustomerRecord
 } from '$lib/model/segments';
 import { teaShopCustomers } from './tea-shop';
 
@@ -32,8 +31,12 @@ export type TableRead =
 	  }
 	| { readonly kind: 'empty' };
 
-/** Reads CSV text into customers and the rows left out (with their line numbers and reasons). */
-export function readTable(text: string): TableRead {
+/**
+ * Reads CSV text into customers and the rows left out (with their line numbers and reasons). The
+ * parser (with Papa Parse, ~7 kB gzip) loads on the first table read, not with the page.
+ */
+export async function readTable(text: string): Promise<TableRead> {
+	const { parseCustomerCsv } = await import('$lib/model/segments/csv');
 	const result = parseCustomerCsv(text);
 	if (result.kind !== 'table') return result;
 	if (result.rows.length === 0) return { kind: 'no-rows', badRows: result.badRows };

@@ -4,6 +4,7 @@
  */
 import Papa from 'papaparse';
 import { requireInteger } from '../errors';
+import { CSV_MAX_ROWS } from './csv-limits';
 import type { CustomerRecord } from './customer';
 import { parseNumber } from './parse-number';
 
@@ -98,8 +99,7 @@ export const LIFETIMES_HEADER_ALIASES = {
 	monetary: ['monetary_value', 'monetary_value_cal', 'm.x', 'm_x', 'zbar']
 } as const;
 
-/** Default limit on data rows, to keep the page responsive. */
-export const CSV_MAX_ROWS = 10_000;
+export { CSV_MAX_ROWS };
 
 const REQUIRED: readonly CsvColumn[] = ['id', 'transactions', 'profit'];
 const COLUMNS = Object.keys(CSV_HEADER_ALIASES) as CsvColumn[];

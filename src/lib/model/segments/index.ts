@@ -24,16 +24,16 @@ export {
 export { paretoCurve, type CurvePoint, type ParetoResult } from './pareto';
 export { rfmScores, type Quintile, type RfmResult, type RfmScore } from './rfm';
 export { parseNumber } from './parse-number';
-export {
-	CSV_HEADER_ALIASES,
-	CSV_MAX_ROWS,
-	LIFETIMES_HEADER_ALIASES,
-	parseCustomerCsv,
-	type BadRow,
-	type ColumnReading,
-	type ColumnRule,
-	type CsvColumn,
-	type CsvLayout,
-	type CsvImportResult,
-	type CsvReason
+// The CSV reader itself (`parseCustomerCsv`, header aliases) is imported from './csv' where it is
+// used, on demand: re-exported here, it and Papa Parse would ship with every page that shows a
+// segment (about 7 kB gzip), since a module this index reaches is bundled with the page.
+export { CSV_MAX_ROWS } from './csv-limits';
+export type {
+	BadRow,
+	ColumnReading,
+	ColumnRule,
+	CsvColumn,
+	CsvLayout,
+	CsvImportResult,
+	CsvReason
 } from './csv';
