@@ -15,8 +15,8 @@
  *   editing this file. The ~8% is headroom for ordinary growth (a new chart, a longer article,
  *   the shared kit moving), so that everyday merges do not break CI; it is not room to spend.
  *   A page of no kind fails the test: add its kind here.
- * - A page well above the rest of its kind (calculators not yet on the shared kit, the longest
- *   article) gets an override: its own figure plus ~8%, so it cannot grow unnoticed either.
+ * - A page well above the rest of its kind (the calculators not yet on the shared kit, the
+ *   longest article) gets an override: its own figure plus ~8%, so it cannot grow unnoticed either.
  * - When a change brings pages down, lower the budgets in the same commit (same rule); delete an
  *   override when its page fits its kind.
  *
@@ -84,8 +84,8 @@ export const budget: Record<PageKind, Budget> = {
 	listing: { js: 55.7 * kB, html: 8.9 * kB, css: 11.4 * kB },
 	calculator: { js: 98.9 * kB, html: 21.2 * kB, css: 36.9 * kB },
 	article: { js: 131.4 * kB, html: 42.3 * kB, css: 67.3 * kB },
-	teach: { js: 104.7 * kB, html: 16.6 * kB, css: 11.3 * kB },
-	workshop: { js: 97.4 * kB, html: 13.1 * kB, css: 13 * kB },
+	teach: { js: 95.4 * kB, html: 16.6 * kB, css: 11.3 * kB },
+	workshop: { js: 88.1 * kB, html: 13.1 * kB, css: 13 * kB },
 	worksheet: { js: 70.6 * kB, html: 11.7 * kB, css: 12.5 * kB },
 	glossary: { js: 64.2 * kB, html: 13 * kB, css: 11.3 * kB }
 };
@@ -95,9 +95,11 @@ export const budget: Record<PageKind, Budget> = {
  * ~8%, so they cannot grow unnoticed. Delete a line when its page fits its kind.
  */
 export const overrides: Record<string, Partial<Budget>> = {
+	// The three calculators not yet on the shared kit (the kit's own: clv, club, complement, points).
 	'calculate/lifecycle/': { js: 112.3 * kB, html: 26.3 * kB },
-	'calculate/segments/': { js: 110 * kB, html: 26.2 * kB },
-	'learn/loyalty-business-models/': { js: 151.7 * kB, html: 47.6 * kB }
+	'calculate/referral/': { js: 106.8 * kB, html: 22.8 * kB },
+	'calculate/segments/': { js: 100.9 * kB, html: 26.2 * kB },
+	'learn/loyalty-business-models/': { js: 151.8 * kB, html: 47.7 * kB }
 };
 
 /** The budget of the page at `path` (kind budget, then its override). */
