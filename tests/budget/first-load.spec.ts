@@ -17,6 +17,7 @@ const files: Record<string, string> = {
 			Promise.all([import("../../_app/immutable/entry/start.A.js"), import("../../_app/immutable/entry/app.B.js")]);
 		</script></body></html>`,
 	'en/article/index.html': `<!doctype html><link href="/_app/immutable/entry/start.A.js" rel="modulepreload"><h1>Article</h1>`,
+	'en/calculate/x/index.html': `<!doctype html><link href="/_app/immutable/entry/start.A.js" rel="modulepreload"><h1>X</h1>`,
 	'_app/immutable/entry/start.A.js': 'import{a}from"../chunks/shared.js";export{a as start};',
 	'_app/immutable/entry/app.B.js':
 		'import"../chunks/runtime.js";const nodes=[()=>import(`../nodes/0.N.js`),()=>import("../nodes/1.N.js"),()=>import("../nodes/2.N.js")];export{nodes};',
@@ -30,8 +31,12 @@ const files: Record<string, string> = {
 	'_app/immutable/chunks/chart.js': 'export const chart="y".repeat(5000);',
 	'_app/immutable/chunks/article.js': 'import"./article-dep.js";export default 3;',
 	'_app/immutable/chunks/article-dep.js': 'export default 4;',
+	'_app/immutable/chunks/Hx.js': 'import"./article-dep.js";export default 5;',
 	'manifest.json': JSON.stringify({
-		'content/en/article.md': { file: '_app/immutable/chunks/article.js' }
+		'content/en/article.md': { file: '_app/immutable/chunks/article.js' },
+		// a module whose chunk holds other modules too: keyed by the chunk, named after the module
+		_Hx: { file: '_app/immutable/chunks/Hx.js', name: 'XCalculator' },
+		_Hy: { file: '_app/immutable/chunks/article-dep.js', name: 'Other' }
 	})
 };
 
@@ -45,12 +50,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const gzip = (name: string) => gzipSync(Buffer.from(files[name] ?? '')).length;
 const build = await readBuild(dir, {
 	manifest: join(dir, 'manifest.json'),
-	loadedOnStart: (path) => (path === '/en/article/' ? ['content/en/article.md'] : [])
+	loadedOnStart: (path) =>
+		path === '/en/article/'
+			? ['content/en/article.md']
+			: path === '/en/calculate/x/'
+				? ['src/lib/calculators/x/XCalculator.svelte']
+				: []
 });
 
 describe('first-load counting', () => {
 	it('lists every page by URL path', () => {
-		expect(listPages(dir).map((p) => p.path)).toEqual(['/', '/en/article/', '/en/page/']);
+		expect(listPages(dir).map((p) => p.path)).toEqual([
+			'/',
+			'/en/article/',
+			'/en/calculate/x/',
+			'/en/page/'
+		]);
 	});
 
 	it('follows preloads, start-up imports, the root nodes and static imports, not lazy ones', () => {
@@ -78,7 +93,16 @@ describe('first-load counting', () => {
 		]);
 	});
 
-	it("knows that this site's article pages import their article while they hydrate", () => {
+	it('finds a module keyed by its chunk in the manifest by the chunk’s name', () => {
+		expect(build.firstLoad('/en/calculate/x/').js.files).toEqual([
+			'/_app/immutable/chunks/Hx.js',
+			'/_app/immutable/chunks/article-dep.js',
+			'/_app/immutable/chunks/shared.js',
+			'/_app/immutable/entry/start.A.js'
+		]);
+	});
+
+	it("knows what this site's article and calculator pages import while they hydrate", () => {
 		expect(loadedOnStart('/zh/learn/what-is-clv/')).toEqual(['content/zh/what-is-clv.md']);
 		expect(loadedOnStart('/zh/learn/')).toEqual([]);
 		expect(loadedOnStart('/en/calculate/clv/')).toEqual([
