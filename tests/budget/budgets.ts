@@ -98,7 +98,7 @@ export const overrides: Record<string, Partial<Budget>> = {
 	// The three calculators not yet on the shared kit (the kit's own: clv, club, complement, points).
 	'calculate/lifecycle/': { js: 112.3 * kB, html: 26.3 * kB },
 	'calculate/referral/': { js: 106.8 * kB, html: 22.8 * kB },
-	'calculate/segments/': { js: 100.9 * kB, html: 26.2 * kB },
+	'calculate/segments/': { js: 112.9 * kB, html: 26.6 * kB },
 	'learn/loyalty-business-models/': { js: 151.8 * kB, html: 47.7 * kB }
 };
 
