@@ -1,0 +1,111 @@
+/**
+ * How much each page may cost on its first load, enforced on the built site by `npm run
+ * test:budget` (tests/budget/built-site.test.ts). Sizes in bytes; 1 kB = 1000 bytes, as in
+ * Vite's report and measure-page.
+ *
+ * - `js`: first-load JavaScript, gzip (tests/budget/first-load.js says what counts);
+ * - `html`: the page's HTML, gzip;
+ * - `css`: its inline stylesheets, raw (what the browser parses and matches before first paint).
+ *
+ * How budgets are set (re-derive them this way whenever they are reset):
+ * - A page kind's budget is the largest figure of that kind's pages, both locales, that have no
+ *   override, plus ~8% (rounded up to 0.1 kB). Every page of the kind that has no line in
+ *   `overrides` gets it, including pages added later: a new calculator at `calculate/<id>/` or a
+ *   new article at `learn/<slug>/` is held to its kind's budget from its first build, without
+ *   editing this file. The ~8% is headroom for ordinary growth (a new chart, a longer article,
+ *   the shared kit moving), so that everyday merges do not break CI; it is not room to spend.
+ *   A page of no kind fails the test: add its kind here.
+ * - A page well above the rest of its kind (the calculators not yet on the shared kit, the
+ *   longest article) gets an override: its own figure plus ~8%, so it cannot grow unnoticed either.
+ * - When a change brings pages down, lower the budgets in the same commit (same rule); delete an
+ *   override when its page fits its kind.
+ *
+ * `target` is issue 20's goal for every page (first-load JS ≤ 75 kB gzip); the test lists the
+ * pages still above it without failing on them. A budget above the target is today's reality,
+ * not an acceptable end state.
+ */
+
+const kB = 1000;
+
+export interface Budget {
+	/** First-load JavaScript, gzip bytes. */
+	js: number;
+	/** HTML, gzip bytes. */
+	html: number;
+	/** Inline CSS, raw bytes. */
+	css: number;
+}
+
+export type PageKind =
+	| 'language-choice'
+	| 'home'
+	| 'listing'
+	| 'calculator'
+	| 'article'
+	| 'teach'
+	| 'workshop'
+	| 'worksheet'
+	| 'glossary';
+
+const kinds: [RegExp, PageKind][] = [
+	[/^\/$/, 'language-choice'],
+	[/^\/[a-z]{2}\/$/, 'home'],
+	[/^\/[a-z]{2}\/(calculate|learn)\/$/, 'listing'],
+	[/^\/[a-z]{2}\/calculate\/[^/]+\/$/, 'calculator'],
+	[/^\/[a-z]{2}\/learn\/[^/]+\/$/, 'article'],
+	[/^\/[a-z]{2}\/teach\/$/, 'teach'],
+	[/^\/[a-z]{2}\/teach\/kit\/[^/]+\/$/, 'workshop'],
+	[/^\/[a-z]{2}\/teach\/kit\/[^/]+\/(answers|worksheet)\/$/, 'worksheet'],
+	[/^\/[a-z]{2}\/glossary\/$/, 'glossary']
+];
+
+/** The kind of page at a URL path; a page of no known kind fails the budget test. */
+export function pageKind(path: string): PageKind | undefined {
+	return kinds.find(([pattern]) => pattern.test(path))?.[1];
+}
+
+/** Issue 20's targets. HTML and CSS have none of their own yet: their budget stands for it. */
+export const target: Record<PageKind, Pick<Budget, 'js'>> = {
+	'language-choice': { js: 75 * kB },
+	home: { js: 75 * kB },
+	listing: { js: 75 * kB },
+	calculator: { js: 75 * kB },
+	article: { js: 75 * kB },
+	teach: { js: 75 * kB },
+	workshop: { js: 75 * kB },
+	worksheet: { js: 75 * kB },
+	glossary: { js: 75 * kB }
+};
+
+/** Enforced per kind (see the rule at the top): the kind's largest page without an override + ~8%. */
+export const budget: Record<PageKind, Budget> = {
+	'language-choice': { js: 0, html: 4.8 * kB, css: 7.7 * kB },
+	home: { js: 70.2 * kB, html: 9.4 * kB, css: 14.8 * kB },
+	listing: { js: 55.7 * kB, html: 8.9 * kB, css: 11.4 * kB },
+	calculator: { js: 98.9 * kB, html: 21.2 * kB, css: 36.9 * kB },
+	article: { js: 131.4 * kB, html: 42.3 * kB, css: 67.3 * kB },
+	teach: { js: 95.4 * kB, html: 16.6 * kB, css: 11.3 * kB },
+	workshop: { js: 88.1 * kB, html: 13.1 * kB, css: 13 * kB },
+	worksheet: { js: 70.6 * kB, html: 11.7 * kB, css: 12.5 * kB },
+	glossary: { js: 64.2 * kB, html: 13 * kB, css: 11.3 * kB }
+};
+
+/**
+ * Pages well above their kind, by path without the locale: their own figure (larger locale) plus
+ * ~8%, so they cannot grow unnoticed. Delete a line when its page fits its kind.
+ */
+export const overrides: Record<string, Partial<Budget>> = {
+	// The three calculators not yet on the shared kit (the kit's own: clv, club, complement, points).
+	'calculate/lifecycle/': { js: 112.3 * kB, html: 26.3 * kB },
+	'calculate/referral/': { js: 106.8 * kB, html: 22.8 * kB },
+	'calculate/segments/': { js: 112.9 * kB, html: 26.6 * kB },
+	'learn/loyalty-business-models/': { js: 151.8 * kB, html: 47.7 * kB }
+};
+
+/** The budget of the page at `path` (kind budget, then its override). */
+export function budgetFor(path: string): Budget | undefined {
+	const kind = pageKind(path);
+	if (!kind) return undefined;
+	const local = path.replace(/^\/[a-z]{2}\//, '');
+	return { ...budget[kind], ...overrides[local] };
+}
