@@ -38,6 +38,16 @@ describe('subscription steps', () => {
 		});
 	});
 
+	it('explains a symbol summed over many periods or cohorts once', () => {
+		const periods = add(...[1, 2, 3, 4].map((t) => v(`ℓ_${t}`, -t)), v('Σ_5..9', -30));
+		expect(legendOf(periods, en.legend)).toEqual({
+			ℓ_t: 'log-likelihood of period t',
+			'Σ_5..9': 'terms 5 to 9 added up'
+		});
+		const cohorts = add(v('n_1', 5), v('n_2', 6), v('n_3', 7));
+		expect(Object.keys(legendOf(cohorts, en.legend))).toEqual(['n_j']);
+	});
+
 	it('writes the shortcut’s survival with its period', () => {
 		const view = computeSubscription(presetInputs('fh-regular'), () => undefined);
 		const survival = view.steps.lesson.filter((s) => s.id === 'sbg.constantSurvival');

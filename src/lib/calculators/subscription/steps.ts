@@ -79,14 +79,33 @@ export interface LegendTexts {
 	readonly indexed: Readonly<Record<string, (index: string) => string>>;
 }
 
+/** Symbols written once for all their subscripts when a formula has many: ℓ_t, N_t, n_j, DERL_j. */
+const running: Readonly<Record<string, string>> = { ℓ: 't', N: 't', n: 'j', DERL: 'j' };
+/** How many subscripts of one symbol make it worth writing once. */
+const MANY = 3;
+
 /**
  * The legend of one formula: each symbol it uses, by its full name (`DERL_c`, `i_year`), else by
- * its base and subscript (`N_3` → indexed.N('3')), else by its base.
+ * its base and subscript (`N_3` → indexed.N('3')), else by its base. A symbol used with many
+ * numbered subscripts (a sum over periods or cohorts) is explained once, as `ℓ_t` or `n_j`.
  */
 export function legendOf(formula: Expr, texts: LegendTexts): Record<string, string> {
+	const names = symbolsIn(formula);
+	const numbered = (name: string) => /^[^_]+_\d+$/.test(name);
+	const counts = new Map<string, number>();
+	for (const name of names.filter(numbered)) {
+		const base = name.split('_')[0]!;
+		counts.set(base, (counts.get(base) ?? 0) + 1);
+	}
 	const found: Record<string, string> = {};
-	for (const name of symbolsIn(formula)) {
+	for (const name of names) {
 		const [base = name, index] = name.split('_');
+		const letter = running[base];
+		if (numbered(name) && letter && (counts.get(base) ?? 0) >= MANY) {
+			const meaning = texts.indexed[base]?.(letter);
+			if (meaning) found[`${base}_${letter}`] = meaning;
+			continue;
+		}
 		const meaning =
 			texts.symbols[name] ??
 			(index !== undefined ? texts.indexed[base]?.(index) : undefined) ??

@@ -188,7 +188,8 @@ const subscription = {
 		baseTitle: 'Customers of today’s cohorts still active',
 		baseSummary: (now: string, later: string, constant: string, periods: string) =>
 			`From ${now} at the end of the fitted periods, the sBG expects ${later} after ${periods}; constant churn expects ${constant}.`,
-		baseAxis: (units: string) => `${units} after the fitted periods`,
+		baseAxis: (units: string) =>
+			`${units.charAt(0).toUpperCase()}${units.slice(1)} after the fitted periods`,
 		baseSbg: 'sBG forecast',
 		baseObserved: 'Observed (held back)',
 		baseConstant: 'Constant-churn forecast'
