@@ -5,13 +5,16 @@ const subscription = {
 		'Paste a cohort table — how many of the customers who started in each period are still subscribed one, two, three periods later — and fit the shifted-beta-geometric model to it. See why retention rises with tenure, project it, and value a new customer, a customer who has renewed, and your whole customer base, next to what the usual constant-churn shortcut says.',
 	presets: {
 		'fh-regular': 'Fader & Hardie: regular customers',
-		'fh-high-end': 'Fader & Hardie: high-end customers'
+		'fh-high-end': 'Fader & Hardie: high-end customers',
+		'fh-regular-7': 'Fader & Hardie: regular customers, first 7 years only'
 	},
 	cases: {
 		'fh-regular':
 			'1,000 customers who signed up in the same year, followed for 12 years (Fader & Hardie 2007). Years 1–7 fit the model; years 8–12 are held back to see how well it projects. The margin and acquisition cost are ours.',
 		'fh-high-end':
-			'The same study’s high-end customers: 1,000 of them, 12 years, years 8–12 held back. Fewer leave early on, and their retention rises too. The margin and acquisition cost are ours.'
+			'The same study’s high-end customers: 1,000 of them, 12 years, years 8–12 held back. Fewer leave early on, and their retention rises too. The margin and acquisition cost are ours.',
+		'fh-regular-7':
+			'The same 1,000 regular customers as known after 7 years: everything the fit uses, nothing of what came next. Project it, then open the full example to see years 8–12 against the projection. The margin and acquisition cost are ours.'
 	},
 	groups: {
 		money: 'What a customer brings and costs',
