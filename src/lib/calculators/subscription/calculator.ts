@@ -3,7 +3,7 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeSubscription, type SubscriptionView } from './compute';
 import { fieldMap, scenarioVersion, schema, type SubscriptionInputs } from './fields';
 import { subscriptionPresetList } from './presets';
-import { summarizeSubscription } from './summary';
+import { subscriptionFieldLabel, summarizeSubscription } from './summary';
 import { tableStore } from './table-store';
 
 export const subscriptionCalculator: CalculatorDefinition<SubscriptionInputs, SubscriptionView> = {
@@ -13,5 +13,6 @@ export const subscriptionCalculator: CalculatorDefinition<SubscriptionInputs, Su
 	fields: fieldMap,
 	presets: subscriptionPresetList,
 	compute: (inputs) => computeSubscription(inputs, (key) => tableStore.get(key)),
-	summarize: summarizeSubscription
+	summarize: summarizeSubscription,
+	fieldLabel: subscriptionFieldLabel
 };

@@ -8,6 +8,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/subscription';
 import zh from '$lib/i18n/messages/zh/subscription';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computeSubscription } from './compute';
 import type { SubscriptionInputs } from './fields';
@@ -91,4 +92,18 @@ export function summarizeSubscription(inputs: SubscriptionInputs, locale: Locale
 			}
 		]
 	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function subscriptionFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, en, zh);
+	const { fields } = t;
+	const periods = (period: string) => (locale === 'zh' ? period : `${period}s`);
+	return fieldLabelFrom(key, locale, fields, {
+		margin: fields.margin,
+		holdout: (period) => fields.holdout(periods(period)),
+		horizon: (period) => fields.horizon(periods(period)),
+		table: t.table.label,
+		labels: t.table.label
+	});
 }
