@@ -28,6 +28,19 @@ describe('TableDraft', () => {
 		expect(draft.text).toBe('typed');
 	});
 
+	it('drops a paste too long to read from the box, says so, and keeps the last table', () => {
+		const { draft, written } = setup();
+		draft.edit('100\t60\t45');
+		draft.edit('1000\t900\n'.repeat(300_000));
+		expect(draft.text).toBe('');
+		expect(draft.refused).toBe(2_700_000);
+		expect(draft.read).toMatchObject({ kind: 'invalid', problem: { kind: 'too-large' } });
+		expect(written).toHaveLength(1);
+		draft.edit('100\t50');
+		expect(draft.refused).toBeUndefined();
+		expect(written).toHaveLength(2);
+	});
+
 	it('puts a table that reads cleanly into the inputs, and keeps a bad one in the box only', () => {
 		const { draft, written } = setup();
 		draft.edit('100\t60\t45');

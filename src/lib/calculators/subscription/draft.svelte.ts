@@ -3,9 +3,16 @@
  * that reads cleanly goes into the calculator's inputs (in link form, or saved in the browser when
  * too large for a link), and one that does not stays in the box with its problems listed, while the
  * inputs — and so the results — keep the last table that could be read. When the inputs change from
- * outside (a preset, a share link, a saved scenario), the box shows their table.
+ * outside (a preset, a share link, a saved scenario), the box shows their table. A paste too long to
+ * read is not kept in the box at all: a browser takes many seconds to lay out megabytes of text in
+ * a textarea, so the box is emptied before it is drawn and the page says why.
  */
-import { parseCohortTable, type CellUnit, type CohortTableResult } from '$lib/model/sbg';
+import {
+	MAX_PASTE_CHARS,
+	parseCohortTable,
+	type CellUnit,
+	type CohortTableResult
+} from '$lib/model/sbg';
 import { placeTable, tableText, type TableData } from './table';
 import type { StoreResult } from './table-store';
 
@@ -23,6 +30,8 @@ export interface DraftOptions {
 export class TableDraft {
 	text = $state('');
 	cellsAs = $state<CellsAs>('auto');
+	/** The length of the last paste, when it was too long to keep (the box is then empty). */
+	refused = $state<number | undefined>();
 	/** How saving the last large table in the browser went (undefined: nothing saved). */
 	stored = $state<StoreResult | undefined>();
 	readonly read: CohortTableResult;
@@ -30,7 +39,17 @@ export class TableDraft {
 	#shown = '';
 
 	constructor(private readonly options: DraftOptions) {
-		this.read = $derived(parseCohortTable(this.text, { unit: this.cellsAs }));
+		this.read = $derived(
+			this.refused === undefined
+				? parseCohortTable(this.text, { unit: this.cellsAs })
+				: {
+						kind: 'invalid',
+						problem: { kind: 'too-large', limit: MAX_PASTE_CHARS },
+						issues: [],
+						moreIssues: 0,
+						layout: null
+					}
+		);
 	}
 
 	/** Shows the table the inputs hold, unless the box already stands for it. */
@@ -38,12 +57,15 @@ export class TableDraft {
 		if (table === this.#shown) return;
 		this.#shown = table;
 		this.text = tableText(data, this.options.heading());
+		this.refused = undefined;
 		this.stored = undefined;
 	}
 
 	/** The reader typed or pasted: read the text, and use the table if it can be read. */
 	edit(text: string): void {
-		this.text = text;
+		const tooLong = text.length > MAX_PASTE_CHARS;
+		this.refused = tooLong ? text.length : undefined;
+		this.text = tooLong ? '' : text;
 		const read = this.read; // read once: the box's messages use the same result
 		if (read.kind !== 'table') return;
 		const { counts, labels, sizesKnown } = read.table;

@@ -98,7 +98,7 @@ const subscription = {
 		problems: {
 			empty: 'The box is empty: paste a cohort table or pick an example.',
 			'too-large': (limit: string) =>
-				`That paste is too long to read (more than ${limit} characters, far beyond a 500 × 500 table). Paste the counts only.`,
+				`That paste is too long to read (more than ${limit} characters, far beyond a 500 × 500 table), so it was not kept in the box. Paste the counts only.`,
 			'too-many-rows': (limit: string) => `The table has more than ${limit} rows.`,
 			'too-many-columns': (limit: string, line: number) =>
 				`Row ${line} has more than ${limit} cells.`,

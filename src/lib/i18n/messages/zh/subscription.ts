@@ -93,7 +93,7 @@ const subscription = {
 		problems: {
 			empty: '框里是空的：请粘贴一张同期群表，或选一个示例。',
 			'too-large': (limit: string) =>
-				`粘贴的内容太长，无法读取（超过 ${limit} 个字符，远大于 500 × 500 的表）。请只粘贴人数。`,
+				`粘贴的内容太长，无法读取（超过 ${limit} 个字符，远大于 500 × 500 的表），所以没有留在框里。请只粘贴人数。`,
 			'too-many-rows': (limit: string) => `这张表超过了 ${limit} 行。`,
 			'too-many-columns': (limit: string, line: number) =>
 				`第 ${line} 行超过了 ${limit} 个单元格。`,
