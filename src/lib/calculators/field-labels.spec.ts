@@ -12,7 +12,7 @@ import { lifecycleSchema } from './lifecycle/scenario';
 import { pointsFieldLabel } from './points/summary';
 import { schema as pointsSchema } from './points/fields';
 import { referralFieldLabel } from './referral/summary';
-import { referralSchema } from './referral/scenario';
+import { schema as referralSchema } from './referral/fields';
 import { segmentsFieldLabel } from './segments/summary';
 import { schema as segmentsSchema } from './segments/fields';
 import { subscriptionFieldLabel } from './subscription/summary';
@@ -54,5 +54,12 @@ describe('link notices name settings as the reader sees them', () => {
 		expect(referralFieldLabel('rRetention', 'en')).toBe('Retention per period (referred)');
 		expect(subscriptionFieldLabel('horizon', 'en')).toBe('Project ahead (periods)');
 		expect(subscriptionFieldLabel('margin', 'zh')).toBe('每位客户每期毛利');
+	});
+
+	it('names the preset a short link starts from', () => {
+		for (const [, , label] of calculators) {
+			expect(label('p', 'en')).toBe('the example the link starts from');
+			expect(label('p', 'zh')).toBe('链接所基于的示例');
+		}
 	});
 });
