@@ -28,6 +28,8 @@ import { presetInputs as referralPreset, referralPresetList } from './referral/p
 import { schema as referralSchema, scenarioVersion as referralVersion } from './referral/fields';
 import { schema as segmentsSchema, scenarioVersion as segmentsVersion } from './segments/fields';
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
+import * as subscription from './subscription/fields';
+import { subscriptionPresetList } from './subscription/presets';
 
 /**
  * Where a class case departs from its calculator preset to match the article that teaches it: the
@@ -69,6 +71,7 @@ const queries: Record<string, Record<string, string>> = {
 	points: queriesOf(points, pointsPresetList),
 	complement: queriesOf(complement, complementPresetList),
 	club: queriesOf(club, clubPresetList),
+	subscription: queriesOf(subscription, subscriptionPresetList),
 	// Without the currency, so each locale's page shows its own.
 	referral: Object.fromEntries(
 		referralPresetList.map(({ id }) => {

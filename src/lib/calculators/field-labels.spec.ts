@@ -15,6 +15,8 @@ import { referralFieldLabel } from './referral/summary';
 import { schema as referralSchema } from './referral/fields';
 import { segmentsFieldLabel } from './segments/summary';
 import { schema as segmentsSchema } from './segments/fields';
+import { subscriptionFieldLabel } from './subscription/summary';
+import { schema as subscriptionSchema } from './subscription/fields';
 
 const calculators: [string, Schema<Record<string, unknown>>, (k: string, l: Locale) => unknown][] =
 	[
@@ -24,7 +26,8 @@ const calculators: [string, Schema<Record<string, unknown>>, (k: string, l: Loca
 		['points', pointsSchema, pointsFieldLabel],
 		['complement', complementSchema, complementFieldLabel],
 		['club', clubSchema, clubFieldLabel],
-		['segments', segmentsSchema, segmentsFieldLabel]
+		['segments', segmentsSchema, segmentsFieldLabel],
+		['subscription', subscriptionSchema, subscriptionFieldLabel]
 	];
 
 describe('link notices name settings as the reader sees them', () => {
@@ -49,6 +52,8 @@ describe('link notices name settings as the reader sees them', () => {
 		expect(clvFieldLabel('spend', 'en')).toBe('Spend per period');
 		expect(clvFieldLabel('spend', 'zh')).toBe('每期消费额');
 		expect(referralFieldLabel('rRetention', 'en')).toBe('Retention per period (referred)');
+		expect(subscriptionFieldLabel('horizon', 'en')).toBe('Project ahead (periods)');
+		expect(subscriptionFieldLabel('margin', 'zh')).toBe('每位客户每期毛利');
 	});
 
 	it('names the preset a short link starts from', () => {

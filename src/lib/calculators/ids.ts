@@ -2,6 +2,7 @@
 export const calculatorIds = [
 	'clv',
 	'lifecycle',
+	'subscription',
 	'referral',
 	'segments',
 	'points',

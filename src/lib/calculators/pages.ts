@@ -25,6 +25,7 @@ type CalculatorModule = () => Promise<{
 const modules: Record<CalculatorId, CalculatorModule> = {
 	clv: () => import('./clv/ClvCalculator.svelte'),
 	lifecycle: () => import('./lifecycle/LifecycleCalculator.svelte'),
+	subscription: () => import('./subscription/SubscriptionCalculator.svelte'),
 	referral: () => import('./referral/ReferralCalculator.svelte'),
 	segments: () => import('./segments/SegmentsCalculator.svelte'),
 	points: () => import('./points/PointsCalculator.svelte'),

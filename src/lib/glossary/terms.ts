@@ -8,6 +8,7 @@ import type { CalculatorId } from '$lib/calculators/ids';
 import { basicsTerms } from './terms-basics';
 import { lifecycleTerms } from './terms-lifecycle';
 import { loyaltyTerms } from './terms-loyalty';
+import { sbgTerms } from './terms-sbg';
 import { segmentsTerms } from './terms-segments';
 
 export interface GlossaryTerm {
@@ -22,5 +23,6 @@ export const glossary: readonly GlossaryTerm[] = [
 	...basicsTerms,
 	...loyaltyTerms,
 	...lifecycleTerms,
+	...sbgTerms,
 	...segmentsTerms
 ];

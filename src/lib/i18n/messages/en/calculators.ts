@@ -10,6 +10,11 @@ const calculators = {
 		summary:
 			'A Markov chain of lifecycle stages: a state diagram you can edit, a cohort followed month by month, lifetime value by stage, a Monte-Carlo check and what a campaign would return.'
 	},
+	subscription: {
+		title: 'Subscription retention',
+		summary:
+			'Paste a cohort table and fit the shifted-beta-geometric model: why retention rises with tenure, CLV of a new and a renewed customer, the value of the whole base, and how much a constant churn rate under-values it.'
+	},
 	referral: {
 		title: 'Referral multiplication',
 		summary:

@@ -89,6 +89,16 @@ const teach = {
 				note: 'Cheap because alumni run it themselves: raise the club cost tenfold and watch ROI and payback.'
 			}
 		},
+		subscription: {
+			'fh-regular': {
+				title: 'Subscribers whose retention rises',
+				note: 'Before opening the charts, ask how many of 1,000 subscribers are left after 12 years if about a fifth leave every year; then show the sBG’s projection from years 1–7 against what happened (173) and against the shortcut, which ends up missing about two-thirds of the base’s value.'
+			},
+			'fh-high-end': {
+				title: 'High-end subscribers: a smaller gap',
+				note: 'Compare with the regular customers: the shortcut misses about two-fifths of this base’s value instead of two-thirds. Ask why: how much customers differ (α + β) decides how fast retention rises.'
+			}
+		},
 		referral: {
 			'software-vendor': {
 				title: 'Software vendor and the design firm, five years',

@@ -1,0 +1,109 @@
+/**
+ * The subscription calculator's summary for the saved-scenario and A/B-compare tools: the values
+ * and the fit a manager compares between two tables (two plans, two channels), and the survival and
+ * retention curves of a new cohort, overlaid. Values are per customer or for the whole base; the
+ * curves are per period of each table.
+ */
+import type { Locale } from '$lib/i18n/locales';
+import { pick } from '$lib/i18n/messages';
+import en from '$lib/i18n/messages/en/subscription';
+import zh from '$lib/i18n/messages/zh/subscription';
+import { fieldLabelFrom } from '$lib/state/field-labels';
+import type { ScenarioSummary } from '$lib/state/summary';
+import { computeSubscription } from './compute';
+import type { SubscriptionInputs } from './fields';
+import { tableStore } from './table-store';
+
+/** The periods the two models are compared at (as in the lesson). */
+const COMPARED = [24, 36] as const;
+
+/** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
+export function summarizeSubscription(inputs: SubscriptionInputs, locale: Locale): ScenarioSummary {
+	const t = pick(locale, en, zh);
+	const { analysis, curves } = computeSubscription(inputs, (key) => tableStore.get(key));
+	const money = { kind: 'money', currency: inputs.currency } as const;
+	const percent = { kind: 'percent' } as const;
+	const number = (digits: number) => ({ kind: 'number', digits }) as const;
+	const finite = <T extends { kind: string }>(
+		x: T,
+		value: (x: T & { kind: 'finite' }) => number
+	) => (x.kind === 'finite' ? value(x as T & { kind: 'finite' }) : null);
+	const { newCustomer, renewedCustomer, base, constantChurn, fit, churn } = analysis;
+	const ages = Array.from({ length: inputs.horizon + 1 }, (_, t) => t);
+	return {
+		metrics: [
+			{
+				id: 'clv',
+				label: t.result.label,
+				value: finite(newCustomer, (x) => x.value),
+				format: money
+			},
+			{
+				id: 'del',
+				label: t.summary.del,
+				value: finite(newCustomer, (x) => x.lifetime),
+				format: number(2)
+			},
+			{
+				id: 'residual',
+				label: t.summary.residual,
+				value: finite(renewedCustomer, (x) => x.value),
+				format: money
+			},
+			{ id: 'base', label: t.summary.base, value: finite(base, (x) => x.value), format: money },
+			{
+				id: 'baseConstant',
+				label: t.summary.baseConstant,
+				value: constantChurn.baseValue,
+				format: money
+			},
+			{
+				id: 'understatement',
+				label: t.summary.understatement,
+				value: constantChurn.understatement,
+				format: percent
+			},
+			{ id: 'alpha', label: 'α', value: fit.alpha.value, format: number(3) },
+			{ id: 'beta', label: 'β', value: fit.beta.value, format: number(3) },
+			{ id: 'meanChurn', label: t.summary.meanChurn, value: churn.mean, format: percent },
+			...COMPARED.map((period) => ({
+				id: `survival${period}`,
+				label: t.summary.survival(period),
+				value: constantChurn.survival.find((s) => s.period === period)?.sbg ?? null,
+				format: percent
+			}))
+		],
+		series: [
+			{
+				id: 'survival',
+				label: t.summary.survivalSeries,
+				labels: ages,
+				data: ages.map((age) => curves.survival[age]!),
+				format: percent,
+				xTitle: t.summary.period
+			},
+			{
+				id: 'retention',
+				label: t.summary.retentionSeries,
+				labels: ages.slice(1),
+				data: ages.slice(1).map((age) => curves.retention[age - 1]!),
+				format: percent,
+				xTitle: t.summary.period
+			}
+		]
+	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function subscriptionFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, en, zh);
+	const { fields } = t;
+	const periods = (period: string) => (locale === 'zh' ? period : `${period}s`);
+	return fieldLabelFrom(key, locale, fields, {
+		margin: fields.margin,
+		holdout: (period) => fields.holdout(periods(period)),
+		horizon: (period) => fields.horizon(periods(period)),
+		table: t.table.label,
+		labels: t.table.label
+	});
+}

@@ -1,0 +1,304 @@
+import type en from '../en/subscription';
+
+const subscription = {
+	title: '订阅留存与客户价值',
+	intro:
+		'粘贴一张同期群表——每一期开始订阅的客户，过了一期、两期、三期后还剩多少——用移位贝塔几何模型（sBG）拟合它。看清留存率为什么随在网时长上升，预测今后的留存，并算出一位新客户、一位已续订客户和整个现有客户群的价值；旁边并排列出常用的“固定流失率”算法给出的结果。',
+	presets: {
+		'fh-regular': 'Fader 与 Hardie：普通客户',
+		'fh-high-end': 'Fader 与 Hardie：高端客户',
+		'fh-regular-7': 'Fader 与 Hardie：普通客户，只看前 7 年'
+	},
+	cases: {
+		'fh-regular':
+			'同一年签约的 1,000 位客户，连续跟踪 12 年（Fader 与 Hardie，2007）。用前 7 年拟合模型，第 8—12 年留作检验，看模型预测得准不准。毛利和获客成本是我们设定的。',
+		'fh-high-end':
+			'同一研究中的高端客户：1,000 人、12 年，第 8—12 年留作检验。他们一开始就流失得少，留存率同样逐年上升。毛利和获客成本是我们设定的。',
+		'fh-regular-7':
+			'还是那 1,000 位普通客户，但只有第 7 年时已知的数据：拟合要用的全部都在，之后发生的一概不知。先做预测，再打开完整示例，把第 8—12 年的实际结果和预测对照。毛利和获客成本是我们设定的。'
+	},
+	groups: {
+		money: '客户带来的毛利与获客成本',
+		use: '怎样使用这张表'
+	},
+	fields: {
+		margin: (unit: string) => `每位客户每${unit}毛利`,
+		acquisition: '每位客户的获客成本',
+		discount: '年折现率',
+		holdout: (units: string) => `留作检验的最后几期（${units}）`,
+		horizon: (units: string) => `向后预测（${units}）`,
+		renewals: '下方估值的客户已续订的次数'
+	},
+	hints: {
+		margin: '一位在网客户一期内扣除直接成本后留下的钱，在每期期初到账（第一笔在签约时）。',
+		acquisition: '争取一位客户的成本，只从新客户的价值里扣除。',
+		discount: (perPeriod: string, unit: string) => `按复利换算为每${unit} ${perPeriod}。`,
+		holdout: '每个同期群最后这几格不参与拟合，用来和预测对照。填 0 表示全部用来拟合。',
+		horizon: '图中对一个新同期群向后预测多远。',
+		renewals: (periods: string) =>
+			`剩余价值针对的是这样一位客户：已经在网 ${periods}，眼下要决定是否再续订。`
+	},
+	problems: {
+		calibration:
+			'留作检验的期数这么多，剩下用来拟合的各期里没有一位客户流失（或没有一位续订），无从拟合。请少留几期。',
+		discountTiny: (min: string) => `折现率这么小，级数收敛太慢：请填 0，或者至少 ${min}。`,
+		table: '这张表无法拟合。'
+	},
+	table: {
+		heading: '你的同期群表',
+		label: '同期群表（从电子表格粘贴）',
+		hint: '每行一个同期群（行首可以写名称），每列是开始后的第几期：填仍在网的客户数，或占期初人数的百分比。年轻同期群后面的格子留空。只有一行或一列时，按一条留存曲线读取。可用制表符、逗号或分号分隔。',
+		examples: '示例：',
+		cellsAs: '单元格读作',
+		cellUnits: {
+			auto: '自动识别',
+			count: '客户数',
+			percent: '百分比',
+			share: '比例（0 到 1）'
+		},
+		heading0: '同期群',
+		read: (cohorts: string, periods: string) => `已读取：${cohorts}，最长 ${periods}。`,
+		cohorts: (n: number) => `${n} 个同期群`,
+		assumed: (size: string) =>
+			`单元格是百分比，所以假定每个同期群期初有 ${size} 位客户。α 和 β 与这个假定无关；标准误和客户群价值则与它有关。`,
+		stored: (length: string, limit: string) =>
+			`这张表需要 ${length} 个字符，超过了分享链接能容纳的 ${limit} 个。表已保存在这个浏览器里：在这里打开链接或已保存的场景都能看到它，换一台设备就不行了。要分享，请直接把表发给对方。`,
+		storeFailed: {
+			quota: '浏览器给本站的存储空间已满，这张表只保留到你离开本页为止。',
+			unavailable: '这个浏览器不允许本站保存数据，这张表只保留到你离开本页为止。'
+		},
+		missing:
+			'这个链接指向的表太大，放不进链接，只保存在生成链接的那个浏览器里。这里改为显示示例；把表粘贴到这里即可使用。',
+		invalid: '这张表无法读取，下方结果仍按上一张能读取的表显示。',
+		where: (line: number, column: number) => `第 ${line} 行第 ${column} 列`,
+		cell: (cohort: string, age: number) => `同期群 ${cohort}，第 ${age} 期`,
+		more: (n: number) => `……另有 ${n} 处。`,
+		reasons: {
+			'not-a-number': (text: string) => `“${text}”不是数字。`,
+			negative: (text: string) => `${text} 小于零，人数不可能是负的。`,
+			'fractional-count': (text: string) =>
+				`${text} 不是整数个客户。如果这些是百分比，请加上 % 号，或在上方选“百分比”。`,
+			'above-100-percent': (text: string) =>
+				`${text} 超过了 100%：一个同期群留下的客户不可能比期初还多。`,
+			rising: (text: string, previous: string) =>
+				`${text} 比上一期的 ${previous} 还多：同期群只会变小。回流的客户应算作新的同期群。`,
+			gap: () => '这一格是空的，后面却还有数：一行里不能有空档。',
+			'missing-start': () => '第一格（同期群的期初人数）是空的。',
+			'zero-start': () => '期初 0 位客户的同期群说明不了任何问题。',
+			'start-not-full': (text: string, expected: string) =>
+				`百分比的一行应从 ${expected} 开始，而不是 ${text}。`,
+			'mixed-units': (text: string) => `${text} 让一张表里既有客户数又有百分比：请只用一种。`,
+			'too-large': (text: string, limit: string) => `${text} 超过了 ${limit} 位客户。`
+		},
+		problems: {
+			empty: '框里是空的：请粘贴一张同期群表，或选一个示例。',
+			'too-large': (limit: string) =>
+				`粘贴的内容太长，无法读取（超过 ${limit} 个字符，远大于 500 × 500 的表），所以没有留在框里。请只粘贴人数。`,
+			'too-many-rows': (limit: string) => `这张表超过了 ${limit} 行。`,
+			'too-many-columns': (limit: string, line: number) =>
+				`第 ${line} 行超过了 ${limit} 个单元格。`,
+			'single-period': '每个同期群都只有期初人数：至少还要再有一期，才看得出谁留下、谁离开。',
+			'all-retained':
+				'没有一个同期群有人流失，无从了解流失：留存率看上去是 100%，算出的价值会是无穷大。',
+			'all-lost': '所有人都在第一期就离开了，没有人续订过：没有什么可以预测。'
+		}
+	},
+	heat: {
+		caption: '读取结果：每格是仍在网的客户数；颜色越深，占该同期群期初人数的比例越大。',
+		captionPercent: '读取结果：每格是该同期群仍在网的比例；颜色越深，比例越大。',
+		holdout: '虚线框的格子留作检验，不参与拟合。',
+		invalid: '读取结果：标有 ⚠ 的格子无法使用（原因见上方列表）。',
+		cohort: '同期群',
+		period: '期',
+		cohortName: (n: number) => `#${n}`,
+		heldOut: '留作检验',
+		bad: '无法使用',
+		clipped: (rows: number, columns: number) => `只显示前 ${rows} 行、前 ${columns} 列。`
+	},
+	result: {
+		label: '一位新客户的价值（CLV）',
+		detail: (del: string, unit: string) =>
+			`毛利 × ${del} 个折现后的预期在网${unit}，再减去获客成本。`,
+		divergent: '没有有限的值',
+		divergentDetail:
+			'不折现时，这批客户中最忠诚的那部分留得太久，预期在网时长没有尽头（α ≤ 1）。请把折现率设为大于 0。'
+	},
+	headline: {
+		base: '现有客户群的价值',
+		baseDetail: (active: string) => `${active} 位在网客户，各按自己的在网时长估值。`,
+		shortcut: '固定流失率算法给出',
+		under: (share: string) => `它把客户群的价值低估了 ${share}。`,
+		over: (share: string) => `它把客户群的价值高估了 ${share}。`,
+		same: '两者相同：这批客户之间没有差别。'
+	},
+	fit: {
+		heading: '拟合结果：客户之间的流失倾向有多不同',
+		body: '每位客户在每次续订时都有一个固定的流失概率；客户之间各不相同，这些概率服从参数为 α、β 的贝塔分布，用所有同期群一起做最大似然估计。数据截止时仍在网的客户记为“最后一期之后仍在”（右删失），而不是记为流失。',
+		parameter: '参数',
+		estimate: '估计值',
+		standardError: '标准误',
+		interval: '95% 区间',
+		none: '无',
+		alpha: 'α',
+		beta: 'β',
+		logLikelihood: '对数似然',
+		meanChurn: '新客户每期的平均流失率',
+		spread: '客户之间的差异（标准差）',
+		polarization: '极化指数 φ：0 表示人人相同，1 表示要么永远留下、要么立刻离开',
+		calibration: (periods: string, decisions: string) =>
+			`用 ${periods}的续订决定拟合（共 ${decisions} 个“客户 × 期”）。`,
+		homogeneous:
+			'这批客户看起来都一样：α 和 β 同比例地无限增大，只有流失率能确定下来，模型就是固定流失率模型。',
+		notConverged: '寻找最优 α、β 的过程还没稳定就停了，估计值可能比较粗略。',
+		noErrors:
+			'没有标准误：数据不足以分别确定 α 和 β（有估计值落在边界上，或者它的不确定性比它本身还大）。',
+		densityTitle: '每位客户在一次续订时离开的可能性',
+		densitySummary: (mean: string, sd: string) =>
+			`流失概率的贝塔分布：均值 ${mean}，标准差 ${sd}。`,
+		densitySeries: '概率密度',
+		churnAxis: '每期流失概率',
+		clipped: '曲线在边缘处无限上升，图在那里截断了（表格里有全部数值）。',
+		stepsSummary: '查看拟合的计算过程'
+	},
+	projection: {
+		heading: '留存率随在网时长上升',
+		body: '容易离开的客户先离开了，留下的是忠诚的那部分：续订的比例一期比一期高。固定流失率画出来的却是一条水平线。',
+		show: '显示的同期群',
+		pooled: '全部同期群合计',
+		survivalTitle: '同期群中仍在网的比例',
+		survivalSummary: (sbg: string, constant: string, period: string) =>
+			`${period}后，sBG 模型预计一个新同期群还有 ${sbg} 在网；固定流失率预计只有 ${constant}。`,
+		retentionTitle: '每一期续订的比例',
+		retentionSummary: (first: string, last: string, flat: string) =>
+			`按 sBG，留存率从第一期的 ${first} 上升到最后的 ${last}；固定流失率则始终是 ${flat}。`,
+		observed: '实际',
+		sbg: 'sBG 模型（新同期群）',
+		forecast: 'sBG（从最后一个拟合期起）',
+		constant: '固定流失率',
+		holdoutMarker: '检验期 →',
+		baseTitle: '现有同期群中仍在网的客户',
+		baseSummary: (now: string, later: string, constant: string, periods: string) =>
+			`拟合期结束时有 ${now} 位，sBG 预计 ${periods}后还有 ${later} 位；固定流失率预计只有 ${constant} 位。`,
+		baseAxis: (units: string) => `拟合期之后的${units}数`,
+		baseSbg: 'sBG 预测',
+		baseObserved: '实际（检验期）',
+		baseConstant: '固定流失率预测'
+	},
+	values: {
+		heading: '客户值多少钱',
+		body: (unit: string) =>
+			`客户在网的每一${unit}，毛利都在期初到账；年折现率按复利换算到每${unit}。`,
+		del: '新客户的折现预期在网时长（DEL）',
+		delNote: (unit: string) => `${unit}，含签约时那一期`,
+		clv: '新客户的 CLV',
+		clvNote: '毛利 × DEL − 获客成本',
+		derl: (renewals: string) => `续订 ${renewals}后的折现预期剩余在网时长（DERL）`,
+		derlNote: (unit: string) => `${unit}，从下一次续订决定算起`,
+		renewalsCount: (n: number) => `${n} 次`,
+		residual: '这位客户的剩余价值',
+		residualNote: '毛利 × DERL；获客成本已经花掉，不再扣除',
+		base: '现有客户群的价值',
+		baseNote: (active: string) => `${active} 位在网客户`,
+		divergent: '不折现时为无穷大',
+		periodRate: (unit: string) => `每${unit}折现率`,
+		cohortTitle: '每个同期群在网客户的价值',
+		cohort: '同期群',
+		active: '目前在网',
+		age: '已续订次数',
+		derlShort: 'DERL',
+		value: '价值',
+		stepsSummary: '查看估值的计算过程'
+	},
+	lesson: {
+		heading: '固定流失率算法会怎么说',
+		body: (churn: string, unit: string) =>
+			`这种算法取同一批数据的平均流失率（每${unit} ${churn}），把它套用到每一位客户、每一个在网时长上：“在网时长 = 1 ÷ 流失率”。`,
+		measure: '同一批数据',
+		sbg: 'sBG 模型',
+		constant: '固定流失率',
+		survivalAt: (period: string) => `${period}后仍在网的比例`,
+		lifetime: '预期在网时长（不折现）',
+		lifetimeNone: '没有有限的均值',
+		del: 'DEL（新客户）',
+		derl: (renewals: string) => `续订 ${renewals}后的 DERL`,
+		derlSame: '任何在网时长都一样',
+		base: '现有客户群的价值',
+		gap: (gap: string, share: string) =>
+			`这种算法少算了客户群价值中的 ${gap}，相当于 sBG 估值的 ${share}。`,
+		over: (gap: string, share: string) => `在这里，这种算法的估值比 sBG 高 ${gap}，高出 ${share}。`,
+		noGap: '不折现且 α ≤ 1 时，sBG 的估值是无穷大，谈不上有限的差距。',
+		lifetimeNote:
+			'α ≤ 1 时，最忠诚的客户几乎永不离开，预期在网时长没有有限的均值；只有折现才让价值成为有限的数。',
+		tooYoungTitle: '数据太短，长期预测不可靠',
+		tooYoung: (decisions: string, needed: string) =>
+			`这次拟合只用到 ${decisions}的续订决定。留存率上升得多快，要看好几次连续的续订才读得出来；少于 ${needed}时，几年以后的预测只是猜测。`,
+		youngCohorts: (n: string, needed: string) =>
+			`其中 ${n}自己的拟合期不到 ${needed}，它们的预测主要靠较早的同期群撑着。`,
+		stepsSummary: '查看这种算法的计算过程'
+	},
+	summary: {
+		del: '新客户的 DEL（期）',
+		residual: '续订设定次数后的剩余价值',
+		base: '现有客户群的价值',
+		baseConstant: '固定流失率下的客户群价值',
+		understatement: '固定流失率少算的价值比例',
+		meanChurn: '每期平均流失率',
+		survival: (period: number) => `${period} 期后仍在网的比例`,
+		survivalSeries: '新同期群仍在网的比例',
+		retentionSeries: '每一期续订的比例',
+		period: '期'
+	},
+	steps: {
+		periodDiscountRate: '每期折现率（由年折现率换算）',
+		'sbg.logLikelihood': '对数似然：各期续订与流失的贡献之和',
+		'sbg.customerPeriods': '观察到的续订决定数（“客户 × 期”）',
+		'sbg.meanChurn': '新客户的平均流失概率',
+		'sbg.churnSpread': '客户之间的差异（流失概率的标准差）',
+		'sbg.polarization': '极化指数',
+		'sbg.alpha': 'α 不大于 1：预期在网时长为无穷大',
+		'sbg.del': '新客户的折现预期在网时长（先写出前几项，其余合为一项）',
+		'sbg.clv': '新客户的 CLV',
+		'sbg.derl': '续订设定次数后的折现预期剩余在网时长',
+		'sbg.residualValue': '这位客户的剩余价值',
+		'sbg.baseValue': '现有客户群的价值：每个同期群的在网客户按各自在网时长估值',
+		'sbg.constantChurn': '固定流失率：流失人数除以续订决定数',
+		'sbg.constantSurvival': '固定流失率下仍在网的比例',
+		'sbg.constantLifetime': '固定流失率下的预期在网时长',
+		'sbg.constantDel': '固定流失率下的 DEL',
+		'sbg.constantDerl': '固定流失率下的 DERL（任何在网时长都一样）',
+		'sbg.constantBaseValue': '固定流失率下的客户群价值',
+		'sbg.baseValueGap': '这种算法少算的价值'
+	} as Record<string, string>,
+	legend: {
+		symbols: {
+			α: '贝塔分布的第一个形状参数',
+			β: '第二个形状参数',
+			d: '每期折现率',
+			i_year: '年折现率',
+			m: '每位客户每期毛利',
+			AC: '获客成本',
+			DEL: '新客户的折现预期在网时长',
+			DERL: '折现预期剩余在网时长',
+			R: '级数其余各项之和',
+			c: '每期固定流失率',
+			D: '拟合期内流失的客户数',
+			N: '拟合期内的续订决定数',
+			n: '目前在网的客户数',
+			V: 'sBG 下的客户群价值',
+			V_c: '固定流失率下的客户群价值',
+			DERL_c: '固定流失率下的 DERL'
+		} as Record<string, string>,
+		indexed: {
+			N: (t: string) => `面临第 ${t} 期续订的客户数`,
+			ℓ: (t: string) => `第 ${t} 期的对数似然`,
+			S: (t: string) => `新客户所在同期群在第 ${t} 期仍在网的比例`,
+			p: (k: string) =>
+				k === '0' ? '这位客户在眼前这次决定中续订的概率' : `这次决定之后 ${k} 期仍在网的概率`,
+			n: (c: string) => `第 ${c} 个同期群的在网客户数`,
+			DERL: (c: string) => `第 ${c} 个同期群客户的 DERL`,
+			Σ: (range: string) => `第 ${range.replace('..', '—')} 项之和`
+		} as Record<string, (index: string) => string>
+	}
+} satisfies typeof en;
+
+export default subscription;
