@@ -71,8 +71,10 @@ export function checkScenario<T extends Values>(
 	const name = cleanName(entry.name);
 	if (!name) return { ok: false, reason: 'bad-entry', index };
 	if (entry.version !== kind.version) return { ok: false, reason: 'outdated', name };
-	const raw = entry.values;
-	const keys = Object.keys(kind.schema);
+	const keys = Object.keys(kind.schema) as (keyof T & string)[];
+	// A field added since the scenario was saved reads as its declared fallback.
+	const raw: Record<string, unknown> = { ...entry.values };
+	for (const key of keys) if (!(key in raw)) raw[key] = kind.schema[key].fallback;
 	const complete = keys.every(
 		(key) => typeof raw[key] === 'string' || typeof raw[key] === 'number'
 	);

@@ -7,6 +7,11 @@ const kit = {
 			notNumber: 'Enter a number using digits, for example 12.5.',
 			fullWidth: (suggestion: string) =>
 				`Full-width digits can’t be read here. Did you mean ${suggestion}?`,
+			arabicDigits: (suggestion: string) =>
+				`These digits can’t be read here. Did you mean ${suggestion}?`,
+			decimalComma: (suggestion: string) =>
+				`Write decimals with a point. Did you mean ${suggestion}?`,
+			ambiguous: (a: string, b: string) => `Did you mean ${a} or ${b}? Choose one.`,
 			grouping: (suggestion: string) =>
 				`Type the number without thousands separators: ${suggestion}.`,
 			tooLarge: (max: string) => `That number is too large. The largest allowed is ${max}.`,
@@ -54,6 +59,9 @@ const kit = {
 	/** After a number box: what the number counts. */
 	fieldUnits: { years: 'years', months: 'months' },
 	currency: 'Currency',
+	/** A currency in the list: its name and code ("Euro (EUR)"). */
+	currencyOption: (name: string, code: string) => (name === code ? code : `${name} (${code})`),
+	currencyGroups: { common: 'Most used', all: 'All currencies' },
 	timeUnit: 'Time unit'
 };
 

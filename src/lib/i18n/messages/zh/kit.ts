@@ -7,6 +7,9 @@ const kit = {
 			empty: '请填写一个数值。',
 			notNumber: '请用阿拉伯数字填写，例如 12.5。',
 			fullWidth: (suggestion: string) => `这里无法识别全角数字。你想填的是 ${suggestion} 吗？`,
+			arabicDigits: (suggestion: string) => `这里无法识别这种数字。你想填的是 ${suggestion} 吗？`,
+			decimalComma: (suggestion: string) => `小数请用小数点“.”。你想填的是 ${suggestion} 吗？`,
+			ambiguous: (a: string, b: string) => `这个数可以读作 ${a}，也可以读作 ${b}，请选一个。`,
 			grouping: (suggestion: string) => `请去掉千位分隔符，直接填写 ${suggestion}。`,
 			tooLarge: (max: string) => `数值太大了，最大允许 ${max}。`,
 			belowMin: (min: string) => `不能小于 ${min}。`,
@@ -50,6 +53,9 @@ const kit = {
 	},
 	fieldUnits: { years: '年', months: '个月' },
 	currency: '币种',
+	/** 中文界面只写币种的中文名称，不写英文代码。 */
+	currencyOption: (name: string) => name,
+	currencyGroups: { common: '常用币种', all: '全部币种' },
 	timeUnit: '时间单位'
 } satisfies typeof en;
 
