@@ -41,6 +41,25 @@ export {
 	type LeversResult
 } from './levers';
 export {
+	clvTornado,
+	plausibleStep,
+	tornadoClv,
+	tornadoInputIds,
+	type TornadoBar,
+	type TornadoEnd,
+	type TornadoInputId,
+	type TornadoResult,
+	type TornadoScenario,
+	type TornadoStep
+} from './tornado';
+export {
+	compareUnits,
+	sameCustomerIn,
+	unitEffect,
+	type UnitChange,
+	type UnitEffect
+} from './unit-change';
+export {
 	clvSideBySide,
 	periodInputs,
 	type ClvScenario,
