@@ -31,7 +31,7 @@ export {
 	type SpendRetentionClvInput
 } from './retention';
 export { continuingValue, type ContinuingValueInput } from './continuing';
-export { clvSchedule, type ClvSchedule, type ScheduleInput } from './schedule';
+export { clvSchedule, paybackPeriod, type ClvSchedule, type ScheduleInput } from './schedule';
 export {
 	clvLevers,
 	leverIds,

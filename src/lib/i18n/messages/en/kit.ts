@@ -62,7 +62,23 @@ const kit = {
 	/** A currency in the list: its name and code ("Euro (EUR)"). */
 	currencyOption: (name: string, code: string) => (name === code ? code : `${name} (${code})`),
 	currencyGroups: { common: 'Most used', all: 'All currencies' },
-	timeUnit: 'Time unit'
+	timeUnit: 'Time unit',
+	/** After a change of time unit (`UnitChangeNote`); `unit` is a unit id (month, quarter, year). */
+	unitChange: {
+		title: (from: string, to: string) => `Now counted in ${plural(to)}, not ${plural(from)}`,
+		intro: 'The inputs were converted so they describe the same customer; the result still moves:',
+		column: (unit: string) => `In ${plural(unit)}`,
+		measure: 'Measure',
+		keep: (unit: string) => `Go back to ${plural(unit)}`,
+		dismiss: (unit: string) => `Keep ${plural(unit)}`
+	}
 };
+
+function plural(unit: string): string {
+	return (
+		({ month: 'months', quarter: 'quarters', year: 'years' } as Record<string, string>)[unit] ??
+		unit
+	);
+}
 
 export default kit;

@@ -56,7 +56,19 @@ const kit = {
 	/** 中文界面只写币种的中文名称，不写英文代码。 */
 	currencyOption: (name: string) => name,
 	currencyGroups: { common: '常用币种', all: '全部币种' },
-	timeUnit: '时间单位'
+	timeUnit: '时间单位',
+	unitChange: {
+		title: (from: string, to: string) => `已从按${name(from)}计算改为按${name(to)}计算`,
+		intro: '输入已经换算，描述的仍是同一位客户，但结果会变：',
+		column: (unit: string) => `按${name(unit)}`,
+		measure: '项目',
+		keep: (unit: string) => `改回按${name(unit)}计算`,
+		dismiss: (unit: string) => `就按${name(unit)}计算`
+	}
 } satisfies typeof en;
+
+function name(unit: string): string {
+	return ({ month: '月', quarter: '季度', year: '年' } as Record<string, string>)[unit] ?? unit;
+}
 
 export default kit;
