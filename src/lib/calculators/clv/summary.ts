@@ -13,6 +13,7 @@ import clvZh from '$lib/i18n/messages/zh/clv';
 import kitEn from '$lib/i18n/messages/en/kit';
 import kitZh from '$lib/i18n/messages/zh/kit';
 import { periodsPerYear } from '$lib/model/time';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary, SummaryMetric } from '$lib/state/summary';
 import { computeClv } from './compute';
 import { churnOf, type ClvInputs } from './fields';
@@ -115,4 +116,18 @@ export function summarizeClv(inputs: ClvInputs, locale: Locale): ScenarioSummary
 			}
 		]
 	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function clvFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, clvEn, clvZh);
+	const { fields } = t;
+	return fieldLabelFrom(key, locale, fields, {
+		margin: fields.grossMargin,
+		discount: fields.discountRate,
+		acquisition: fields.acquisitionCost,
+		horizon: t.horizon.legend,
+		timing: t.timing.legend.replace(/[?？]$/, ''),
+		referral: fields.referralIncome
+	});
 }
