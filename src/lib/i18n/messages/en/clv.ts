@@ -195,31 +195,6 @@ const clv = {
 		none: 'With no finite CLV there is nothing to rank.'
 	},
 	unitChange: {
-		/** Why the same customer's CLV differs in a longer period (timing by timing). */
-		reason: (timing: string, longer: string, shorter: string) => {
-			const adj: Record<string, string> = {
-				month: 'monthly',
-				quarter: 'quarterly',
-				year: 'yearly'
-			};
-			const [l, s] = [adj[longer] ?? longer, adj[shorter] ?? shorter];
-			if (timing === 'end-of-period')
-				return `In ${l} steps a customer pays nothing until they have stayed a whole ${longer}, and that ${longer}’s margin arrives at its end; in ${s} steps margin comes every ${shorter} they stay.`;
-			if (timing === 'end-first-certain')
-				return `In ${l} steps the first ${longer}’s margin is certain but arrives at its end, and a customer can leave only once a ${longer}; in ${s} steps margin comes every ${shorter} and a customer can leave after any ${shorter}.`;
-			return `In ${l} steps a whole ${longer}’s margin arrives at its start and a customer can leave only when the ${longer} ends; in ${s} steps margin comes ${shorter} by ${shorter} and a customer can leave after any ${shorter}.`;
-		},
-		direction: { higher: 'higher', lower: 'lower' } as Record<string, string>,
-		/** `unit`: the id of the period now used. */
-		so: (direction: string, unit: string) => {
-			const plural: Record<string, string> = {
-				month: 'months',
-				quarter: 'quarters',
-				year: 'years'
-			};
-			return `That is why CLV is ${direction} counted in ${plural[unit] ?? unit}.`;
-		},
-		same: 'Here the two come out the same.',
 		capped: (max: string, unit: string) =>
 			`Retention per ${unit} cannot pass ${max} here, so it was cut to ${max}: this customer now stays less long than before.`,
 		rows: {

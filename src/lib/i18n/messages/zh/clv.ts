@@ -187,21 +187,6 @@ const clv = {
 		none: 'CLV 没有有限值，无法排名。'
 	},
 	unitChange: {
-		reason: (timing: string, longer: string, shorter: string) => {
-			const name: Record<string, string> = { month: '月', quarter: '季度', year: '年' };
-			const [l, s] = [name[longer] ?? longer, name[shorter] ?? shorter];
-			if (timing === 'end-of-period')
-				return `按${l}计算时，客户要留满一整${l}才带来利润，这一${l}的利润在${l}末到账；按${s}计算时，客户每留下一个${s}，就带来一个${s}的利润。`;
-			if (timing === 'end-first-certain')
-				return `按${l}计算时，第一${l}的利润一定会有，但要到${l}末才到账，之后客户每${l}只在${l}末可能离开；按${s}计算时，利润逐${s}到账，客户每个${s}末都可能离开。`;
-			return `按${l}计算时，一整${l}的利润在${l}初一次到账，客户要到${l}末才可能离开；按${s}计算时，利润逐${s}到账，客户每个${s}末都可能离开。`;
-		},
-		direction: { higher: '更高', lower: '更低' } as Record<string, string>,
-		so: (direction: string, unit: string) => {
-			const name: Record<string, string> = { month: '月', quarter: '季度', year: '年' };
-			return `所以按${name[unit] ?? unit}计算的 CLV ${direction}。`;
-		},
-		same: '这里两种算法的结果相同。',
 		capped: (max: string, unit: string) =>
 			`每${unit}留存率在这里不能超过 ${max}，已改为 ${max}：这位客户留下的时间比原来短了。`,
 		rows: {
