@@ -170,8 +170,7 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 					min: spec.yMin,
 					max: spec.yMax,
 					// room beyond the longest bars for the values written at their ends
-					// (a bar's value written across, beside a horizontal bar, needs more of it)
-					grace: spec.valueLabels ? (spec.horizontal ? '60%' : '25%') : 0,
+					grace: spec.valueLabels ? '25%' : 0,
 					ticks: {
 						color: theme.text,
 						font,
