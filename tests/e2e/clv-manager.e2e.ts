@@ -172,3 +172,44 @@ for (const [locale, w] of Object.entries(words)) {
 		expect(problems).toEqual([]);
 	});
 }
+
+/** Issue 14 item 5 on the other calculators with a time unit: the note and its reason. */
+const others = {
+	en: {
+		points: ['/en/calculate/points/', /In monthly steps|In yearly steps/, 'Go back to years'],
+		referral: [
+			'/en/calculate/referral/',
+			/In yearly steps a customer pays nothing/,
+			'Go back to years'
+		]
+	},
+	zh: {
+		points: ['/zh/calculate/points/', /按年计算时/, '改回按年计算'],
+		referral: ['/zh/calculate/referral/', /按年计算时，客户要留满一整年才带来利润/, '改回按年计算']
+	}
+} as const;
+
+for (const [locale, pages] of Object.entries(others))
+	for (const [id, [path, reason, back]] of Object.entries(pages))
+		test(`${id}: a change of unit says why the result moves (${locale})`, async ({
+			page,
+			problems
+		}) => {
+			await page.goto(path);
+			await ready(page);
+			const unit = page.getByRole('combobox', { name: locale === 'en' ? 'Time unit' : '时间单位' });
+			const note = page.locator('.unit-change');
+			if ((await unit.inputValue()) !== 'year') {
+				await unit.selectOption('year');
+				await note
+					.getByRole('button', { name: locale === 'en' ? 'Keep years' : '就按年计算' })
+					.click();
+			}
+			await unit.selectOption('month');
+			await expect(note).toContainText(reason);
+			await expect(note.getByRole('row')).toHaveCount(5); // the header and four measures
+			await note.getByRole('button', { name: back }).click();
+			await expect(unit).toHaveValue('year');
+			await expect(note).toHaveCount(0);
+			expect(problems).toEqual([]);
+		});

@@ -181,8 +181,8 @@ const clv = {
 		rank: 'Rank',
 		input: 'Input',
 		values: 'Lower / now / higher',
-		lowerChange: 'CLV, input lower',
-		higherChange: 'CLV, input higher',
+		lowerChange: 'Change in CLV, input lower',
+		higherChange: 'Change in CLV, input higher',
 		acrossBase: (customers: string) => `Best of the two, across ${customers} customers`,
 		newOnly: 'new customers only',
 		newOnlyNote:
