@@ -36,7 +36,7 @@ export const kit = {
 		bad: [
 			['', '请填写一个数值'],
 			['abc', '请用阿拉伯数字填写'],
-			['１２３', '全角数字'],
+			// full-width digits (１２３) are how Chinese is often typed: a zh page reads them
 			['1,000', '千位分隔符'],
 			['1e309', '数值太大了']
 		]

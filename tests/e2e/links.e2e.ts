@@ -19,7 +19,7 @@ const locales = {
 		unchecked:
 			/does not match the check code it was made with: it was cut short or edited.*Check the last setting in the link, Retention per period, or ask for the whole link\./,
 		partial:
-			/This link looks cut short\. .*: Discount rate per year, Acquisition cost, Relationship length, Horizon, When do the margins arrive, Spend growth per year, Purchases per period, and Net income from referred customers\. The last setting in the link, Retention per period, may have been cut too/,
+			/This link looks cut short\. .*: Discount rate per year, Acquisition cost, Number of customers, Relationship length, Horizon, When do the margins arrive, Spend growth per year, Purchases per period, and Net income from referred customers\. The last setting in the link, Retention per period, may have been cut too/,
 		outdated: /made by an older version of the calculator/,
 		newer: /made by a newer version of the calculator/,
 		corrupt: /This link is damaged/,
@@ -35,7 +35,7 @@ const locales = {
 		result: '客户终身价值',
 		unchecked: /与生成时的校验码不符：它被截断或改动过.*请检查链接里的最后一项设置（每期留存率）/,
 		partial:
-			/这个链接似乎被截断了。.*：年折现率、获客成本、关系持续时间、.*每期购买次数和推荐客户带来的净收入。链接里的最后一项设置（每期留存率）也可能被截断了/,
+			/这个链接似乎被截断了。.*：年折现率、获客成本、客户数量、关系持续时间、.*每期购买次数和推荐客户带来的净收入。链接里的最后一项设置（每期留存率）也可能被截断了/,
 		outdated: /来自旧版计算器/,
 		newer: /来自比当前浏览器中更新的计算器版本/,
 		corrupt: /这个链接已损坏/,

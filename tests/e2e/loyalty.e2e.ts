@@ -3,7 +3,7 @@
  * inputs recompute the headline exactly as the model says, presets apply, bad input keeps the last
  * valid result with a message in the page's language, and a tampered link shows the notice.
  */
-import { formatMoney, formatPercent } from '../../src/lib/i18n/format';
+import { formatPercent, money as siteMoney } from '../../src/lib/i18n/format';
 import type { Locale } from '../../src/lib/i18n/locales';
 import {
 	CLUB_PRESETS,
@@ -18,9 +18,9 @@ import { expect, test } from './fixtures';
 import { field, kit, output, rejectsBadInput, rejectsModelInput, tamperedLinks } from './helpers';
 import { cutOffElements, paintedChartPixels } from './layout';
 
-/** The calculators' money format: cents below 1,000, whole units above. */
+/** The calculators' one money rule (cents below 1,000, whole units above, 万/亿 in Chinese). */
 const money = (value: number, locale: Locale, signed = false) =>
-	formatMoney(value, 'CNY', locale, { whole: Math.abs(value) >= 1000, signed });
+	siteMoney(value, 'CNY', locale, signed);
 
 const points = {
 	en: {

@@ -35,6 +35,13 @@ export interface ChartSpec {
 	readonly marker?: { readonly index: number; readonly label: string } | null;
 	readonly yMin?: number;
 	readonly yMax?: number;
+	/**
+	 * Bars along the y axis (a tornado chart): the labels go down the left, the values (`yFormat`,
+	 * `yTitle`, `yMin`, `yMax`) along the bottom. `xTitle` still names the labels.
+	 */
+	readonly horizontal?: boolean;
+	/** Writes each bar's value (`yFormat`) at its end; `NaN` bars are left out. */
+	readonly valueLabels?: boolean;
 }
 
 const markerPlugin: Plugin<'line' | 'bar'> = {
@@ -62,6 +69,43 @@ const markerPlugin: Plugin<'line' | 'bar'> = {
 	}
 };
 
+const valueLabelPlugin: Plugin<'line' | 'bar'> = {
+	id: 'clvValueLabels',
+	afterDatasetsDraw(chart, _args, options) {
+		const { format, horizontal, color } = options as {
+			format?: (value: number) => string;
+			horizontal?: boolean;
+			color?: string;
+		};
+		if (!format) return;
+		const ctx = chart.ctx;
+		ctx.save();
+		ctx.fillStyle = color ?? '#000';
+		ctx.font = `600 ${chart.options.font?.size ?? 12}px ${chart.options.font?.family ?? 'sans-serif'}`;
+		chart.data.datasets.forEach((dataset, d) => {
+			const meta = chart.getDatasetMeta(d);
+			if (meta.hidden) return;
+			meta.data.forEach((element, k) => {
+				const value = Number(dataset.data[k]);
+				if (!Number.isFinite(value)) return;
+				const bar = element as unknown as { x: number; y: number; base: number };
+				const text = format(value);
+				if (horizontal) {
+					const after = value >= 0;
+					ctx.textAlign = after ? 'left' : 'right';
+					ctx.textBaseline = 'middle';
+					ctx.fillText(text, bar.x + (after ? 4 : -4), bar.y);
+				} else {
+					ctx.textAlign = 'center';
+					ctx.textBaseline = value >= 0 ? 'bottom' : 'top';
+					ctx.fillText(text, bar.x, bar.y + (value >= 0 ? -4 : 4));
+				}
+			});
+		});
+		ctx.restore();
+	}
+};
+
 function datasets(spec: ChartSpec): ChartDataset<'line' | 'bar'>[] {
 	return spec.series.map((s) => {
 		const color = seriesColor[s.role];
@@ -82,6 +126,16 @@ function datasets(spec: ChartSpec): ChartDataset<'line' | 'bar'>[] {
 	});
 }
 
+/** Options of the site's own inline plugins (chart.js's types know only its own). */
+function ownPlugins(spec: ChartSpec, color: string): Record<string, unknown> {
+	return {
+		clvMarker: { marker: spec.marker, color },
+		clvValueLabels: spec.valueLabels
+			? { format: spec.yFormat, horizontal: spec.horizontal, color }
+			: {}
+	};
+}
+
 /** chart.js's 12 px text, scaled with the root font size (so it grows in presentation mode). */
 function fontSize(): number {
 	const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -96,6 +150,8 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 		ticks: { color: theme.text, font },
 		grid: { color: theme.grid }
 	});
+	// With bars along y, the labels run down the y axis and the values along x.
+	const [labelAxis, valueAxis] = spec.horizontal ? (['y', 'x'] as const) : (['x', 'y'] as const);
 	return {
 		type: spec.type,
 		data: { labels: [...spec.labels], datasets: datasets(spec) },
@@ -103,16 +159,23 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 			animation: false,
 			responsive: true,
 			maintainAspectRatio: false,
+			indexAxis: labelAxis,
 			interaction: { mode: 'index', intersect: false },
 			font,
 			scales: {
-				x: { ...axis(spec.xTitle), stacked: spec.stacked },
-				y: {
+				[labelAxis]: { ...axis(spec.xTitle), stacked: spec.stacked },
+				[valueAxis]: {
 					...axis(spec.yTitle),
 					stacked: spec.stacked,
 					min: spec.yMin,
 					max: spec.yMax,
-					ticks: { color: theme.text, font, callback: (value) => spec.yFormat(Number(value)) }
+					// room beyond the longest bars for the values written at their ends
+					grace: spec.valueLabels ? '25%' : 0,
+					ticks: {
+						color: theme.text,
+						font,
+						callback: (value: number | string) => spec.yFormat(Number(value))
+					}
 				}
 			},
 			plugins: {
@@ -121,14 +184,14 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 					bodyFont: font,
 					titleFont: font,
 					callbacks: {
-						label: (item) => `${item.dataset.label}: ${spec.yFormat(item.parsed.y ?? 0)}`
+						label: (item) =>
+							`${item.dataset.label}: ${spec.yFormat((spec.horizontal ? item.parsed.x : item.parsed.y) ?? 0)}`
 					}
 				},
-				// @ts-expect-error -- options of our own inline plugin
-				clvMarker: { marker: spec.marker, color: theme.text }
+				...ownPlugins(spec, theme.text)
 			}
 		},
-		plugins: [markerPlugin]
+		plugins: [markerPlugin, valueLabelPlugin]
 	};
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	chineseScale,
+	currencyCodes,
+	currencyName,
 	currencySymbol,
+	formatAxisMoney,
+	formatCount,
 	formatMoney,
 	formatNumber,
 	formatPercent,
@@ -51,5 +56,84 @@ describe('locale formatting', () => {
 		expect(formatPoints(0.0114, 'en')).toBe('1.14');
 		expect(formatPoints(-0.05, 'zh', true)).toBe('-5');
 		expect(formatPoints(0.02, 'en', true)).toBe('+2');
+	});
+});
+
+describe('amounts in Chinese: 万 and 亿 (content/STYLE.md §3)', () => {
+	it.each([
+		[9_999.49, '¥9,999'],
+		// shown whole, 9,999.5 is 10,000: one 万, not "¥10,000"
+		[9_999.5, '¥1 万'],
+		[10_000, '¥1 万'],
+		[12_345.678, '¥1.23 万'],
+		[991_211, '¥99.12 万'],
+		[9_999_499, '¥999.9 万'],
+		[12_345_678, '¥1,235 万'],
+		[99_994_999, '¥9,999 万'],
+		// 9,999.5 万 rounds to 10,000 万: one 亿
+		[99_995_000, '¥1 亿'],
+		[99_999_999, '¥1 亿'],
+		[1.5e8, '¥1.5 亿'],
+		[123_456_789_012, '¥1,235 亿'],
+		[-991_211, '-¥99.12 万'],
+		[-99_995_000, '-¥1 亿'],
+		[-12.5, '-¥12.50'],
+		[312.5, '¥312.50']
+	] as const)('money(%d) → %s', (value, text) => {
+		expect(money(value, 'CNY', 'zh')).toBe(text);
+	});
+
+	it('keeps the sign, the currency and the English format', () => {
+		expect(money(25_000, 'USD', 'zh', true)).toBe('+$2.5 万');
+		expect(money(-1_860_000, 'EUR', 'zh', true)).toBe('-€186 万');
+		expect(money(991_211, 'CNY', 'en')).toBe('¥991,211');
+		expect(money(1_860_000, 'EUR', 'en', true)).toBe('+€1,860,000');
+	});
+
+	it('writes chart ticks and table cells the same way', () => {
+		expect(formatAxisMoney(500_000, 'CNY', 'zh')).toBe('¥50 万');
+		expect(formatAxisMoney(2.5, 'CNY', 'zh')).toBe('¥2.50');
+		expect(formatAxisMoney(-20_000, 'CNY', 'zh')).toBe('-¥2 万');
+		expect(formatAxisMoney(500_000, 'CNY', 'en')).toBe('¥500,000');
+	});
+
+	it('scales by the amount as shown, with at most four significant digits', () => {
+		expect(chineseScale(9_999.7, 0)).toEqual({ number: 1, decimals: 2, unit: '万' });
+		expect(chineseScale(9_999.7, 2)).toBeUndefined();
+		expect(chineseScale(99_995_000, 0)).toEqual({ number: 1, decimals: 2, unit: '亿' });
+		expect(chineseScale(99_994_999, 0)).toEqual({ number: 9_999, decimals: 0, unit: '万' });
+		expect(chineseScale(Number.NaN, 0)).toBeUndefined();
+	});
+});
+
+describe('currencies', () => {
+	it('offers every ISO currency the engine knows, the site’s three included', () => {
+		expect(currencyCodes).toEqual(expect.arrayContaining(['CNY', 'USD', 'EUR', 'GBP', 'JPY']));
+		expect(currencyCodes.length).toBeGreaterThan(100);
+		expect(currencyCodes.every((code) => /^[A-Z]{3}$/.test(code))).toBe(true);
+	});
+
+	it('names them in the page’s language, Chinese names in Chinese', () => {
+		expect(currencyName('CNY', 'zh')).toBe('人民币');
+		expect(currencyName('USD', 'zh')).toBe('美元');
+		expect(currencyName('EUR', 'zh')).toBe('欧元');
+		expect(currencyName('GBP', 'en')).toBe('British Pound');
+	});
+
+	it('tells the dollars apart and counts each currency’s own minor units', () => {
+		expect(currencySymbol('CAD', 'en')).toBe('CA$');
+		expect(currencySymbol('GBP', 'zh')).toBe('£');
+		expect(money(500, 'JPY', 'en')).toBe('¥500');
+		expect(money(12.5, 'KWD', 'en')).toMatch(/^KWD\s12\.500$/);
+		expect(money(12.5, 'GBP', 'en')).toBe('£12.50');
+	});
+});
+
+describe('head counts', () => {
+	it('are whole: never “69.2 customers”', () => {
+		expect(formatCount(69.23, 'en', true)).toBe('+69');
+		expect(formatCount(11_520.4, 'zh')).toBe('11,520');
+		expect(formatCount(0.4, 'en')).toBe('0');
+		expect(formatCount(Number.NaN, 'en')).toBe('—');
 	});
 });

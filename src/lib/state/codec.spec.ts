@@ -192,6 +192,7 @@ describe('the CLV link of the issue', () => {
 			fields: [
 				'discount',
 				'acquisition',
+				'customers',
 				'years',
 				'horizon',
 				'timing',

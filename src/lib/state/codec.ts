@@ -23,7 +23,7 @@
  * - A query longer than any link this schema can produce is refused before it is parsed.
  */
 
-export type FieldSpec =
+export type FieldSpec = (
 	| {
 			readonly kind: 'number';
 			readonly min: number;
@@ -39,7 +39,14 @@ export type FieldSpec =
 			readonly kind: 'text';
 			readonly maxLength: number;
 			readonly valid: (raw: string) => boolean;
-	  };
+	  }
+) & {
+	/**
+	 * For a field added after scenarios were saved: the value an older saved scenario, which lacks
+	 * the field, is read with (share links without it take the calculator's start value anyway).
+	 */
+	readonly fallback?: string | number;
+};
 
 export type Schema<T> = { readonly [K in keyof T]: FieldSpec };
 

@@ -11,7 +11,7 @@
  * A field whose value reaches the model converted (a yearly rate used per month, years counted in
  * periods) declares no `model` name: the calculator's `modelInput` converts it with a named function.
  */
-import { currencies } from '$lib/i18n/format';
+import { currencyCodes, type Currency } from '$lib/i18n/format';
 import { timeUnits } from '$lib/model/time';
 import type { FieldSpec as CodecSpec, Schema } from './codec';
 import type { FieldMap, InputKind } from './field-problem';
@@ -38,6 +38,11 @@ export interface NumberSpec {
 	readonly upliftOf?: string;
 	/** A change that must keep `base + change` at or above 0: the field holding the base. */
 	readonly floorOf?: string;
+	/**
+	 * The value a saved scenario from before this field existed gets (see `FieldSpec.fallback` in
+	 * `codec.ts`): a field added later keeps old saved scenarios loading.
+	 */
+	readonly fallback?: number;
 }
 
 /** A field chosen from a list (a select or radio buttons). */
@@ -46,15 +51,20 @@ export interface ChoiceSpec<V extends string = string> {
 	readonly values: readonly V[];
 	readonly model?: string;
 	readonly label?: string;
+	/** As `NumberSpec.fallback`. */
+	readonly fallback?: V;
 }
 
 export type FieldSpec = NumberSpec | ChoiceSpec;
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
 
-/** The currencies every calculator offers. */
-export const currencyField: ChoiceSpec<(typeof currencies)[number]> = {
+/**
+ * The currency of a calculator: any ISO 4217 code the browser knows (`currencyCodes`), so links
+ * with the site's first three (CNY, USD, EUR) still load.
+ */
+export const currencyField: ChoiceSpec<Currency> = {
 	kind: 'choice',
-	values: currencies
+	values: currencyCodes
 };
 
 /** The length of a period (month, quarter, year). */
@@ -104,9 +114,10 @@ const isChoice = (spec: FieldSpec): spec is ChoiceSpec => spec.kind === 'choice'
 export function schemaOf<F extends FieldSpecs>(fields: F): Schema<InputsOf<F>> {
 	const schema: Record<string, CodecSpec> = {};
 	for (const [key, spec] of Object.entries(fields)) {
+		const fallback = spec.fallback === undefined ? {} : { fallback: spec.fallback };
 		schema[key] = isChoice(spec)
-			? { kind: 'enum', values: spec.values }
-			: { kind: 'number', min: spec.min, max: spec.max, integer: isInteger(spec) };
+			? { kind: 'enum', values: spec.values, ...fallback }
+			: { kind: 'number', min: spec.min, max: spec.max, integer: isInteger(spec), ...fallback };
 	}
 	return schema as Schema<InputsOf<F>>;
 }

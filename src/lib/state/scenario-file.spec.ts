@@ -52,6 +52,27 @@ describe('parseScenarioFile', () => {
 		expect(parseScenarioFile(kind, text)).toMatchObject({ ok: false, reason });
 	});
 
+	it('reads a scenario saved before a field was added with that field’s fallback', () => {
+		const grown: Schema<Inputs & { n: number }> = {
+			...schema,
+			n: { kind: 'number', min: 0, max: 1e6, integer: true, fallback: 1000 }
+		};
+		const older = { ...kind, schema: grown };
+		expect(parseScenarioFile(older, file([scenario('A')]))).toMatchObject({
+			ok: true,
+			scenarios: [{ name: 'A', values: { m: 10, unit: 'year', n: 1000 } }]
+		});
+		// without a fallback, a missing field still makes the scenario invalid
+		const strict = {
+			...kind,
+			schema: { ...grown, n: { kind: 'number', min: 0, max: 1 } as const }
+		};
+		expect(parseScenarioFile(strict, file([scenario('A')]))).toMatchObject({
+			ok: false,
+			reason: 'invalid'
+		});
+	});
+
 	it('refuses a file from another calculator and names it', () => {
 		expect(parseScenarioFile(kind, file([scenario('A')], { calculator: 'referral' }))).toEqual({
 			ok: false,

@@ -98,8 +98,10 @@ export function checkScenario<T extends Values>(
 		return { ok: false, reason: 'bad-entry', index };
 	if (version < kind.version) return { ok: false, reason: 'outdated', name, version };
 	if (version > kind.version) return { ok: false, reason: 'newer', name, version };
-	const raw = entry.values;
-	const keys = Object.keys(kind.schema);
+	const keys = Object.keys(kind.schema) as (keyof T & string)[];
+	// A field added since the scenario was saved reads as its declared fallback.
+	const raw: Record<string, unknown> = { ...entry.values };
+	for (const key of keys) if (!(key in raw)) raw[key] = kind.schema[key].fallback;
 	const complete = keys.every(
 		(key) => typeof raw[key] === 'string' || typeof raw[key] === 'number'
 	);

@@ -5,8 +5,8 @@
  * every calculator's comparison reads the same way.
  */
 import {
+	formatAmount,
 	formatAxisMoney,
-	formatMoney,
 	formatNumber,
 	formatPercent,
 	type Currency
@@ -90,7 +90,7 @@ export function formatDelta(
 	points: (value: string) => string
 ): string {
 	if (format.kind === 'money')
-		return formatMoney(delta, format.currency, locale, {
+		return formatAmount(delta, format.currency, locale, {
 			whole: Math.abs(delta) >= 100,
 			signed: true
 		});

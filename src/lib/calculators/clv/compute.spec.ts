@@ -1,7 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { computeClv } from './compute';
-import { changeUnit } from './fields';
+import { computeClv, tornadoOf } from './compute';
+import { changeUnit, churnOf, retentionOf, type ClvInputs } from './fields';
 import { clvPresetList, presetInputs } from './presets';
+
+/** The manager's subscription business, entered as issue 18 tells it. */
+const manager: ClvInputs = {
+	...presetInputs('textbook-example', 'en'),
+	unit: 'month',
+	currency: 'EUR',
+	spend: 40,
+	margin: 0.7,
+	retention: retentionOf(0.04),
+	discount: 0.1,
+	acquisition: 180,
+	years: 5,
+	horizon: 'infinite',
+	timing: 'start-of-period',
+	customers: 12_000
+};
+
+describe('the business figures', () => {
+	// 28 × 1.1^(1/12) / (1.1^(1/12) − 0.96), by hand: 588.3019 before acquisition cost
+	const i = Math.pow(1.1, 1 / 12) - 1;
+	const value = (28 * (1 + i)) / (1 + i - 0.96);
+
+	it('reads the manager’s case: €408.30, customer equity, LTV : CAC and payback in months', () => {
+		const view = computeClv(manager);
+		expect(view.headline.kind === 'finite' && view.headline.value).toBeCloseTo(value - 180, 9);
+		expect(view.headline.kind === 'finite' && view.headline.value).toBeCloseTo(408.3, 2);
+		expect(view.business.valuePerCustomer).toBeCloseTo(value, 9);
+		expect(view.business.equity).toBeCloseTo(12_000 * value, 5);
+		expect(view.business.ltvToCac).toBeCloseTo(value / 180, 12);
+		expect(view.business.payback).toEqual({ kind: 'at', periods: 7 });
+	});
+
+	it('knows when there is nothing to pay back or no payback at all', () => {
+		expect(computeClv({ ...manager, acquisition: 0 }).business).toMatchObject({
+			ltvToCac: null,
+			payback: { kind: 'none' }
+		});
+		// within 1 year the €600 is never earned back
+		const short = computeClv({ ...manager, acquisition: 600, horizon: 'finite', years: 1 });
+		expect(short.business.payback).toEqual({ kind: 'never', within: 12 });
+	});
+
+	it('keeps churn and retention in step', () => {
+		expect(retentionOf(0.04)).toBe(0.96);
+		expect(churnOf(0.96)).toBe(0.04);
+		expect(churnOf(retentionOf(0.0375))).toBe(0.0375);
+	});
+
+	it('gives the tornado the headline’s own scenario', () => {
+		const { base, bars } = tornadoOf(computeClv(manager), { kind: 'plausible' });
+		expect(base.kind === 'finite' && base.value).toBeCloseTo(value - 180, 9);
+		expect(bars[0]!.id).toBe('churn');
+		// +1 point of retention across the 12,000 customers: +€1.86M
+		expect(bars[0]!.low.delta! * 12_000).toBeCloseTo(1_859_060, -1);
+	});
+});
 
 describe('computeClv', () => {
 	it('reproduces the textbook example through the calculator inputs', () => {

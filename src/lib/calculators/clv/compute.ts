@@ -1,20 +1,25 @@
 /**
  * Everything the CLV calculator shows, computed from its inputs in one pass: the side-by-side
- * formulas, the headline, the per-period schedule, the levers and the unit conversions. Pure, so
+ * formulas, the headline, the per-period schedule, the figures a business reports (customer
+ * equity, LTV : CAC, payback), the scenario the tornado moves and the unit conversions. Pure, so
  * it is unit-tested and benchmarked outside the browser (`npm run bench`).
  */
 import {
-	clvLevers,
 	clvSchedule,
+	clvTornado,
+	paybackPeriod,
 	clvSideBySide,
 	continuingValue,
 	growingDiscountedClv,
 	type ClvResult,
 	type ClvSchedule,
 	type FiniteResult,
-	type LeversResult,
-	type PeriodInputs
+	type PeriodInputs,
+	type TornadoResult,
+	type TornadoScenario,
+	type TornadoStep
 } from '$lib/model/clv';
+import { maxPeriods } from '$lib/model/errors';
 import { convertDiscountRate, convertRetention } from '$lib/model/time';
 import { modelInput, type ClvInputs } from './fields';
 
@@ -29,8 +34,84 @@ export interface ClvView {
 	readonly formulas: readonly { readonly id: FormulaId; readonly result: ClvResult }[];
 	readonly timings: ReturnType<typeof clvSideBySide>['retention'];
 	readonly schedule: ClvSchedule;
-	readonly levers: LeversResult;
+	readonly business: ClvBusiness;
+	/**
+	 * With no end to the headline, the value that comes after the schedule's last period (the
+	 * charts stop there), and its share of the value before acquisition cost; null otherwise.
+	 */
+	readonly beyond: { readonly value: number; readonly share: number | null } | null;
+	/** The headline's scenario, for the tornado (`tornadoOf`). */
+	readonly tornado: TornadoScenario;
 }
+
+/**
+ * When the acquisition cost is paid back by discounted margin (the headline's timing), in periods:
+ * `none` without a cost, `at` period t (0: by the first margin), `never` within `within` periods
+ * (the finite horizon, or the model's longest one for an infinite headline).
+ */
+export type Payback =
+	| { readonly kind: 'none' }
+	| { readonly kind: 'at'; readonly periods: number }
+	| { readonly kind: 'never'; readonly within: number };
+
+/** The figures a manager reports upward, from the headline. */
+export interface ClvBusiness {
+	/** N: customers in the base. */
+	readonly customers: number;
+	/**
+	 * What a customer already won is worth: the headline plus the acquisition cost, which is spent
+	 * for them. null when the headline has no finite value.
+	 */
+	readonly valuePerCustomer: number | null;
+	/** Customer equity: N × the value of a customer already won. */
+	readonly equity: number | null;
+	/** LTV : CAC, the value of a customer before acquisition cost over that cost; null without a cost. */
+	readonly ltvToCac: number | null;
+	readonly payback: Payback;
+}
+
+/** The business figures: equity, LTV : CAC and payback, for a headline and its schedule. */
+function businessFigures(
+	inputs: ClvInputs,
+	headline: ClvResult,
+	schedule: ClvSchedule,
+	longPayback: () => number | null
+): ClvBusiness {
+	const value = headline.kind === 'finite' ? headline.value + inputs.acquisition : null;
+	const cost = inputs.acquisition;
+	const within = inputs.horizon === 'infinite' ? maxPeriods : schedule.period.length;
+	const at = inputs.horizon === 'infinite' && cost > 0 ? longPayback() : schedule.paybackPeriod;
+	return {
+		customers: inputs.customers,
+		valuePerCustomer: value,
+		equity: value === null ? null : value * inputs.customers,
+		ltvToCac: value === null || cost === 0 ? null : value / cost,
+		payback:
+			cost === 0
+				? { kind: 'none' }
+				: at === null
+					? { kind: 'never', within }
+					: { kind: 'at', periods: at }
+	};
+}
+
+/** What an infinite headline holds after the schedule's last period. */
+function beyondChart(
+	inputs: ClvInputs,
+	headline: ClvResult,
+	schedule: ClvSchedule
+): ClvView['beyond'] {
+	const last = schedule.cumulativeNet.at(-1);
+	if (inputs.horizon !== 'infinite' || headline.kind !== 'finite' || last === undefined)
+		return null;
+	const value = headline.value - last;
+	const before = headline.value + inputs.acquisition;
+	return { value, share: before > 0 ? value / before : null };
+}
+
+/** The tornado of the headline: every input moved by `step` (see `clvTornado`). */
+export const tornadoOf = (view: ClvView, step: TornadoStep): TornadoResult =>
+	clvTornado(view.tornado, step);
 
 /** Computes the calculator's view; throws `ModelInputError` for inputs the model refuses. */
 export function computeClv(inputs: ClvInputs): ClvView {
@@ -62,11 +143,22 @@ export function computeClv(inputs: ClvInputs): ClvView {
 		referralNetIncome: inputs.referral
 	});
 	const byTiming = side.retention[inputs.timing];
+	const headline = inputs.horizon === 'infinite' ? byTiming.infinite : byTiming.finite;
+	// An infinite headline pays back whenever it does, not only within the chart's years.
+	const longPayback = () =>
+		paybackPeriod({
+			margin: marginPerPeriod,
+			retention: inputs.retention,
+			discountRate,
+			timing: inputs.timing,
+			horizon: 'infinite',
+			acquisitionCost: inputs.acquisition
+		});
 	return {
 		period: side.periodInputs,
 		annualRetention: convertRetention(inputs.retention, inputs.unit, 'year').value,
 		growthPerPeriod,
-		headline: inputs.horizon === 'infinite' ? byTiming.infinite : byTiming.finite,
+		headline,
 		formulas: [
 			{ id: 'simple', result: side.simple },
 			{ id: 'margin', result: side.margin },
@@ -77,14 +169,17 @@ export function computeClv(inputs: ClvInputs): ClvView {
 		],
 		timings: side.retention,
 		schedule,
-		levers: clvLevers({
+		business: businessFigures(inputs, headline, schedule, longPayback),
+		beyond: beyondChart(inputs, headline, schedule),
+		tornado: {
 			spendPerPeriod: inputs.spend,
 			grossMargin: inputs.margin,
 			retention: inputs.retention,
-			discountRate,
+			annualDiscountRate: inputs.discount,
+			unit: inputs.unit,
+			acquisitionCost: inputs.acquisition,
 			timing: inputs.timing,
-			horizon: inputs.horizon === 'infinite' ? 'infinite' : periods,
-			acquisitionCost: inputs.acquisition
-		})
+			horizon: inputs.horizon === 'infinite' ? 'infinite' : periods
+		}
 	};
 }

@@ -18,7 +18,8 @@ import {
 	type InputsOf
 } from '$lib/state/fields';
 
-export const maxRetention = 0.99;
+/** Highest retention per period: 99.9%, so a yearly 98.8% still fits in months. */
+export const maxRetention = 0.999;
 
 /** A money input whose slider grows with large amounts. */
 const money = <M extends string>(model: M, label: string) =>
@@ -60,6 +61,21 @@ export const fields = defineFields({
 		label: 'discountRate'
 	},
 	acquisition: money('acquisitionCost', 'acquisitionCost'),
+	/**
+	 * Customers in the base today: customer equity and what each lever is worth across the base.
+	 * Added after scenarios were first saved, hence the fallback.
+	 */
+	customers: {
+		kind: 'count',
+		min: 1,
+		max: 1e9,
+		slider: {
+			min: 100,
+			max: (v: number) => Math.max(50_000, v * 2),
+			step: (v: number) => (v > 50_000 ? 1000 : 100)
+		},
+		fallback: 1000
+	},
 	/** Finite horizon in years. */
 	years: {
 		kind: 'count',
@@ -88,8 +104,9 @@ export const fields = defineFields({
 
 export type ClvInputs = InputsOf<typeof fields>;
 
-/** The six basics, and the inputs only some formulas use. */
+/** The six basics (churn is shown beside retention), the base, and the inputs only some formulas use. */
 export const basics = ['spend', 'margin', 'retention', 'discount', 'acquisition', 'years'] as const;
+export const base = ['customers'] as const;
 export const extras = ['growth', 'purchases', 'referral'] as const;
 
 export const scenarioVersion = 1;
@@ -99,7 +116,29 @@ export const fieldMap = fieldMapOf(fields, { growth: 'growth', referralNetIncome
 /** The customer as the model's side-by-side formulas take it. */
 export const modelInput = (inputs: ClvInputs): ClvScenario => toModel(fields, inputs);
 
-/** Re-expresses per-period inputs in another time unit, keeping the same customer. */
+/** Churn per period, the share of customers lost: the other side of retention (not in the URL). */
+export const churnOf = (retention: number) => Number((1 - retention).toFixed(12));
+
+/** The retention that goes with a churn typed by the reader. */
+export const retentionOf = (churn: number) => Number((1 - churn).toFixed(12));
+
+/** Churn's limits, from retention's. */
+export const churnField = {
+	kind: 'percent',
+	min: 1 - maxRetention,
+	max: 1,
+	slider: { max: 0.3, step: 0.1 }
+} as const;
+
+/** Whether the same customer's retention in `unit` would pass the field's limit (and be cut to it). */
+export const retentionCapped = (inputs: ClvInputs, unit: TimeUnit) =>
+	Number(convertRetention(inputs.retention, inputs.unit, unit).value.toFixed(4)) > maxRetention;
+
+/**
+ * Re-expresses per-period inputs in another time unit, describing the same customer: spend per
+ * year and the chance of staying a year are kept (rounded for the boxes: cents, and retention to
+ * 0.01 of a point). The CLV still moves (see `compareUnits` in the model).
+ */
 export function changeUnit(inputs: ClvInputs, unit: TimeUnit): ClvInputs {
 	if (unit === inputs.unit) return inputs;
 	const round = (x: number, digits: number) => Number(x.toFixed(digits));

@@ -28,7 +28,8 @@ export const clvPresetList: readonly Preset<ClvInputs, ClvPresetId>[] = clvPrese
 			timing: 'start-of-period',
 			growth: 0,
 			purchases: purchasesPerPeriod[id],
-			referral: 0
+			referral: 0,
+			customers: 1000
 		}
 	})
 );

@@ -14,6 +14,10 @@ describe('clv public API', () => {
 			'continuingValue',
 			'clvSchedule',
 			'clvLevers',
+			'clvTornado',
+			'plausibleStep',
+			'compareUnits',
+			'sameCustomerIn',
 			'clvSideBySide',
 			'periodInputs',
 			'findClvPreset'

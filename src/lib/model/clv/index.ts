@@ -31,7 +31,7 @@ export {
 	type SpendRetentionClvInput
 } from './retention';
 export { continuingValue, type ContinuingValueInput } from './continuing';
-export { clvSchedule, type ClvSchedule, type ScheduleInput } from './schedule';
+export { clvSchedule, paybackPeriod, type ClvSchedule, type ScheduleInput } from './schedule';
 export {
 	clvLevers,
 	leverIds,
@@ -40,6 +40,25 @@ export {
 	type LeversInput,
 	type LeversResult
 } from './levers';
+export {
+	clvTornado,
+	plausibleStep,
+	tornadoClv,
+	tornadoInputIds,
+	type TornadoBar,
+	type TornadoEnd,
+	type TornadoInputId,
+	type TornadoResult,
+	type TornadoScenario,
+	type TornadoStep
+} from './tornado';
+export {
+	compareUnits,
+	sameCustomerIn,
+	unitEffect,
+	type UnitChange,
+	type UnitEffect
+} from './unit-change';
 export {
 	clvSideBySide,
 	periodInputs,

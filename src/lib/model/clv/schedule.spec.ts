@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { retentionClv } from './retention';
-import { clvSchedule, type ScheduleInput } from './schedule';
+import { clvSchedule, paybackPeriod, type ScheduleInput } from './schedule';
 import { retentionTimings } from './timing';
 import {
 	deepFreeze,
@@ -106,5 +106,45 @@ describe('clvSchedule', () => {
 				expect(schedule.paybackPeriod).toBe(crossing === -1 ? null : schedule.period[crossing]);
 			})
 		);
+	});
+});
+
+describe('paybackPeriod', () => {
+	const monthly = { margin: 28, retention: 0.96, discountRate: Math.pow(1.1, 1 / 12) - 1 };
+
+	it('pays the manager’s €180 back in month 7, first margin now', () => {
+		// Σ_{t=0}^{6} 28 (0.96/1.00797)^t = 170.3 < 180 ≤ Σ_{t=0}^{7} = 190.3, by hand
+		let sum = 0;
+		let t = 0;
+		for (; sum < 180; t++) sum += 28 * Math.pow(0.96 / (1 + monthly.discountRate), t);
+		expect(t - 1).toBe(7);
+		const input = { ...monthly, timing: 'start-of-period' as const, acquisitionCost: 180 };
+		expect(paybackPeriod({ ...input, horizon: 'infinite' })).toBe(7);
+		expect(paybackPeriod({ ...input, horizon: 6 })).toBeNull();
+	});
+
+	it('agrees with the schedule on every timing and horizon', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0, max: 1000, noNaN: true }),
+				fc.double({ min: 0, max: 0.99, noNaN: true }),
+				fc.double({ min: 0, max: 0.5, noNaN: true }),
+				fc.constantFrom(...retentionTimings),
+				fc.integer({ min: 1, max: 200 }),
+				fc.double({ min: 0, max: 5000, noNaN: true }),
+				(margin, retention, discountRate, timing, horizon, acquisitionCost) => {
+					const input = { margin, retention, discountRate, timing, acquisitionCost };
+					const schedule = clvSchedule({ ...input, horizon });
+					expect(paybackPeriod({ ...input, horizon })).toBe(schedule.paybackPeriod);
+				}
+			)
+		);
+	});
+
+	it('never pays back when even the infinite sum falls short', () => {
+		const input = { ...monthly, timing: 'end-of-period' as const, horizon: 'infinite' as const };
+		// m r/(1 + i − r) = 560.30 < 600
+		expect(paybackPeriod({ ...input, acquisitionCost: 600 })).toBeNull();
+		expect(paybackPeriod({ ...input, acquisitionCost: 0 })).toBe(1);
 	});
 });

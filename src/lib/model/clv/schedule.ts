@@ -4,7 +4,8 @@
 import { retentionClv } from './retention';
 import { type ClvStep } from './result';
 import { requireMoney } from '../errors';
-import { periodRange, survivalAt, weightAt, type RetentionTiming } from './timing';
+import { maxPeriods } from '../errors';
+import { periodRange, survivalAt, weightAt, type Horizon, type RetentionTiming } from './timing';
 
 export interface ScheduleInput {
 	/** m: margin per period while the customer stays, money. */
@@ -85,4 +86,35 @@ export function clvSchedule(input: ScheduleInput): ClvSchedule {
 	}
 	const schedule = { period, survival, expectedMargin, discountedMargin, cumulativeNet };
 	return { timing, ...schedule, paybackPeriod, steps: total.steps };
+}
+
+/**
+ * The discounted payback period alone, over a finite horizon or with no end: the first period t
+ * at which the discounted margins received so far reach the acquisition cost, as in
+ * {@link clvSchedule} (same sums, same order); null when they never do within the horizon (with
+ * no end: within the model's longest horizon, `maxPeriods`, or never when even the infinite sum
+ * falls short). 0 without an acquisition cost when the first margin arrives now.
+ *
+ * @example
+ * // €40 a month at 70%, 4% churn, 10% a year, first margin now, €180 to acquire: 7 months
+ * paybackPeriod({ margin: 28, retention: 0.96, discountRate: 0.0079741,
+ *   timing: 'start-of-period', horizon: 'infinite', acquisitionCost: 180 })
+ * //=> 7
+ */
+export function paybackPeriod(
+	input: Omit<ScheduleInput, 'horizon'> & { readonly horizon: Horizon }
+): number | null {
+	const { margin, retention, discountRate, timing } = input;
+	const acquisitionCost = input.acquisitionCost ?? 0;
+	requireMoney('acquisitionCost', acquisitionCost);
+	const horizon = input.horizon === 'infinite' ? maxPeriods : input.horizon;
+	const { from, to } = periodRange(timing, horizon);
+	let running = -acquisitionCost;
+	for (let t = from; t <= to; t++) {
+		running += margin * weightAt(timing, retention, discountRate, t);
+		if (running >= 0) return t;
+		// margins that have stopped adding anything will not get there
+		if (weightAt(timing, retention, discountRate, t) < 1e-16) return null;
+	}
+	return null;
 }

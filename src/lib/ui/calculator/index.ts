@@ -15,6 +15,7 @@ export { default as Notes } from './Notes.svelte';
 export { default as Selects } from './Selects.svelte';
 export { default as StepList } from './StepList.svelte';
 export { default as StepsSection } from './StepsSection.svelte';
+export { default as UnitChangeNote } from './UnitChangeNote.svelte';
 export { limitText, problemMessages, problemText, type ProblemMessages } from './problem';
 export { stepKinds, stepValue, type StepKind, type StepKinds } from './steps';
 export { labelOf, texts } from './texts';

@@ -3,7 +3,7 @@
  * the limits written the way the input is typed, placed next to the input it concerns (or above
  * the inputs when it concerns none).
  */
-import { formatMoney, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
+import { formatAmount, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import type wordsEn from '$lib/i18n/messages/en/words';
 import type { FieldProblem, InputKind } from '$lib/state/field-problem';
@@ -11,7 +11,7 @@ import type { FieldProblem, InputKind } from '$lib/state/field-problem';
 /** A limit of an input, written the way the input is typed. */
 export function limitText(value: number, kind: InputKind, currency: Currency, locale: Locale) {
 	if (kind === 'percent') return formatPercent(value, locale, { digits: 2 });
-	if (kind === 'money') return formatMoney(value, currency, locale, { whole: true });
+	if (kind === 'money') return formatAmount(value, currency, locale, { whole: true });
 	return formatNumber(value, locale, { digits: 4 });
 }
 

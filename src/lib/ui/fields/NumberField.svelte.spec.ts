@@ -59,6 +59,53 @@ describe('NumberField', () => {
 		await expect.element(bound(screen)).toHaveTextContent('Bound value: 123');
 	});
 
+	it('reads a decimal comma as typed for a reader who writes one, and asks when it is ambiguous', async () => {
+		const screen = await render(NumberField, {
+			label: 'Spend',
+			value: 1,
+			max: 1e6,
+			habits: { decimalComma: true }
+		});
+		const box = screen.getByRole('textbox', { name: 'Spend' });
+		await box.fill('40,5');
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 40.5');
+		await expect.element(box).not.toHaveAttribute('aria-invalid');
+		await box.fill('1.234,5');
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 1234.5');
+		// "1,000": a thousand, or one with a decimal comma? Both readings, one click each.
+		await box.fill('1,000');
+		await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+		await expect.element(box).toHaveAccessibleDescription(/^Did you mean 1000 or 1\? Choose one\./);
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 1234.5');
+		await screen.getByRole('button', { name: 'Use 1', exact: true }).click();
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 1');
+		await box.fill('1,000');
+		await screen.getByRole('button', { name: 'Use 1000' }).click();
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 1000');
+	});
+
+	it('offers the reading of a decimal comma or Arabic-Indic digits to a reader who does not write them', async () => {
+		const screen = await render(NumberField, { label: 'Spend', value: 1, max: 1e6, habits: {} });
+		const box = screen.getByRole('textbox', { name: 'Spend' });
+		await box.fill('40,5');
+		await expect.element(box).toHaveAccessibleDescription(/^Write decimals with a point\./);
+		await screen.getByRole('button', { name: 'Use 40.5' }).click();
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 40.5');
+		await box.fill('١٢٫٥');
+		await screen.getByRole('button', { name: 'Use 12.5' }).click();
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 12.5');
+	});
+
+	it('reads Arabic-Indic digits as typed for an Arabic reader', async () => {
+		const screen = await render(NumberField, {
+			label: 'Spend',
+			value: 1,
+			habits: { arabicDigits: true, decimalComma: false }
+		});
+		await screen.getByRole('textbox', { name: 'Spend' }).fill('٤٠٫٥');
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 40.5');
+	});
+
 	it('shows a rate as percent and returns the rate', async () => {
 		const screen = await render(NumberField, { label: 'Retention', kind: 'percent', value: 0.8 });
 		const box = screen.getByRole('textbox', { name: 'Retention' });
@@ -157,5 +204,9 @@ describe('NumberField', () => {
 		await box.fill('-1');
 		await expect.element(box).toHaveAccessibleDescription(/^不能小于 0。/);
 		await expect.element(bound(screen)).toHaveTextContent('Bound value: 100');
+		// a Chinese input method's full-width digits are read as typed
+		await box.fill('１２．５');
+		await expect.element(box).not.toHaveAttribute('aria-invalid');
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 12.5');
 	});
 });

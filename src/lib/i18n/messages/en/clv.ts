@@ -13,7 +13,9 @@ const clv = {
 		years: 'Relationship length',
 		growth: 'Spend growth per year',
 		purchases: (unit: string) => `Purchases per ${unit}`,
-		referralIncome: 'Net income from referred customers'
+		referralIncome: 'Net income from referred customers',
+		churn: (unit: string) => `Churn per ${unit}`,
+		customers: 'Number of customers'
 	},
 	hints: {
 		spend: 'Revenue from one customer in one period.',
@@ -27,7 +29,10 @@ const clv = {
 		growth: 'Used by the discounted cash-flow formula (up-selling, rising spend).',
 		purchases: 'Used by the “continuing value” formula to count transactions.',
 		referralIncome:
-			'Used by the “continuing value” formula: profit from people this customer refers.'
+			'Used by the “continuing value” formula: profit from people this customer refers.',
+		churn: 'Share of customers lost each period: 100% minus retention. Type either one.',
+		customers:
+			'Customers you have today: for customer equity and what each lever is worth across them.'
 	},
 	moreInputs: 'More inputs (growth, purchases, referrals)',
 	yearsUnit: 'years',
@@ -122,6 +127,8 @@ const clv = {
 		payback: (n: number, unit: string) => `Acquisition cost is paid back in ${unit} ${n}.`,
 		noCost: 'There is no acquisition cost to pay back.',
 		noPayback: 'Within this horizon the acquisition cost is never paid back.',
+		remainder: (years: number, later: string, share: string) =>
+			`The headline has no end date, but this chart stops at year ${years}: ${later} of the value (${share}) comes after it.`,
 		paybackMarker: 'payback',
 		cumulativeSeries: 'Cumulative discounted margin',
 		costSeries: 'Acquisition cost',
@@ -129,17 +136,72 @@ const clv = {
 		retainedSummary: 'Each period a share of the remaining customers leaves.',
 		retainedSeries: 'Still active'
 	},
+	business: {
+		equity: 'Customer equity',
+		equityNote: (customers: string, value: string) =>
+			`${customers} customers × ${value}: what each is worth before acquisition cost, which is already spent for customers you have.`,
+		ltvToCac: 'LTV : CAC',
+		ratio: (ratio: string) => `${ratio} : 1`,
+		ltvToCacNote: (one: string, back: string) =>
+			`Each ${one} spent winning a customer comes back as ${back} of discounted margin.`,
+		noCost: 'No acquisition cost to compare with.',
+		payback: 'Payback',
+		paybackIn: (n: string, unit: string) => `${n} ${unit}`,
+		paybackNote: (cost: string) => `Until discounted margin repays the ${cost} acquisition cost.`,
+		paybackNow: 'At once',
+		paybackNowNote: 'The first margin repays the acquisition cost.',
+		paybackNever: 'Never',
+		paybackNeverNote: (n: string, unit: string) =>
+			`Discounted margin does not repay the acquisition cost within ${n} ${unit}.`,
+		paybackNeverAtAll:
+			'Discounted margin never repays the acquisition cost, however long a customer stays.',
+		nothingToPay: 'Nothing to pay back'
+	},
 	levers: {
 		heading: 'Which lever is worth most?',
-		intro: 'The change in CLV from one small improvement each, on your numbers (headline formula).',
-		retention: '+1 point of retention',
-		margin: '+1 point of gross margin',
-		acquisition: '−10% acquisition cost',
-		change: 'Change in CLV',
-		lever: 'Lever',
+		intro:
+			'Each input moved down and up by the same kind of step, everything else held, on the headline formula; the longest bar matters most. A step of the same size for every input keeps the ranking about the inputs, not about the steps.',
+		legend: 'Move each input by',
+		relative: 'the same share of itself',
+		plausible: 'a plausible step: one point of each rate, a round amount of money',
+		share: 'Share of each input',
+		names: {
+			spend: (unit: string) => `Spend per ${unit}`,
+			margin: 'Gross margin',
+			churn: (unit: string) => `Churn per ${unit}`,
+			acquisition: 'Acquisition cost',
+			discount: 'Discount rate per year'
+		},
+		chart: 'Change in CLV when each input moves',
+		chartSummary: (order: string) => `Longest bar first: ${order}.`,
+		lower: (step: string) => `Input ${step} lower`,
+		higher: (step: string) => `Input ${step} higher`,
+		oneStep: 'one step',
+		axis: 'Change in CLV',
 		rank: 'Rank',
-		divergent: 'makes the value infinite',
-		best: (lever: string) => `Worth most here: ${lever}.`
+		input: 'Input',
+		values: 'Lower / now / higher',
+		lowerChange: 'Change in CLV, input lower',
+		higherChange: 'Change in CLV, input higher',
+		acrossBase: (customers: string) => `Best of the two, across ${customers} customers`,
+		newOnly: 'new customers only',
+		newOnlyNote:
+			'The acquisition cost of the customers you have is already spent; a lower cost counts for each customer you win from now on.',
+		limited: 'stopped at a limit',
+		divergent: 'no finite value',
+		best: (lever: string, range: string) => `Worth most here: ${lever} (${range}).`,
+		range: (low: string, high: string) => `CLV changes by ${low} and ${high}`,
+		then: (levers: string) => `Then: ${levers}.`,
+		none: 'With no finite CLV there is nothing to rank.'
+	},
+	unitChange: {
+		capped: (max: string, unit: string) =>
+			`Retention per ${unit} cannot pass ${max} here, so it was cut to ${max}: this customer now stays less long than before.`,
+		rows: {
+			spend: 'Spend per period',
+			retention: 'Retention per period',
+			clv: 'Customer lifetime value'
+		}
 	},
 	presets: {
 		'textbook-example': 'Textbook example (m = 100, r = 80%, i = 12%)',
@@ -175,11 +237,16 @@ const clv = {
 		leverDelta: 'Change in CLV'
 	},
 	summary: {
-		spendYear: 'Spend per year',
-		paybackYears: 'Payback time (years)',
 		activeAtEnd: 'Customers still active at the horizon',
 		cumulativeByYear: 'Cumulative discounted profit, net of acquisition cost',
-		year: 'Year'
+		year: 'Year',
+		spend: (unit: string) => `Spend per ${unit}`,
+		churn: (unit: string) => `Churn per ${unit}`,
+		payback: (units: string) => `Payback (${units})`,
+		customers: 'Customers',
+		/** The chart of an infinite headline stops after `years`; the rest comes later. */
+		beyond: (years: number) => `Value after year ${years}, beyond the chart`,
+		shown: (years: number) => `Share of CLV within the chart’s ${years} years`
 	},
 	modelErrors: {
 		generic: 'These inputs have no valid result. Check the highlighted fields.'

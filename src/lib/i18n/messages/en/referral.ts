@@ -10,6 +10,8 @@ const referral = {
 		'A good customer does more than buy once. It buys again, trades up, adds other products and tells people it knows, some of whom become customers and do the same. Follow one first customer and the chain it starts, generation by generation and year by year, and see which part of its value comes from the people it brought in.',
 	unitNote: (unit: string) =>
 		`Every rate and amount per period is per ${unit}. The examples use round, illustrative numbers.`,
+	/** What the unit-change note compares: the discounted value of the whole chain. */
+	unitChangeTotal: 'Total discounted value',
 	inputsHeading: 'Your scenario',
 	/** "1 month", "3 quarters". */
 	duration: (n: number, unit: TimeUnit) => `${n} ${n === 1 ? singular[unit] : plural[unit]}`,

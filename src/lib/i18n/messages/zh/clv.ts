@@ -14,7 +14,9 @@ const clv = {
 		years: '关系持续时间',
 		growth: '消费额年增长率',
 		purchases: (unit: string) => `每${unit}购买次数`,
-		referralIncome: '推荐客户带来的净收入'
+		referralIncome: '推荐客户带来的净收入',
+		churn: (unit: string) => `每${unit}流失率`,
+		customers: '客户数量'
 	},
 	hints: {
 		spend: '一位客户在一期内带来的收入。',
@@ -26,7 +28,9 @@ const clv = {
 		years: '有限期公式计算多少年。',
 		growth: '用于现金流折现公式（向上销售、消费额上升）。',
 		purchases: '用于“持续价值”公式，计算交易次数。',
-		referralIncome: '用于“持续价值”公式：这位客户推荐来的人带来的利润。'
+		referralIncome: '用于“持续价值”公式：这位客户推荐来的人带来的利润。',
+		churn: '每期流失的客户比例，等于 100% 减去留存率。两者填一个即可。',
+		customers: '你现在有多少客户：用于计算客户资产，以及每个杠杆对全部客户值多少钱。'
 	},
 	moreInputs: '更多输入（增长、购买次数、推荐）',
 	yearsUnit: '年',
@@ -119,6 +123,8 @@ const clv = {
 		payback: (n: number, unit: string) => `在第 ${n} ${unit}收回获客成本。`,
 		noCost: '没有需要收回的获客成本。',
 		noPayback: '在这个期限内收不回获客成本。',
+		remainder: (years: number, later: string, share: string) =>
+			`主结果不设终点，但图表只画到第 ${years} 年：之后还有 ${later} 的价值（占 ${share}）。`,
 		paybackMarker: '回本',
 		cumulativeSeries: '累计折现利润',
 		costSeries: '获客成本',
@@ -126,17 +132,68 @@ const clv = {
 		retainedSummary: '每一期，剩下的客户中都有一部分离开。',
 		retainedSeries: '仍活跃'
 	},
+	business: {
+		equity: '客户资产',
+		equityNote: (customers: string, value: string) =>
+			`${customers} 位客户 × ${value}：每位客户在扣除获客成本之前的价值。对已有客户来说，获客成本已经花掉了。`,
+		ltvToCac: 'LTV : CAC',
+		ratio: (ratio: string) => `${ratio} : 1`,
+		ltvToCacNote: (one: string, back: string) => `为赢得客户每花 ${one}，换回 ${back} 的折现利润。`,
+		noCost: '没有获客成本可比。',
+		payback: '回本时间',
+		paybackIn: (n: string, unit: string) => `${n} ${unit}`,
+		paybackNote: (cost: string) => `折现利润累计收回 ${cost} 获客成本所需的时间。`,
+		paybackNow: '立即回本',
+		paybackNowNote: '第一笔利润就收回了获客成本。',
+		paybackNever: '收不回',
+		paybackNeverNote: (n: string, unit: string) => `在 ${n} ${unit}内，折现利润收不回获客成本。`,
+		paybackNeverAtAll: '无论客户留多久，折现利润都收不回获客成本。',
+		nothingToPay: '无需回本'
+	},
 	levers: {
 		heading: '哪个杠杆最值钱？',
-		intro: '用你的数字，分别做一项小改进后 CLV 的变化（按主结果的公式）。',
-		retention: '留存率提高 1 个百分点',
-		margin: '毛利率提高 1 个百分点',
-		acquisition: '获客成本降低 10%',
-		change: 'CLV 变化',
-		lever: '杠杆',
+		intro:
+			'把每项输入分别向下、向上移动同一类步长，其他输入不变，按主结果的公式计算；条越长，这项输入越重要。所有输入用同样大小的步长，排名反映的才是输入本身，而不是步长的大小。',
+		legend: '每项输入移动',
+		relative: '自身的同一比例',
+		plausible: '一个现实可行的步长：比率各 1 个百分点，金额取一个整数额',
+		share: '占每项输入的比例',
+		names: {
+			spend: (unit: string) => `每${unit}消费额`,
+			margin: '毛利率',
+			churn: (unit: string) => `每${unit}流失率`,
+			acquisition: '获客成本',
+			discount: '年折现率'
+		},
+		chart: '每项输入移动后 CLV 的变化',
+		chartSummary: (order: string) => `最长的条排在最前：${order}。`,
+		lower: (step: string) => `输入降低${/^\d/.test(step) ? ' ' : ''}${step}`,
+		higher: (step: string) => `输入提高${/^\d/.test(step) ? ' ' : ''}${step}`,
+		oneStep: '一个步长',
+		axis: 'CLV 变化',
 		rank: '排名',
-		divergent: '会使价值变为无限大',
-		best: (lever: string) => `在这组数字下最值钱的是：${lever}。`
+		input: '输入',
+		values: '降低后 / 现在 / 提高后',
+		lowerChange: '输入降低时 CLV 变化',
+		higherChange: '输入提高时 CLV 变化',
+		acrossBase: (customers: string) => `两者中较好的一个，乘以 ${customers} 位客户`,
+		newOnly: '只影响新客户',
+		newOnlyNote: '已有客户的获客成本已经花掉了；降低获客成本，只对今后赢得的每位客户有效。',
+		limited: '已到上下限',
+		divergent: '没有有限值',
+		best: (lever: string, range: string) => `在这组数字下最值钱的是：${lever}（${range}）。`,
+		range: (low: string, high: string) => `CLV 分别变化 ${low} 和 ${high}`,
+		then: (levers: string) => `其次：${levers}。`,
+		none: 'CLV 没有有限值，无法排名。'
+	},
+	unitChange: {
+		capped: (max: string, unit: string) =>
+			`每${unit}留存率在这里不能超过 ${max}，已改为 ${max}：这位客户留下的时间比原来短了。`,
+		rows: {
+			spend: '每期消费额',
+			retention: '每期留存率',
+			clv: '客户终身价值'
+		}
 	},
 	presets: {
 		'textbook-example': '教科书例题（m = 100，r = 80%，i = 12%）',
@@ -172,11 +229,15 @@ const clv = {
 		leverDelta: 'CLV 变化'
 	},
 	summary: {
-		spendYear: '每年消费额',
-		paybackYears: '回本时间（年）',
 		activeAtEnd: '期末仍在的客户比例',
 		cumulativeByYear: '扣除获客成本后的累计折现利润',
-		year: '年'
+		year: '年',
+		spend: (unit: string) => `每${unit}消费额`,
+		churn: (unit: string) => `每${unit}流失率`,
+		payback: (units: string) => `回本时间（${units}）`,
+		customers: '客户数量',
+		beyond: (years: number) => `第 ${years} 年以后的价值（图表之外）`,
+		shown: (years: number) => `图表 ${years} 年内实现的 CLV 比例`
 	},
 	modelErrors: {
 		generic: '这组输入无法得到有效结果，请检查标出的字段。'

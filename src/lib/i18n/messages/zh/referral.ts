@@ -10,6 +10,7 @@ const referral = {
 		'好客户的价值不止一次购买。他会回购、升级、添置别的产品，还会把你推荐给身边的人；其中一部分人成了新客户，又会照样买、照样推荐。从一位首批客户出发，按代际、按年份追踪这条推荐链，看看他的价值里有多少来自他带来的人。',
 	unitNote: (unit: string) =>
 		`所有“每期”的比率和金额都按每${unit}计。示例中的数字都是取整的示意值。`,
+	unitChangeTotal: '折现总价值',
 	inputsHeading: '你的情景',
 	duration: (n: number, unit: TimeUnit) => `${n} ${counted[unit]}`,
 	unitAfter: (_n: number, unit: TimeUnit) => counted[unit],
