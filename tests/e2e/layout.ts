@@ -88,3 +88,77 @@ export async function paintedChartPixels(page: Page): Promise<number[]> {
 	}
 	return counts;
 }
+
+/**
+ * Text cut off inside formulas and tables: an element of a `.formula` or a `table` (or the box
+ * around one) whose content is wider than its box, or that reaches past the edge of a box that
+ * clips it (overflow, `content-visibility`) or of the screen. Clipping by a box that scrolls
+ * sideways counts only when that box shows no visible hint that it scrolls (`[data-scroll-hint]`
+ * inside a `[data-overflowing]` box, as ScrollRegion draws). Call after `scrollThrough`. Each is
+ * described as `tag.class "text…" why`.
+ */
+export async function clippedInFormulasAndTables(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const screen = document.documentElement.clientWidth;
+		const hinted = (box: Element) =>
+			box.matches('[data-overflowing]') &&
+			[...box.querySelectorAll(':scope > [data-scroll-hint]')].some((hint) =>
+				hint.checkVisibility()
+			);
+		const clips = (style: CSSStyleDeclaration) =>
+			style.overflowX !== 'visible' ||
+			style.contentVisibility === 'auto' ||
+			/paint|strict|content/.test(style.contain);
+		const scrolls = (style: CSSStyleDeclaration) => /(auto|scroll)/.test(style.overflowX);
+		const describe = (el: Element, why: string) =>
+			`${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]} "${(
+				el.getAttribute('aria-label') ??
+				el.textContent ??
+				''
+			)
+				.trim()
+				.replace(/\s+/g, ' ')
+				.slice(0, 50)}" ${why}`;
+		const found = new Set<string>();
+		const roots = [...document.querySelectorAll('main .formula, main table')];
+		const boxes = new Set<Element>(roots);
+		for (const root of roots) {
+			for (const el of root.querySelectorAll('*')) boxes.add(el);
+			const region = root.closest('[role="region"]');
+			if (region) boxes.add(region);
+		}
+		for (const el of boxes) {
+			if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
+			const style = getComputedStyle(el);
+			if (
+				el.scrollWidth > el.clientWidth + 1 &&
+				el.clientWidth > 0 &&
+				style.overflowX !== 'visible'
+			) {
+				if (!(scrolls(style) && hinted(el)))
+					found.add(describe(el, `${el.scrollWidth} px of text in ${el.clientWidth} px`));
+			}
+			const box = el.getBoundingClientRect();
+			if (box.width === 0) continue;
+			let scrolled = false;
+			for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+				const upStyle = getComputedStyle(up);
+				if (!clips(upStyle)) continue;
+				const edge = up.getBoundingClientRect();
+				if (box.right <= edge.right + 1 && box.left >= edge.left - 1) {
+					if (scrolls(upStyle)) scrolled = true;
+					continue;
+				}
+				if (!(scrolls(upStyle) && hinted(up)))
+					found.add(
+						describe(el, `cut off by ${up.tagName.toLowerCase()}.${up.classList[0] ?? ''}`)
+					);
+				scrolled = true;
+				break;
+			}
+			if (!scrolled && (box.right > screen + 1 || box.left < -1))
+				found.add(describe(el, `past the screen's edge (${Math.round(box.right)} px)`));
+		}
+		return [...found];
+	});
+}
