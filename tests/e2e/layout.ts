@@ -90,16 +90,22 @@ export async function paintedChartPixels(page: Page): Promise<number[]> {
 }
 
 /**
- * Text cut off inside formulas and tables: an element of a `.formula` or a `table` (or the box
- * around one) whose content is wider than its box, or that reaches past the edge of a box that
- * clips it (overflow, `content-visibility`) or of the screen. Clipping by a box that scrolls
- * sideways counts only when that box shows no visible hint that it scrolls (`[data-scroll-hint]`
- * inside a `[data-overflowing]` box, as ScrollRegion draws). Call after `scrollThrough`. Each is
- * described as `tag.class "text…" why`.
+ * Boxes that cut off text inside formulas and tables: a `.formula` or `table`, a box inside one,
+ * or a box around one (overflow, `content-visibility`, the screen's edge) that something of the
+ * formula or table reaches past. A box that scrolls sideways counts only when it shows no visible
+ * hint that it does (`[data-scroll-hint]` in a `[data-overflowing]` box, as ScrollRegion draws).
+ * Visually hidden text (a 1 px box) is left out. Call after `scrollThrough`. Each is described as
+ * `tag.class "what is cut off…" why`, once per box.
  */
 export async function clippedInFormulasAndTables(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const screen = document.documentElement.clientWidth;
+		const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.classList[0] ?? ''}`;
+		const text = (el: Element) =>
+			(el.getAttribute('aria-label') ?? el.textContent ?? '')
+				.trim()
+				.replace(/\s+/g, ' ')
+				.slice(0, 40);
 		const hinted = (box: Element) =>
 			box.matches('[data-overflowing]') &&
 			[...box.querySelectorAll(':scope > [data-scroll-hint]')].some((hint) =>
@@ -110,55 +116,49 @@ export async function clippedInFormulasAndTables(page: Page): Promise<string[]> 
 			style.contentVisibility === 'auto' ||
 			/paint|strict|content/.test(style.contain);
 		const scrolls = (style: CSSStyleDeclaration) => /(auto|scroll)/.test(style.overflowX);
-		const describe = (el: Element, why: string) =>
-			`${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]} "${(
-				el.getAttribute('aria-label') ??
-				el.textContent ??
-				''
-			)
-				.trim()
-				.replace(/\s+/g, ' ')
-				.slice(0, 50)}" ${why}`;
-		const found = new Set<string>();
-		const roots = [...document.querySelectorAll('main .formula, main table')];
-		const boxes = new Set<Element>(roots);
-		for (const root of roots) {
-			for (const el of root.querySelectorAll('*')) boxes.add(el);
-			const region = root.closest('[role="region"]');
-			if (region) boxes.add(region);
+		/** Visually hidden (kept for screen readers): a 1 px box that clips its content. */
+		const hidden = (el: Element) => {
+			for (let up: Element | null = el; up && up !== document.body; up = up.parentElement) {
+				const style = getComputedStyle(up);
+				const clipped = style.overflow !== 'visible' || style.clipPath !== 'none';
+				if (clipped && style.display !== 'contents' && up.getBoundingClientRect().width <= 1)
+					return true;
+			}
+			return false;
+		};
+		const found = new Map<Element, string>();
+		const report = (box: Element, what: Element, why: string) => {
+			if (!found.has(box)) found.set(box, `${name(box)} "${text(what)}" ${why}`);
+		};
+		const parts = new Set<Element>();
+		for (const root of document.querySelectorAll('main .formula, main table')) {
+			parts.add(root);
+			for (const el of root.querySelectorAll('*')) parts.add(el);
 		}
-		for (const el of boxes) {
-			if (el.closest('.visually-hidden') || !el.checkVisibility()) continue;
+		for (const el of parts) {
+			if (!el.checkVisibility() || hidden(el)) continue;
 			const style = getComputedStyle(el);
-			if (
-				el.scrollWidth > el.clientWidth + 1 &&
-				el.clientWidth > 0 &&
-				style.overflowX !== 'visible'
-			) {
+			if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && clips(style)) {
 				if (!(scrolls(style) && hinted(el)))
-					found.add(describe(el, `${el.scrollWidth} px of text in ${el.clientWidth} px`));
+					report(el, el, `holds ${el.scrollWidth} px in ${el.clientWidth} px`);
 			}
 			const box = el.getBoundingClientRect();
 			if (box.width === 0) continue;
-			let scrolled = false;
+			let inScroller = false;
 			for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
 				const upStyle = getComputedStyle(up);
 				if (!clips(upStyle)) continue;
 				const edge = up.getBoundingClientRect();
-				if (box.right <= edge.right + 1 && box.left >= edge.left - 1) {
-					if (scrolls(upStyle)) scrolled = true;
-					continue;
+				const inside = box.right <= edge.right + 1 && box.left >= edge.left - 1;
+				if (!inside && !(scrolls(upStyle) && hinted(up))) report(up, el, 'cuts it off');
+				if (scrolls(upStyle) || !inside) {
+					inScroller = true;
+					break;
 				}
-				if (!(scrolls(upStyle) && hinted(up)))
-					found.add(
-						describe(el, `cut off by ${up.tagName.toLowerCase()}.${up.classList[0] ?? ''}`)
-					);
-				scrolled = true;
-				break;
 			}
-			if (!scrolled && (box.right > screen + 1 || box.left < -1))
-				found.add(describe(el, `past the screen's edge (${Math.round(box.right)} px)`));
+			if (!inScroller && (box.right > screen + 1 || box.left < -1))
+				report(el, el, `reaches past the screen (${Math.round(box.right)} px)`);
 		}
-		return [...found];
+		return [...found.values()];
 	});
 }

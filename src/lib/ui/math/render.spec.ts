@@ -60,9 +60,12 @@ describe('toMathMLPieces', () => {
 		]);
 	});
 
-	it('keeps fractions, powers and symbolic products whole', () => {
+	it('keeps fractions and powers whole, and breaks a product written by juxtaposition', () => {
 		expect(toMathMLPieces(startOfPeriod, 'numeric', 'en')).toHaveLength(1);
-		expect(toMathMLPieces(mul(m, r), 'symbolic', 'en')).toHaveLength(1);
+		expect(toMathMLPieces(mul(m, r), 'symbolic', 'en')).toEqual([
+			'<mi>m</mi>',
+			'<mo form="infix">&#x2062;</mo><mi>r</mi>'
+		]);
 		expect(toMathMLPieces(pow(paren(add(c(1), i)), idx('t')), 'numeric', 'en')).toHaveLength(1);
 	});
 

@@ -98,8 +98,9 @@ export function toMathML(expr: Expr, mode: MathMode, locale: Locale): string {
 /**
  * The same MathML as `toMathML`, cut into pieces a line may break between, so a long formula wraps
  * on a phone or a projector instead of being cut off (browsers do not break MathML lines). Breaks
- * fall before a top-level +, − or × (and inside brackets and after a sum sign), the operator
- * starting the next line as typesetters do; fractions, powers and symbolic products stay whole.
+ * fall before a top-level +, − or × (a product written by juxtaposition too: the continuation
+ * hangs under the first line), inside brackets and after a sum sign, the operator starting the next
+ * line as typesetters do; fractions and powers stay whole.
  * Each piece is a run of MathML elements for its own `<math>`; an operator that opens a piece is
  * marked `form="infix"` so it keeps its spacing there.
  *
@@ -118,32 +119,19 @@ export function toMathMLPieces(expr: Expr, mode: MathMode, locale: Locale): stri
 		out[out.length - 1] = `${out[out.length - 1] ?? ''}<mo>)</mo>`;
 		return out;
 	};
-	const chain = (args: readonly Expr[], op: (i: number) => string, prec: (i: number) => number) =>
-		args.flatMap((a, i) => (i === 0 ? recur(a, prec(i)) : lead(op(i), recur(a, prec(i)))));
+	/** A chain of operands joined by `op`, the i-th operand bound as tightly as `bind(i)`. */
+	const chain = (args: readonly Expr[], op: string, bind: (i: number) => number) =>
+		args.flatMap((a, i) => (i === 0 ? recur(a, bind(i)) : lead(op, recur(a, bind(i)))));
 	const recur = (e: Expr, parentPrecedence = 0): string[] =>
 		precedence(e) < parentPrecedence ? bracket(split(e)) : split(e);
 	const split = (e: Expr): string[] => {
 		switch (e.op) {
 			case 'add':
-				return chain(
-					e.args,
-					() => '+',
-					() => 1
-				);
+				return chain(e.args, '+', () => 1);
 			case 'sub':
-				return chain(
-					e.args,
-					() => '−',
-					(i) => (i === 0 ? 1 : 2)
-				);
+				return chain(e.args, '−', (i) => (i === 0 ? 1 : 2));
 			case 'mul':
-				return mode === 'numeric'
-					? chain(
-							e.args,
-							() => '×',
-							() => 2
-						)
-					: whole(e);
+				return chain(e.args, mode === 'numeric' ? '×' : '&#x2062;', () => 2);
 			case 'neg': {
 				const parts = recur(e.arg, 3);
 				return [`<mo>−</mo>${parts[0] ?? ''}`, ...parts.slice(1)];
