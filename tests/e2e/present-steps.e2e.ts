@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { output } from './helpers';
 import { clippedInFormulasAndTables } from './layout';
+import { localizedPages } from './pages';
 
 const locales = {
 	en: {
@@ -165,3 +166,27 @@ for (const [locale, c] of Object.entries(locales)) {
 		});
 	});
 }
+
+/** Every calculator page, from the built site. */
+const calculatorPages = localizedPages.filter((path) => /\/calculate\/[^/]+\/$/.test(path));
+
+test.describe('the headline copy on a phone, on every calculator', () => {
+	test.use({ viewport: { width: 360, height: 780 } });
+	for (const path of calculatorPages) {
+		test(`${path}: the copy names and shows the headline`, async ({ page, problems }) => {
+			await page.goto(path);
+			const headline = page.locator('main output').first();
+			await expect(headline).toHaveText(/\d/);
+			const name = await headline.evaluate((el) => {
+				const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+				const named = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+				return (named || el.getAttribute('aria-label') || '').trim();
+			});
+			expect(name).not.toBe('');
+			const copy = page.locator('.peek');
+			await expect(copy).toBeVisible();
+			await expect(copy).toHaveAccessibleName(`${name} ${(await headline.textContent())!.trim()}`);
+			expect(problems).toEqual([]);
+		});
+	}
+});
