@@ -14,7 +14,7 @@ import { schema as pointsSchema } from './points/fields';
 import { referralFieldLabel } from './referral/summary';
 import { referralSchema } from './referral/scenario';
 import { segmentsFieldLabel } from './segments/summary';
-import { segmentsSchema } from './segments/scenario';
+import { schema as segmentsSchema } from './segments/fields';
 
 const calculators: [string, Schema<Record<string, unknown>>, (k: string, l: Locale) => unknown][] =
 	[
