@@ -94,10 +94,19 @@ export async function paintedChartPixels(page: Page): Promise<number[]> {
  * or a box around one (overflow, `content-visibility`, the screen's edge) that something of the
  * formula or table reaches past. A box that scrolls sideways counts only when it shows no visible
  * hint that it does (`[data-scroll-hint]` in a `[data-overflowing]` box, as ScrollRegion draws).
- * Visually hidden text (a 1 px box) is left out. Call after `scrollThrough`. Each is described as
- * `tag.class "what is cut off…" why`, once per box.
+ * Visually hidden text (a 1 px box) is left out. Call after `scrollThrough`; each formula and table
+ * is brought on screen before anything is measured. Each is described as `tag.class "what is cut
+ * off…" why`, once per box.
  */
 export async function clippedInFormulasAndTables(page: Page): Promise<string[]> {
+	// look at each formula and table on screen, as a reader does (hints follow what is rendered)
+	const roots = page.locator('main .formula, main table');
+	for (let i = 0; i < (await roots.count()); i++) {
+		await roots.nth(i).evaluate(async (root) => {
+			root.scrollIntoView({ block: 'center' });
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+		});
+	}
 	return page.evaluate(() => {
 		const screen = document.documentElement.clientWidth;
 		const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.classList[0] ?? ''}`;

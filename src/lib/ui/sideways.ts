@@ -6,7 +6,7 @@ import type { Attachment } from 'svelte/attachments';
 
 /**
  * An attachment calling `report` with whether the element's content is wider than its box, at
- * once and whenever the box, its children or its content change.
+ * once, whenever the box, its children or its content change, and when it comes into view.
  */
 export function sideways(report: (overflowing: boolean) => void): Attachment<HTMLElement> {
 	return (node) => {
@@ -22,10 +22,17 @@ export function sideways(report: (overflowing: boolean) => void): Attachment<HTM
 			check();
 		});
 		changes.observe(node, { childList: true, subtree: true, characterData: true });
+		// content that changed while its section was skipped (content-visibility) is measured again
+		// when it comes into view
+		const shown = new IntersectionObserver((entries) => {
+			if (entries.some((entry) => entry.isIntersecting)) check();
+		});
+		shown.observe(node);
 		check();
 		return () => {
 			sizes.disconnect();
 			changes.disconnect();
+			shown.disconnect();
 		};
 	};
 }
