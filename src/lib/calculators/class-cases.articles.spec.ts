@@ -23,7 +23,7 @@ import {
 } from './lifecycle/scenario';
 import { computeReferral } from './referral/compute';
 import { presetInputs as referralPreset } from './referral/presets';
-import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
+import { schema as referralSchema, scenarioVersion as referralVersion } from './referral/fields';
 
 const locales = ['en', 'zh'] as const;
 const query = (locale: Locale, calculator: string, preset: string) =>

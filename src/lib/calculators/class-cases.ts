@@ -25,7 +25,7 @@ import { lifecycleSchema, scenarioVersion as lifecycleVersion, toFlat } from './
 import * as points from './points/fields';
 import { pointsPresetList } from './points/presets';
 import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
-import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
+import { schema as referralSchema, scenarioVersion as referralVersion } from './referral/fields';
 import { schema as segmentsSchema, scenarioVersion as segmentsVersion } from './segments/fields';
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
 
@@ -72,7 +72,7 @@ const queries: Record<string, Record<string, string>> = {
 	club: queriesOf(club, clubPresetList),
 	// Without the currency, so each locale's page shows its own.
 	referral: Object.fromEntries(
-		referralPresetList.map((id) => {
+		referralPresetList.map(({ id }) => {
 			const query = encodeScenario(referralVersion, referralSchema, referralPreset(id, 'en'), {
 				omit: ['currency']
 			});

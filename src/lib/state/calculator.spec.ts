@@ -63,6 +63,25 @@ describe('CalculatorState', () => {
 		expect(s.notice).toBeUndefined();
 	});
 
+	it('keeps the inputs a preset leaves to the reader when applying and matching', () => {
+		const s = new CalculatorState({
+			id: 'clv',
+			version: 3,
+			schema: schemaOf(fields),
+			fields: fieldMapOf(fields),
+			presets,
+			presetKeeps: ['cost'],
+			start: () => ({ ...presets[0]!.inputs }),
+			compute,
+			compact: () => true
+		});
+		s.inputs.cost = 5;
+		expect(s.preset).toBe('shop');
+		s.applyPreset('cafe');
+		expect(s.inputs).toEqual({ spend: 30, cost: 5 });
+		expect(s.preset).toBe('cafe');
+	});
+
 	it('hands the saved-scenario tools its id, version, schema and summary', () => {
 		const summarize = () => ({ metrics: [], series: [] }) as { metrics: []; series: [] };
 		const s = state(summarize);

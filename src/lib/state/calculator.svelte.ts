@@ -1,5 +1,6 @@
 /**
- * The state every calculator keeps: its inputs (in the URL on a standalone page), the notice for a
+ * The state every calculator keeps: its inputs (in the URL on a standalone page: the preset they
+ * start from and what differs, a link short enough for a QR code), the notice for a
  * link that could not be used, the preset the inputs still match, and the view computed from the
  * inputs. When the model refuses a combination of inputs, the refusal is mapped to the input it
  * concerns and the last valid view stays on screen (`LastValid`), so the page never shows NaN,
@@ -73,7 +74,7 @@ export class CalculatorState<I extends Inputs, V> {
 	constructor(options: CalculatorOptions<I, V>) {
 		this.#options = options;
 		this.inputs = options.start();
-		this.#url = new UrlScenario<I>(options.version, options.schema);
+		this.#url = new UrlScenario<I>(options.version, options.schema, options.presets);
 		this.#memo = new LastValid(options.compute, options.fields, options.start);
 		this.#outcome = $derived(this.#memo.read(this.inputs));
 		this.view = $derived(this.#outcome.view);

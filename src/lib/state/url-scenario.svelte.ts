@@ -1,11 +1,13 @@
 /**
  * Keeps a calculator's scenario in the page URL: read once after hydration, written back with
  * SvelteKit's `replaceState` (no navigation, no history entry) only when it changes, debounced so a
- * dragged slider does not flood the browser's history API.
+ * dragged slider does not flood the browser's history API. Given the calculator's presets, the
+ * address holds a short link (the preset it starts from and what differs), so that the shared
+ * address and its QR code stay small.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are built and handed to replaceState at once, never observed */
 import { replaceState } from '$app/navigation';
-import { decodeQuery, encodeScenario, type Decoded, type Schema } from './codec';
+import { decodeQuery, encodeScenario, type Basis, type Decoded, type Schema } from './codec';
 
 export class UrlScenario<T extends Record<string, string | number>> {
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -13,17 +15,20 @@ export class UrlScenario<T extends Record<string, string | number>> {
 
 	constructor(
 		readonly version: number,
-		readonly schema: Schema<T>
+		readonly schema: Schema<T>,
+		readonly presets: readonly Basis<T>[] = []
 	) {}
 
 	/** Reads the scenario in the current address, or the defaults with a notice. */
 	read(defaults: T): Decoded<T> {
-		return decodeQuery(this.version, this.schema, location.search, defaults);
+		return decodeQuery(this.version, this.schema, location.search, defaults, this.presets);
 	}
 
 	/** Writes the scenario to the address bar after a short pause in changes. */
 	write(values: T): void {
-		const query = encodeScenario(this.version, this.schema, values).toString();
+		const query = encodeScenario(this.version, this.schema, values, {
+			presets: this.presets
+		}).toString();
 		if (query === this.#last) return;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
