@@ -92,4 +92,25 @@ describe('CalculatorState', () => {
 		expect(s.keep.get()).toEqual({ spend: 9, cost: 1 });
 		expect(state().keep.summarize).toBeUndefined();
 	});
+
+	it('makes a saved scenario its own, and recognises presets by their key', () => {
+		const s = new CalculatorState({
+			id: 'clv',
+			version: 3,
+			schema: schemaOf(fields),
+			fields: fieldMapOf(fields),
+			presets,
+			start: () => ({ ...presets[0]!.inputs }),
+			compute,
+			compact: () => true,
+			// costs are kept in whole units on this page; presets are told apart by spend alone
+			adopt: (values) => ({ ...values, cost: Math.round(values.cost) }),
+			presetKey: (inputs) => String(inputs.spend)
+		});
+		s.keep.set({ spend: 30, cost: 12.4 });
+		expect(s.inputs).toEqual({ spend: 30, cost: 12 });
+		expect(s.preset).toBe('cafe');
+		s.inputs.spend = 29;
+		expect(s.preset).toBe('');
+	});
 });

@@ -23,4 +23,10 @@ describe('presets', () => {
 		expect(presetMatching(list, { spend: 9000, unit: 'month' }, ['unit'])).toBe('large');
 		expect(presetMatching(list, { spend: 9001, unit: 'year' }, ['unit'])).toBe('');
 	});
+
+	it('matches by a key when some inputs do not tell presets apart', () => {
+		const spend = (inputs: { spend: number }) => String(inputs.spend);
+		expect(presetMatching(list, { spend: 9000, unit: 'month' }, [], spend)).toBe('large');
+		expect(presetMatching(list, { spend: 9001, unit: 'year' }, [], spend)).toBe('');
+	});
 });
