@@ -169,17 +169,11 @@ for (const [locale, c] of Object.entries(locales)) {
 
 /** Every calculator page, from the built site. */
 const calculatorPages = localizedPages.filter((path) => /\/calculate\/[^/]+\/$/.test(path));
-/**
- * Calculators not yet drawn by the kit's Layout (they are being moved onto it): the copy is
- * expected to be missing there, and this test reports when it appears, so the id can be removed.
- */
-const notOnTheKitYet = ['lifecycle'];
 
 test.describe('the headline copy on a phone, on every calculator', () => {
 	test.use({ viewport: { width: 360, height: 780 } });
 	for (const path of calculatorPages) {
 		test(`${path}: the copy names and shows the headline`, async ({ page, problems }) => {
-			test.fail(notOnTheKitYet.some((id) => path.endsWith(`/calculate/${id}/`)));
 			await page.goto(path);
 			const headline = page.locator('main output').first();
 			await expect(headline).toHaveText(/\d/);
