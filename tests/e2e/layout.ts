@@ -88,3 +88,86 @@ export async function paintedChartPixels(page: Page): Promise<number[]> {
 	}
 	return counts;
 }
+
+/**
+ * Boxes that cut off text inside formulas and tables: a `.formula` or `table`, a box inside one,
+ * or a box around one (overflow, `content-visibility`, the screen's edge) that something of the
+ * formula or table reaches past. A box that scrolls sideways counts only when it shows no visible
+ * hint that it does (`[data-scroll-hint]` in a `[data-overflowing]` box, as ScrollRegion draws).
+ * Visually hidden text (a 1 px box) is left out. Call after `scrollThrough`; each formula and table
+ * is brought on screen before anything is measured. Each is described as `tag.class "what is cut
+ * off…" why`, once per box.
+ */
+export async function clippedInFormulasAndTables(page: Page): Promise<string[]> {
+	// look at each formula and table on screen, as a reader does (hints follow what is rendered)
+	const roots = page.locator('main .formula, main table');
+	for (let i = 0; i < (await roots.count()); i++) {
+		await roots.nth(i).evaluate(async (root) => {
+			root.scrollIntoView({ block: 'center' });
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+		});
+	}
+	return page.evaluate(() => {
+		const screen = document.documentElement.clientWidth;
+		const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.classList[0] ?? ''}`;
+		const text = (el: Element) =>
+			(el.getAttribute('aria-label') ?? el.textContent ?? '')
+				.trim()
+				.replace(/\s+/g, ' ')
+				.slice(0, 40);
+		const hinted = (box: Element) =>
+			box.matches('[data-overflowing]') &&
+			[...box.querySelectorAll(':scope > [data-scroll-hint]')].some((hint) =>
+				hint.checkVisibility()
+			);
+		const clips = (style: CSSStyleDeclaration) =>
+			style.overflowX !== 'visible' ||
+			style.contentVisibility === 'auto' ||
+			/paint|strict|content/.test(style.contain);
+		const scrolls = (style: CSSStyleDeclaration) => /(auto|scroll)/.test(style.overflowX);
+		/** Visually hidden (kept for screen readers): a 1 px box that clips its content. */
+		const hidden = (el: Element) => {
+			for (let up: Element | null = el; up && up !== document.body; up = up.parentElement) {
+				const style = getComputedStyle(up);
+				const clipped = style.overflow !== 'visible' || style.clipPath !== 'none';
+				if (clipped && style.display !== 'contents' && up.getBoundingClientRect().width <= 1)
+					return true;
+			}
+			return false;
+		};
+		const found = new Map<Element, string>();
+		const report = (box: Element, what: Element, why: string) => {
+			if (!found.has(box)) found.set(box, `${name(box)} "${text(what)}" ${why}`);
+		};
+		const parts = new Set<Element>();
+		for (const root of document.querySelectorAll('main .formula, main table')) {
+			parts.add(root);
+			for (const el of root.querySelectorAll('*')) parts.add(el);
+		}
+		for (const el of parts) {
+			if (!el.checkVisibility() || hidden(el)) continue;
+			const style = getComputedStyle(el);
+			if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && clips(style)) {
+				if (!(scrolls(style) && hinted(el)))
+					report(el, el, `holds ${el.scrollWidth} px in ${el.clientWidth} px`);
+			}
+			const box = el.getBoundingClientRect();
+			if (box.width === 0) continue;
+			let inScroller = false;
+			for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+				const upStyle = getComputedStyle(up);
+				if (!clips(upStyle)) continue;
+				const edge = up.getBoundingClientRect();
+				const inside = box.right <= edge.right + 1 && box.left >= edge.left - 1;
+				if (!inside && !(scrolls(upStyle) && hinted(up))) report(up, el, 'cuts it off');
+				if (scrolls(upStyle) || !inside) {
+					inScroller = true;
+					break;
+				}
+			}
+			if (!inScroller && (box.right > screen + 1 || box.left < -1))
+				report(el, el, `reaches past the screen (${Math.round(box.right)} px)`);
+		}
+		return [...found.values()];
+	});
+}

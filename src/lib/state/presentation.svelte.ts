@@ -7,6 +7,8 @@
  * - `<details>` opens when stepped onto (chart data tables, inside figures, are skipped);
  * - any element with `data-reveal` receives a `reveal` event (a predict-reveal component can
  *   listen for it) and is scrolled to and focused;
+ * - `data-present-question` on such an element (a prediction, a self-check question) makes it two
+ *   steps: first the question alone, then its answer, so the room can think before it shows;
  * - `data-present-skip` on an element leaves it and its contents out.
  *
  * Esc (or leaving full screen, or the Exit button) ends it and gives focus back to the button that
@@ -14,13 +16,28 @@
  */
 const stepSelector = 'h1, h2, details, [data-reveal]';
 
-export function findSteps(root: ParentNode): HTMLElement[] {
-	return [...root.querySelectorAll<HTMLElement>(stepSelector)].filter(
-		(element) =>
-			!element.closest('[data-present-skip]') &&
-			!(element.tagName === 'DETAILS' && element.closest('figure')) &&
-			element.getClientRects().length > 0
-	);
+/** One step: the element shown, and whether this step opens it (a disclosure, a reveal). */
+export interface PresentStep {
+	readonly element: HTMLElement;
+	readonly opens: boolean;
+}
+
+export function findSteps(root: ParentNode): PresentStep[] {
+	return [...root.querySelectorAll<HTMLElement>(stepSelector)]
+		.filter(
+			(element) =>
+				!element.closest('[data-present-skip]') &&
+				!(element.tagName === 'DETAILS' && element.closest('figure')) &&
+				element.getClientRects().length > 0
+		)
+		.flatMap((element) => {
+			if (element.tagName !== 'DETAILS' && !element.hasAttribute('data-reveal'))
+				return [{ element, opens: false }];
+			const opening = { element, opens: true };
+			return element.hasAttribute('data-present-question')
+				? [{ element, opens: false }, opening]
+				: [opening];
+		});
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -87,12 +104,28 @@ class Presentation {
 		if (steps.length === 0) return;
 		const index = Math.min(steps.length - 1, Math.max(0, this.step + delta));
 		this.step = index;
-		const target = steps[index]!;
-		if (delta > 0 && target instanceof HTMLDetailsElement) target.open = true;
-		if (delta > 0 && target.hasAttribute('data-reveal'))
-			target.dispatchEvent(new CustomEvent('reveal', { bubbles: true }));
+		const { element: target, opens } = steps[index]!;
+		const reveals = opens && target.hasAttribute('data-reveal');
+		if (target instanceof HTMLDetailsElement) {
+			if (delta > 0 && opens) target.open = true;
+			// back onto a question: its answer closes again
+			if (delta < 0 && !opens && target.hasAttribute('data-present-question')) target.open = false;
+		}
 		const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-		target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+		const behavior = reduce ? 'auto' : 'smooth';
+		if (delta > 0 && reveals) {
+			target.dispatchEvent(new CustomEvent('reveal', { bubbles: true }));
+			// the answer of a question, once drawn, takes focus itself; show it from its start
+			if (target.hasAttribute('data-present-question')) {
+				requestAnimationFrame(() => {
+					const answer = document.activeElement;
+					const shown = answer !== target && target.contains(answer) ? answer! : target;
+					shown.scrollIntoView({ block: 'start', behavior });
+				});
+				return;
+			}
+		}
+		target.scrollIntoView({ block: 'start', behavior });
 		const focusable =
 			target instanceof HTMLDetailsElement ? target.querySelector('summary') : target;
 		if (focusable && focusable.tabIndex < 0 && !focusable.hasAttribute('tabindex'))

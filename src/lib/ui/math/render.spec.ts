@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { add, c, div, idx, mul, paren, pow, sub, sum, v } from '$lib/model/expr';
-import { toMathML, toText } from './render';
+import { toMathML, toMathMLPieces, toText } from './render';
 
 const m = v('m', 100, 'money');
 const i = v('i', 0.12, 'rate');
@@ -44,5 +44,40 @@ describe('toMathML', () => {
 
 	it('writes negative numbers with a real minus sign', () => {
 		expect(toMathML(v('x', -3), 'numeric', 'en')).toBe('<mrow><mo>−</mo><mn>3</mn></mrow>');
+	});
+});
+
+describe('toMathMLPieces', () => {
+	const join = (pieces: string[]) => pieces.join('').replaceAll(' form="infix"', '');
+	const strip = (ml: string) => ml.replaceAll('<mrow>', '').replaceAll('</mrow>', '');
+
+	it('breaks before each top-level operator, the operator opening the next piece', () => {
+		const pieces = toMathMLPieces(sub(add(m, i), r), 'numeric', 'en');
+		expect(pieces).toEqual([
+			'<mn>100</mn>',
+			'<mo form="infix">+</mo><mn>0.12</mn>',
+			'<mo form="infix">−</mo><mn>0.8</mn>'
+		]);
+	});
+
+	it('keeps fractions and powers whole, and breaks a product written by juxtaposition', () => {
+		expect(toMathMLPieces(startOfPeriod, 'numeric', 'en')).toHaveLength(1);
+		expect(toMathMLPieces(mul(m, r), 'symbolic', 'en')).toEqual([
+			'<mi>m</mi>',
+			'<mo form="infix">&#x2062;</mo><mi>r</mi>'
+		]);
+		expect(toMathMLPieces(pow(paren(add(c(1), i)), idx('t')), 'numeric', 'en')).toHaveLength(1);
+	});
+
+	it('breaks inside brackets and after a sum sign, and puts the same symbols in order', () => {
+		const expr = sub(
+			paren(sum('t', 0, 35, mul(m, pow(paren(div(r, paren(add(c(1), i)))), idx('t'))))),
+			v('AC', 40, 'money')
+		);
+		const pieces = toMathMLPieces(expr, 'numeric', 'zh');
+		expect(pieces.length).toBe(3);
+		expect(pieces[0]).toMatch(/^<mo>\(<\/mo><munderover><mo>∑<\/mo>/);
+		expect(pieces[1]).toMatch(/^<mo form="infix">×<\/mo>.*<mo>\)<\/mo>$/);
+		expect(strip(join(pieces))).toBe(strip(toMathML(expr, 'numeric', 'zh')));
 	});
 });

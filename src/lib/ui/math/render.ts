@@ -49,6 +49,12 @@ function numberML(text: string): string {
 		: `<mn>${escape(text)}</mn>`;
 }
 
+/** A summation sign with its limits: ∑ from `index = from` to `to` (∞ for none). */
+function sumSign(e: Extract<Expr, { op: 'sum' }>): string {
+	const to = Number.isFinite(e.to) ? numberML(String(e.to)) : '<mi>∞</mi>';
+	return `<munderover><mo>∑</mo><mrow>${identifier(e.index)}<mo>=</mo>${numberML(String(e.from))}</mrow>${to}</munderover>`;
+}
+
 /** MathML for an expression (without the outer <math> element). */
 export function toMathML(expr: Expr, mode: MathMode, locale: Locale): string {
 	const recur = (e: Expr, parentPrecedence = 0): string => {
@@ -82,13 +88,65 @@ export function toMathML(expr: Expr, mode: MathMode, locale: Locale): string {
 				return `<mrow><mo>−</mo>${recur(e.arg, 3)}</mrow>`;
 			case 'paren':
 				return `<mrow><mo>(</mo>${render(e.arg)}<mo>)</mo></mrow>`;
-			case 'sum': {
-				const to = Number.isFinite(e.to) ? numberML(String(e.to)) : '<mi>∞</mi>';
-				return `<mrow><munderover><mo>∑</mo><mrow>${identifier(e.index)}<mo>=</mo>${numberML(String(e.from))}</mrow>${to}</munderover>${recur(e.body, 2)}</mrow>`;
-			}
+			case 'sum':
+				return `<mrow>${sumSign(e)}${recur(e.body, 2)}</mrow>`;
 		}
 	};
 	return render(expr);
+}
+
+/**
+ * The same MathML as `toMathML`, cut into pieces a line may break between, so a long formula wraps
+ * on a phone or a projector instead of being cut off (browsers do not break MathML lines). Breaks
+ * fall before a top-level +, − or × (a product written by juxtaposition too: the continuation
+ * hangs under the first line), inside brackets and after a sum sign, the operator starting the next
+ * line as typesetters do; fractions and powers stay whole.
+ * Each piece is a run of MathML elements for its own `<math>`; an operator that opens a piece is
+ * marked `form="infix"` so it keeps its spacing there.
+ *
+ * @example
+ * toMathMLPieces(add(v('a', 1), v('b', 2)), 'numeric', 'en') //=> ['<mn>1</mn>', '<mo form="infix">+</mo><mn>2</mn>']
+ */
+export function toMathMLPieces(expr: Expr, mode: MathMode, locale: Locale): string[] {
+	const whole = (e: Expr) => [toMathML(e, mode, locale)];
+	const lead = (op: string, parts: string[]) => [
+		`<mo form="infix">${op}</mo>${parts[0] ?? ''}`,
+		...parts.slice(1)
+	];
+	const bracket = (parts: string[]) => {
+		const out = [...parts];
+		out[0] = `<mo>(</mo>${out[0] ?? ''}`;
+		out[out.length - 1] = `${out[out.length - 1] ?? ''}<mo>)</mo>`;
+		return out;
+	};
+	/** A chain of operands joined by `op`, the i-th operand bound as tightly as `bind(i)`. */
+	const chain = (args: readonly Expr[], op: string, bind: (i: number) => number) =>
+		args.flatMap((a, i) => (i === 0 ? recur(a, bind(i)) : lead(op, recur(a, bind(i)))));
+	const recur = (e: Expr, parentPrecedence = 0): string[] =>
+		precedence(e) < parentPrecedence ? bracket(split(e)) : split(e);
+	const split = (e: Expr): string[] => {
+		switch (e.op) {
+			case 'add':
+				return chain(e.args, '+', () => 1);
+			case 'sub':
+				return chain(e.args, '−', (i) => (i === 0 ? 1 : 2));
+			case 'mul':
+				return chain(e.args, mode === 'numeric' ? '×' : '&#x2062;', () => 2);
+			case 'neg': {
+				const parts = recur(e.arg, 3);
+				return [`<mo>−</mo>${parts[0] ?? ''}`, ...parts.slice(1)];
+			}
+			case 'paren':
+				return bracket(split(e.arg));
+			case 'sum': {
+				const parts = recur(e.body, 2);
+				return [sumSign(e) + (parts[0] ?? ''), ...parts.slice(1)];
+			}
+			default:
+				return whole(e);
+		}
+	};
+	return split(expr);
 }
 
 /** Plain-text form of the same expression, for screen readers, copying and tests. */

@@ -31,6 +31,8 @@ const kit = {
 		whereSeparator: '; ',
 		whereEnd: '.'
 	},
+	/** Shown over a table or formula wider than the screen (it scrolls sideways). */
+	scrollHint: 'Swipe or scroll sideways to see it all',
 	chart: {
 		table: 'Show the data as a table',
 		period: 'Period'

@@ -28,6 +28,8 @@ const kit = {
 		whereSeparator: '；',
 		whereEnd: '。'
 	},
+	/** Shown over a table or formula wider than the screen (it scrolls sideways). */
+	scrollHint: '左右滑动可查看全部',
 	chart: {
 		table: '以表格形式查看数据',
 		period: '期'
