@@ -8,13 +8,19 @@
  * deleted and open pages are taken over, so a new build is picked up on the next visit.
  * Requests for known files and pages (query strings ignored: a calculator's scenario lives there)
  * are answered from the cache; anything else goes to the network.
+ *
+ * Data sets and SQL (`static/data/`, `static/sql/`) are fetched only when a reader asks for them
+ * (the CDNOW example, the warehouse query), so they are not precached: the first request goes to
+ * the network and its answer is kept in the cache for offline use.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `clv-lab-${version}`;
-const precached = [...build, ...files, ...prerendered];
-const known = new Set(precached);
+const onDemand = (path: string) =>
+	path.startsWith(`${base}/data/`) || path.startsWith(`${base}/sql/`);
+const precached = [...build, ...files.filter((file) => !onDemand(file)), ...prerendered];
+const known = new Set([...precached, ...files]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -46,7 +52,10 @@ sw.addEventListener('fetch', (event) => {
 		(async () => {
 			const cache = await caches.open(cacheName);
 			const hit = await cache.match(path);
-			return hit ?? fetch(request);
+			if (hit) return hit;
+			const response = await fetch(request);
+			if (response.ok && onDemand(path)) await cache.put(path, response.clone());
+			return response;
 		})()
 	);
 });
