@@ -28,6 +28,8 @@ import { presetInputs as referralPreset, referralPresetList } from './referral/p
 import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
 import { scenarioVersion as segmentsVersion, segmentsSchema } from './segments/scenario';
+import * as transactions from './transactions/fields';
+import { transactionsPresetList } from './transactions/presets';
 
 /**
  * Where a class case departs from its calculator preset to match the article that teaches it: the
@@ -69,6 +71,7 @@ const queries: Record<string, Record<string, string>> = {
 	points: queriesOf(points, pointsPresetList),
 	complement: queriesOf(complement, complementPresetList),
 	club: queriesOf(club, clubPresetList),
+	transactions: queriesOf(transactions, transactionsPresetList),
 	// Without the currency, so each locale's page shows its own.
 	referral: Object.fromEntries(
 		referralPresetList.map((id) => {

@@ -6,7 +6,8 @@ export const calculatorIds = [
 	'segments',
 	'points',
 	'complement',
-	'club'
+	'club',
+	'transactions'
 ] as const;
 
 export type CalculatorId = (typeof calculatorIds)[number];
