@@ -69,3 +69,29 @@ test('a new build replaces the old cache', async ({ context, page, problems }) =
 	expect(caches[0]).toMatch(/^clv-lab-/);
 	expect(problems).toEqual([]);
 });
+
+test('offline, a page opens under any of its addresses, and a missing one gets the 404 page', async ({
+	context,
+	page
+}) => {
+	await firstVisit(context, page, '/zh/');
+	await context.setOffline(true);
+	// Without the trailing slash: sent to the page's own address (its links resolve from there).
+	await page.goto('/en/learn');
+	await expect(page).toHaveURL(/\/en\/learn\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn');
+	await page.goto('/zh/glossary/index.html');
+	await expect(page).toHaveURL(/\/zh\/glossary\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('术语表');
+	// No such page: the site's 404 page from the offline copy, in the address's language.
+	for (const [path, title] of [
+		['/en/no-such-page/', 'Page not found'],
+		['/zh/没有这一页/', '找不到这个页面']
+	] as const) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
+		await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+	}
+	await context.setOffline(false);
+});

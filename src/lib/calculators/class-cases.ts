@@ -63,8 +63,9 @@ const queries: Record<string, Record<string, string>> = {
 		lifecyclePresetIds.map((id) => {
 			const names = lifecycleEn.stateNames;
 			const inputs = lifecyclePreset(id, 'en', (s, p) => names[`${p}:${s}`] ?? names[s] ?? s);
-			const query = encodeScenario(lifecycleVersion, lifecycleSchema, toFlat(inputs));
-			query.delete('cur');
+			const query = encodeScenario(lifecycleVersion, lifecycleSchema, toFlat(inputs), {
+				omit: ['cur']
+			});
 			return [id, query.toString()];
 		})
 	),
@@ -75,15 +76,17 @@ const queries: Record<string, Record<string, string>> = {
 	// Without the currency, so each locale's page shows its own.
 	referral: Object.fromEntries(
 		referralPresetList.map((id) => {
-			const query = encodeScenario(referralVersion, referralSchema, referralPreset(id, 'en'));
-			query.delete('currency');
+			const query = encodeScenario(referralVersion, referralSchema, referralPreset(id, 'en'), {
+				omit: ['currency']
+			});
 			return [id, query.toString()];
 		})
 	),
 	segments: Object.fromEntries(
 		segmentsPresetIds.map((id) => {
-			const query = encodeScenario(segmentsVersion, segmentsSchema, segmentsPreset(id, 'en'));
-			query.delete('currency');
+			const query = encodeScenario(segmentsVersion, segmentsSchema, segmentsPreset(id, 'en'), {
+				omit: ['currency']
+			});
 			return [id, query.toString()];
 		})
 	)

@@ -3,10 +3,14 @@
  * it loads chart.js (only the registered parts, see chartjs.ts) when the canvas first comes near the
  * viewport, creates the chart once, updates it in place from an inner effect when the spec changes
  * (no animation, so input → redrawn chart fits in a frame), follows theme changes, and destroys it.
+ * Printing draws every chart, seen or not: the Print button and Ctrl+P wait for them (state/print.ts),
+ * and once chart.js has loaded, `beforeprint` draws the rest synchronously. `chartDrawn(canvas)`
+ * draws one on demand (a PNG download of a chart not yet scrolled to).
  */
 import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
+import { beforePrinting } from '$lib/state/print';
 import { onceNear } from '$lib/ui/when-near';
 import { chartTheme, seriesColor, type SeriesRole } from './palette';
 
@@ -128,22 +132,50 @@ function configure(spec: ChartSpec, canvas: HTMLCanvasElement): ChartConfigurati
 	};
 }
 
+type ChartClass = typeof import('chart.js').Chart;
+/** chart.js, once loaded: later charts are created synchronously (e.g. in `beforeprint`). */
+let loaded: ChartClass | undefined;
+let loading: Promise<ChartClass> | undefined;
+
+function loadChartJs(): Promise<ChartClass> {
+	loading ??= import('./chartjs').then(({ Chart }) => (loaded = Chart));
+	return loading;
+}
+
+/** How to draw each attached canvas now, for downloads. */
+const drawers = new WeakMap<HTMLCanvasElement, () => Promise<void>>();
+
+/** Draws the chart on `canvas` if it is not drawn yet; resolves once it is. */
+export function chartDrawn(canvas: HTMLCanvasElement): Promise<void> {
+	return drawers.get(canvas)?.() ?? Promise.resolve();
+}
+
 /** Attachment: `<canvas {@attach chart(() => spec)}>`. */
 export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let instance = $state.raw<Chart<'line' | 'bar'> | undefined>();
 		let destroyed = false;
 
-		const create = async () => {
-			const { Chart } = await import('./chartjs');
-			if (destroyed) return;
+		const build = (Chart: ChartClass) => {
+			if (destroyed || instance) return;
 			instance = new Chart(
 				canvas,
 				untrack(() => configure(getSpec(), canvas))
 			);
+			canvas.dataset.drawn = '';
 		};
-		// Drawn when it nears the screen; printing shows every chart, seen or not.
+		/** Creates the chart: at once when chart.js is loaded, else after loading it. */
+		const create = (): Promise<void> => {
+			if (loaded) {
+				build(loaded);
+				return Promise.resolve();
+			}
+			return loadChartJs().then(build);
+		};
+		drawers.set(canvas, create);
+		// Drawn when it nears the screen, or when the page is printed.
 		const stopWatching = onceNear(canvas, () => void create(), '300px');
+		const stopPrintWait = beforePrinting(create);
 
 		$effect(() => {
 			const spec = getSpec();
@@ -173,6 +205,8 @@ export function chart(getSpec: () => ChartSpec): Attachment<HTMLCanvasElement> {
 		return () => {
 			destroyed = true;
 			stopWatching();
+			stopPrintWait();
+			drawers.delete(canvas);
 			observer.disconnect();
 			scheme.removeEventListener('change', refresh);
 			instance?.destroy();

@@ -17,6 +17,27 @@ describe('CSV', () => {
 		expect(csvField(value)).toBe(expected);
 	});
 
+	// OWASP CSV injection: text a spreadsheet would run as a formula is kept as text.
+	it.each([
+		[
+			'=HYPERLINK("https://example.com","Click")',
+			'"\'=HYPERLINK(""https://example.com"",""Click"")"'
+		],
+		['+1+2', '"\'+1+2"'],
+		['-2+3', '"\'-2+3"'],
+		['@SUM(A1:A2)', '"\'@SUM(A1:A2)"'],
+		['\t=1', '"\'\t=1"'],
+		['\r=1', '"\'\r=1"'],
+		['A: =HYPERLINK(1)', 'A: =HYPERLINK(1)'],
+		['安全', '安全']
+	])('neutralises %j as %j', (value, expected) => {
+		expect(csvField(value)).toBe(expected);
+	});
+
+	it('keeps negative numbers as numbers', () => {
+		expect(toCsv([['x', -2.5]])).toBe('\uFEFFx,-2.5\r\n');
+	});
+
 	it('starts with the BOM and ends rows with CRLF', () => {
 		const text = toCsv([
 			['期', '累计价值'],

@@ -1,21 +1,27 @@
 /**
  * Chart downloads: the data as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read
- * Chinese headers correctly; RFC 4180 quoting) and the picture as PNG on the page's background.
- * The CSV and file-name parts are pure and unit-tested; the rest only runs on a click.
+ * Chinese headers correctly; RFC 4180 quoting; text that a spreadsheet would run as a formula is
+ * neutralised). The PNG, with a caption saying what it is, is png-export.ts, loaded on the first
+ * click. The CSV and file-name parts are pure and unit-tested; the rest only runs on a click.
  */
 import type { ChartSpec } from './chart.svelte';
 
 export const bom = '\uFEFF';
 
-/** One CSV field, quoted when it holds a comma, quote, or line break. */
+/** Text a spreadsheet reads as a formula (or a formula after a tab or line feed trick). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field, quoted when it holds a comma, quote, or line break. Text starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return (a scenario or state name such as `=HYPERLINK(…)`) gets a
+ * leading apostrophe and quotes, as OWASP's CSV-injection guidance advises, so spreadsheet programs
+ * show it as text instead of running it. Numbers are written as numbers, minus signs and all.
+ */
 export function csvField(value: string | number): string {
-	const text =
-		typeof value === 'number'
-			? Number.isFinite(value)
-				? String(Number(value.toPrecision(12)))
-				: ''
-			: value;
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	if (typeof value === 'number')
+		return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : '';
+	if (formulaStart.test(value)) return `"'${value.replaceAll('"', '""')}"`;
+	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** Rows to CSV text with CRLF line ends and the BOM in front. */
@@ -63,24 +69,4 @@ export function download(blob: Blob, name: string): void {
 
 export function downloadCsv(rows: readonly (readonly (string | number)[])[], name: string): void {
 	download(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), name);
-}
-
-/** The canvas as a PNG on an opaque background of the page's colour (charts draw transparent). */
-export function downloadPng(canvas: HTMLCanvasElement, name: string): Promise<void> {
-	const copy = document.createElement('canvas');
-	copy.width = canvas.width;
-	copy.height = canvas.height;
-	const context = copy.getContext('2d');
-	if (context) {
-		context.fillStyle = getComputedStyle(document.body).backgroundColor || '#ffffff';
-		context.fillRect(0, 0, copy.width, copy.height);
-		context.drawImage(canvas, 0, 0);
-	}
-	return new Promise((resolve, reject) =>
-		copy.toBlob((blob) => {
-			if (!blob) return reject(new Error('The browser could not encode the chart as PNG.'));
-			download(blob, name);
-			resolve();
-		}, 'image/png')
-	);
 }

@@ -57,7 +57,7 @@ describe('CalculatorState', () => {
 		expect(s.preset).toBe('');
 		s.applyPreset('');
 		expect(s.inputs.spend).toBe(31);
-		s.notice = 'invalid';
+		s.notice = { reason: 'invalid', fields: ['spend'] };
 		s.reset();
 		expect(s.inputs).toEqual(presets[0]!.inputs);
 		expect(s.notice).toBeUndefined();

@@ -37,6 +37,8 @@ export interface CalculatorOptions<I extends Inputs, V> {
 	readonly summarize?: (inputs: I, locale: Locale) => ScenarioSummary;
 	/** For fields that must also fit together: checks a saved or imported scenario. */
 	readonly check?: (values: I) => boolean;
+	/** The reader's name for a share-link key, so a link notice can name the settings it means. */
+	readonly fieldLabel?: (key: string, locale: Locale) => string | undefined;
 }
 
 /** What a calculator tells the kit once (`calculators/<id>/calculator.ts`); the component adds `start` and `compact`. */
@@ -72,12 +74,13 @@ export class CalculatorState<I extends Inputs, V> {
 		this.view = $derived(this.#outcome.view);
 		this.problem = $derived(this.#outcome.problem);
 		this.preset = $derived(presetMatching(options.presets, this.inputs));
-		const { id: calculator, version, schema, summarize, check } = options;
+		const { id: calculator, version, schema, summarize, check, fieldLabel } = options;
 		this.keep = {
 			kind: { calculator, version, schema, ...(check && { check }) },
 			get: () => this.inputs,
 			set: (values) => this.replace(values),
-			...(summarize && { summarize })
+			...(summarize && { summarize }),
+			...(fieldLabel && { fieldLabel })
 		};
 		$effect(() => {
 			if (this.#ready && !options.compact()) this.#url.write($state.snapshot(this.inputs) as I);

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Schema } from './codec';
 import {
-	clashes,
-	cleanName,
+	cleanDate,
 	fileFormat,
-	mergeScenarios,
+	maxFileBytes,
+	maxScenarios,
 	parseScenarioFile,
+	parseScenarioFileInChunks,
 	readStored,
 	serializeScenarios,
-	uniqueName,
+	serializeUnreadable,
 	type SavedScenario
 } from './scenario-file';
+import { clashes, cleanName, mergeScenarios, uniqueName } from './scenario-names';
 
 interface Inputs extends Record<string, string | number> {
 	m: number;
@@ -83,12 +85,67 @@ describe('parseScenarioFile', () => {
 		});
 	});
 
-	it('refuses scenarios from another version of the calculator', () => {
+	it('refuses scenarios from another version of the calculator, older or newer', () => {
 		expect(parseScenarioFile(kind, file([{ ...scenario('Old'), version: 1 }]))).toEqual({
 			ok: false,
 			reason: 'outdated',
-			name: 'Old'
+			name: 'Old',
+			version: 1
 		});
+		expect(parseScenarioFile(kind, file([{ ...scenario('New'), version: 3 }]))).toEqual({
+			ok: false,
+			reason: 'newer',
+			name: 'New',
+			version: 3
+		});
+	});
+
+	// Defect: `"saved": "not a date"` was kept and threw RangeError when the list was drawn.
+	it('keeps a scenario whose saved date is not a date, without the date', () => {
+		const parsed = parseScenarioFile(
+			kind,
+			file([
+				{ ...scenario('No date'), saved: 'not a date' },
+				{ ...scenario('Odd'), saved: { year: 2026 } },
+				{ ...scenario('Fine'), saved: '2026-03-01T10:00:00Z' }
+			])
+		);
+		expect(parsed.ok && parsed.scenarios.map((s) => s.saved)).toEqual([
+			'',
+			'',
+			'2026-03-01T10:00:00.000Z'
+		]);
+		expect(cleanDate('2026-13-45')).toBe('');
+		expect(cleanDate(Number.NaN)).toBe('');
+	});
+
+	it('numbers names that repeat inside one file', () => {
+		const parsed = parseScenarioFile(kind, file([scenario('X', 1), scenario('X', 2)]));
+		expect(parsed.ok && parsed.scenarios.map((s) => [s.name, s.values.m])).toEqual([
+			['X', 1],
+			['X (2)', 2]
+		]);
+	});
+
+	it('refuses a file over the size limit, or with too many scenarios, before checking them', () => {
+		const big = file([scenario('A')], { padding: 'x'.repeat(maxFileBytes) });
+		expect(parseScenarioFile(kind, big)).toMatchObject({ ok: false, reason: 'too-large' });
+		const many = file(Array.from({ length: maxScenarios + 1 }, (_, i) => scenario(`S${i}`)));
+		expect(parseScenarioFile(kind, many)).toEqual({
+			ok: false,
+			reason: 'too-many',
+			count: maxScenarios + 1,
+			max: maxScenarios
+		});
+	});
+
+	it('checks a long file in chunks, yielding to the browser between them', async () => {
+		let pauses = 0;
+		const pause = async () => void pauses++;
+		const list = Array.from({ length: maxScenarios }, (_, i) => scenario(`S${i}`, i));
+		const parsed = await parseScenarioFileInChunks(kind, file(list), pause);
+		expect(parsed).toEqual({ ok: true, scenarios: list });
+		expect(pauses).toBeGreaterThanOrEqual(maxScenarios / 50 - 1);
 	});
 
 	it('refuses entries without a name or values', () => {
@@ -121,16 +178,50 @@ describe('parseScenarioFile', () => {
 });
 
 describe('readStored', () => {
-	it('keeps the valid scenarios and counts the others', () => {
-		const text = file([scenario('A'), { ...scenario('Old'), version: 1 }, scenario('B')]);
-		const read = readStored(kind, text);
+	it('keeps the valid scenarios and keeps every other entry aside with its reason', async () => {
+		const old = { ...scenario('Old'), version: 1 };
+		const newer = { ...scenario('Newer'), version: 3 };
+		const edited = { ...scenario('Edited'), values: { m: -1, unit: 'year' } };
+		const text = file([scenario('A'), old, newer, edited, { name: 7 }, scenario('B')]);
+		const read = await readStored(kind, text);
 		expect(read.scenarios.map((s) => s.name)).toEqual(['A', 'B']);
-		expect(read.dropped).toBe(1);
+		expect(read.unreadable).toEqual([
+			{ reason: 'outdated', name: 'Old', version: 1, raw: old },
+			{ reason: 'newer', name: 'Newer', version: 3, raw: newer },
+			{ reason: 'invalid', name: 'Edited', raw: edited },
+			{ reason: 'bad-entry', index: 4, raw: { name: 7 } }
+		]);
 	});
 
-	it('treats nothing stored as an empty list and garbage as one dropped entry', () => {
-		expect(readStored(kind, null)).toEqual({ scenarios: [], dropped: 0 });
-		expect(readStored(kind, '{oops')).toEqual({ scenarios: [], dropped: 1 });
+	it('keeps stored text that is not JSON, or not a scenario list, as it was', async () => {
+		expect(await readStored(kind, null)).toEqual({ scenarios: [], unreadable: [] });
+		expect(await readStored(kind, '{oops')).toEqual({
+			scenarios: [],
+			unreadable: [{ reason: 'not-json', index: 0, raw: '{oops' }]
+		});
+		expect(await readStored(kind, '{"list":[1]}')).toEqual({
+			scenarios: [],
+			unreadable: [{ reason: 'not-scenarios', index: 0, raw: { list: [1] } }]
+		});
+	});
+
+	// Defect: two entries with one name crashed the panel (each_key_duplicate).
+	it('numbers a stored name that repeats', async () => {
+		const read = await readStored(kind, file([scenario('Same', 1), scenario('Same', 2)]));
+		expect(read.scenarios.map((s) => [s.name, s.values.m])).toEqual([
+			['Same', 1],
+			['Same (2)', 2]
+		]);
+	});
+
+	it('reads back what it keeps aside, so a later version can open it', async () => {
+		const first = await readStored(kind, file([{ ...scenario('Later'), version: 3 }]));
+		const damaged = await readStored(kind, 'not json');
+		const aside = serializeUnreadable(kind, [...first.unreadable, ...damaged.unreadable]);
+		const later = { ...kind, version: 3 };
+		const reread = await readStored(later, aside);
+		expect(reread.scenarios.map((s) => s.name)).toEqual(['Later']);
+		expect(reread.unreadable).toEqual([{ reason: 'not-json', index: 0, raw: 'not json' }]);
 	});
 });
 
@@ -186,5 +277,30 @@ describe('mergeScenarios', () => {
 	it('handles duplicates inside one import', () => {
 		const merged = mergeScenarios([], [scenario('X', 1), scenario('X', 2)], 'keep-both');
 		expect(merged.map((s) => s.name)).toEqual(['X', 'X (2)']);
+	});
+});
+
+describe('mergeScenarios at scale', () => {
+	// Defect: the merge was quadratic (150k entries froze the tab for ~50 s). 30,000 scenarios of
+	// one name cost ~1.3e9 steps that way (far past the test's time limit) and ~30,000 now.
+	it('merges many clashing names in linear time', () => {
+		const incoming = Array.from({ length: 30_000 }, (_, i) => scenario('Same', i % 1000));
+		const merged = mergeScenarios([scenario('Same')], incoming, 'keep-both');
+		expect(merged).toHaveLength(30_001);
+		expect(new Set(merged.map((s) => s.name)).size).toBe(30_001);
+		expect(merged.at(-1)!.name).toBe('Same (30001)');
+	});
+
+	it('replaces each existing scenario once and keeps incoming duplicates', () => {
+		const merged = mergeScenarios(
+			[scenario('A', 1)],
+			[scenario('A', 2), scenario('A', 3), scenario('B', 4)],
+			'replace'
+		);
+		expect(merged.map((s) => [s.name, s.values.m])).toEqual([
+			['A', 2],
+			['A (2)', 3],
+			['B', 4]
+		]);
 	});
 });

@@ -1,10 +1,14 @@
 /**
  * Saved scenarios as data: the format kept in the browser's storage and written to an export file,
- * its validation (every scenario checked against the calculator's schema with the URL codec, so a
- * stored or imported scenario is exactly as safe as a share link), and what happens on an import
- * whose names clash with scenarios already saved. Pure: no storage, no DOM.
+ * and its validation (every scenario checked against the calculator's schema with the URL codec, so
+ * a stored or imported scenario is exactly as safe as a share link). An import is all or nothing;
+ * what the browser stored is read entry by entry, and an entry this version cannot open is kept
+ * aside with the reason, never dropped. Long lists are checked in chunks (see chunked.ts). Pure:
+ * no storage, no DOM.
  */
+import { mapInChunks } from './chunked';
 import { decodeScenario, type Schema } from './codec';
+import { cleanName, withUniqueNames } from './scenario-names';
 
 export type Values = Record<string, string | number>;
 
@@ -12,12 +16,17 @@ export interface SavedScenario<T extends Values = Values> {
 	readonly name: string;
 	readonly version: number;
 	readonly values: T;
-	/** ISO date and time of saving. */
+	/** ISO date and time of saving; '' when unknown. */
 	readonly saved: string;
 }
 
 /** What identifies a file of saved scenarios, so another JSON file is not mistaken for one. */
 export const fileFormat = 'clv-lab/scenarios';
+
+/** Largest import file: parsing it stays within a frame or two, and it fits the browser's storage. */
+export const maxFileBytes = 1_000_000;
+/** Most scenarios in one import file. */
+export const maxScenarios = 500;
 
 export interface ScenarioFile<T extends Values = Values> {
 	readonly format: typeof fileFormat;
@@ -25,19 +34,34 @@ export interface ScenarioFile<T extends Values = Values> {
 	readonly scenarios: readonly SavedScenario<T>[];
 }
 
+/** Why one entry cannot be opened by this version of the calculator. */
+export type EntryProblem =
+	| { readonly reason: 'bad-entry'; readonly index: number }
+	| { readonly reason: 'outdated'; readonly name: string; readonly version: number }
+	| { readonly reason: 'newer'; readonly name: string; readonly version: number }
+	| { readonly reason: 'invalid'; readonly name: string };
+
 /** Why a file was refused; `name` is the scenario at fault, when there is one. */
 export type FileProblem =
+	| { readonly reason: 'too-large'; readonly bytes: number; readonly max: number }
+	| { readonly reason: 'too-many'; readonly count: number; readonly max: number }
 	| { readonly reason: 'not-json' }
 	| { readonly reason: 'not-scenarios' }
 	| { readonly reason: 'other-calculator'; readonly calculator: string }
 	| { readonly reason: 'empty' }
-	| { readonly reason: 'bad-entry'; readonly index: number }
-	| { readonly reason: 'outdated'; readonly name: string }
-	| { readonly reason: 'invalid'; readonly name: string };
+	| EntryProblem;
 
 export type ParseResult<T extends Values> =
 	| { readonly ok: true; readonly scenarios: SavedScenario<T>[] }
 	| ({ readonly ok: false } & FileProblem);
+
+/**
+ * A stored entry this version cannot open, with exactly what was stored (`raw`: the entry as
+ * parsed, or the text itself when the storage did not hold JSON).
+ */
+export type Unreadable = (
+	EntryProblem | { readonly reason: 'not-json' | 'not-scenarios'; readonly index: number }
+) & { readonly raw: unknown };
 
 export interface ScenarioKind<T extends Values> {
 	readonly calculator: string;
@@ -50,11 +74,11 @@ export interface ScenarioKind<T extends Values> {
 const isObject = (x: unknown): x is Record<string, unknown> =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
 
-export const maxNameLength = 80;
-
-/** Trims and shortens a scenario name; '' when nothing is left. */
-export function cleanName(name: string): string {
-	return name.replace(/\s+/g, ' ').trim().slice(0, maxNameLength);
+/** A stored date as ISO text, or '' when it is not a date (a hand-edited file, say). */
+export function cleanDate(value: unknown): string {
+	if (typeof value !== 'string' && typeof value !== 'number') return '';
+	const time = new Date(value).getTime();
+	return Number.isFinite(time) ? new Date(time).toISOString() : '';
 }
 
 /**
@@ -65,12 +89,15 @@ export function checkScenario<T extends Values>(
 	kind: ScenarioKind<T>,
 	entry: unknown,
 	index: number
-): { ok: true; scenario: SavedScenario<T> } | ({ ok: false } & FileProblem) {
+): { ok: true; scenario: SavedScenario<T> } | ({ ok: false } & EntryProblem) {
 	if (!isObject(entry) || typeof entry.name !== 'string' || !isObject(entry.values))
 		return { ok: false, reason: 'bad-entry', index };
 	const name = cleanName(entry.name);
-	if (!name) return { ok: false, reason: 'bad-entry', index };
-	if (entry.version !== kind.version) return { ok: false, reason: 'outdated', name };
+	const version = entry.version;
+	if (!name || typeof version !== 'number' || !Number.isInteger(version))
+		return { ok: false, reason: 'bad-entry', index };
+	if (version < kind.version) return { ok: false, reason: 'outdated', name, version };
+	if (version > kind.version) return { ok: false, reason: 'newer', name, version };
 	const raw = entry.values;
 	const keys = Object.keys(kind.schema);
 	const complete = keys.every(
@@ -83,15 +110,22 @@ export function checkScenario<T extends Values>(
 	const decoded = decodeScenario(kind.version, kind.schema, params, placeholder);
 	if (!decoded.fromLink || (kind.check && !kind.check(decoded.values)))
 		return { ok: false, reason: 'invalid', name };
-	const saved = typeof entry.saved === 'string' ? entry.saved : '';
-	return { ok: true, scenario: { name, version: kind.version, values: decoded.values, saved } };
+	const scenario = { name, version: kind.version, values: decoded.values, saved: '' };
+	return { ok: true, scenario: { ...scenario, saved: cleanDate(entry.saved) } };
 }
 
-/** Reads a whole file (or stored list): every scenario must pass, or the file is refused. */
-export function parseScenarioFile<T extends Values>(
-	kind: ScenarioKind<T>,
-	text: string
-): ParseResult<T> {
+/** A failed check without its `ok` flag. */
+function withoutOk({ ok, ...problem }: { ok: false } & EntryProblem): EntryProblem {
+	void ok;
+	return problem as EntryProblem;
+}
+
+type Document =
+	| { readonly ok: true; readonly entries: readonly unknown[]; readonly texts: readonly string[] }
+	| ({ readonly ok: false } & FileProblem);
+
+/** The entries of a scenario file of this calculator, before they are checked one by one. */
+function readDocument(kind: ScenarioKind<Values>, text: string): Document {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -102,38 +136,93 @@ export function parseScenarioFile<T extends Values>(
 		return { ok: false, reason: 'not-scenarios' };
 	if (data.calculator !== kind.calculator)
 		return { ok: false, reason: 'other-calculator', calculator: String(data.calculator) };
-	if (data.scenarios.length === 0) return { ok: false, reason: 'empty' };
+	const texts = Array.isArray(data.texts) ? data.texts.map(String) : [];
+	return { ok: true, entries: data.scenarios, texts };
+}
+
+/** An import file's entries, or why it is refused before any entry is looked at. */
+function importDocument(kind: ScenarioKind<Values>, text: string): Document {
+	if (text.length > maxFileBytes)
+		return { ok: false, reason: 'too-large', bytes: text.length, max: maxFileBytes };
+	const document = readDocument(kind, text);
+	if (!document.ok) return document;
+	if (document.entries.length === 0) return { ok: false, reason: 'empty' };
+	if (document.entries.length > maxScenarios)
+		return { ok: false, reason: 'too-many', count: document.entries.length, max: maxScenarios };
+	return document;
+}
+
+type Checked<T extends Values> = ReturnType<typeof checkScenario<T>>;
+
+/** All checked entries, names made unique; or the first problem. */
+function importResult<T extends Values>(checked: readonly Checked<T>[]): ParseResult<T> {
 	const scenarios: SavedScenario<T>[] = [];
-	for (const [index, entry] of data.scenarios.entries()) {
-		const checked = checkScenario(kind, entry, index);
-		if (!checked.ok) return checked;
-		scenarios.push(checked.scenario);
+	for (const result of checked) {
+		if (!result.ok) return result;
+		scenarios.push(result.scenario);
 	}
-	return { ok: true, scenarios };
+	return { ok: true, scenarios: withUniqueNames(scenarios) };
 }
 
 /**
- * Reads what the browser stored, keeping every scenario that still passes and counting the others
- * (made by an older version of the calculator, or edited by hand).
+ * Reads a whole import file: every scenario must pass, or the file is refused. Names that repeat
+ * inside the file are numbered.
  */
-export function readStored<T extends Values>(
+export function parseScenarioFile<T extends Values>(
 	kind: ScenarioKind<T>,
-	text: string | null
-): { scenarios: SavedScenario<T>[]; dropped: number } {
-	if (!text) return { scenarios: [], dropped: 0 };
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return { scenarios: [], dropped: 1 };
+	text: string
+): ParseResult<T> {
+	const document = importDocument(kind as ScenarioKind<Values>, text);
+	if (!document.ok) return document;
+	return importResult(document.entries.map((entry, index) => checkScenario(kind, entry, index)));
+}
+
+/** {@link parseScenarioFile} for the page: entries are checked in chunks, yielding between them. */
+export async function parseScenarioFileInChunks<T extends Values>(
+	kind: ScenarioKind<T>,
+	text: string,
+	pause?: () => Promise<void>
+): Promise<ParseResult<T>> {
+	const document = importDocument(kind as ScenarioKind<Values>, text);
+	if (!document.ok) return document;
+	const check = (entry: unknown, index: number) => checkScenario(kind, entry, index);
+	return importResult(await mapInChunks(document.entries, check, { pause }));
+}
+
+/**
+ * Reads what the browser stored: every scenario that passes, names made unique, and every entry
+ * that does not, kept with its reason (made by an older or a newer version, edited by hand, not
+ * JSON at all). Nothing is dropped.
+ */
+export async function readStored<T extends Values>(
+	kind: ScenarioKind<T>,
+	text: string | null,
+	pause?: () => Promise<void>
+): Promise<{ scenarios: SavedScenario<T>[]; unreadable: Unreadable[] }> {
+	if (!text) return { scenarios: [], unreadable: [] };
+	const document = readDocument(kind as ScenarioKind<Values>, text);
+	if (!document.ok) {
+		const reason = document.reason === 'not-json' ? 'not-json' : 'not-scenarios';
+		let raw: unknown = text;
+		if (reason !== 'not-json') raw = JSON.parse(text);
+		return { scenarios: [], unreadable: [{ reason, index: 0, raw }] };
 	}
-	const list = isObject(data) && Array.isArray(data.scenarios) ? data.scenarios : [];
+	const checked = await mapInChunks(
+		document.entries,
+		(entry, index) => ({ entry, result: checkScenario(kind, entry, index) }),
+		{ pause }
+	);
 	const scenarios: SavedScenario<T>[] = [];
-	for (const [index, entry] of list.entries()) {
-		const checked = checkScenario(kind, entry, index);
-		if (checked.ok) scenarios.push(checked.scenario);
+	const unreadable: Unreadable[] = document.texts.map((raw, index) => ({
+		reason: 'not-json',
+		index,
+		raw
+	}));
+	for (const { entry, result } of checked) {
+		if (result.ok) scenarios.push(result.scenario);
+		else unreadable.push({ ...withoutOk(result), raw: entry });
 	}
-	return { scenarios, dropped: list.length - scenarios.length };
+	return { scenarios: withUniqueNames(scenarios), unreadable };
 }
 
 /** The file (and stored) form of a list of scenarios. */
@@ -154,45 +243,16 @@ export function serializeScenarios<T extends Values>(
 	return JSON.stringify(file, null, '\t');
 }
 
-/** "Name", "Name (2)", "Name (3)"… the first that is not taken. */
-export function uniqueName(name: string, taken: Iterable<string>): string {
-	const used = new Set(taken);
-	if (!used.has(name)) return name;
-	const base = name.replace(/ \(\d+\)$/, '');
-	for (let n = 2; ; n++) {
-		const candidate = `${base} (${n})`;
-		if (!used.has(candidate)) return candidate;
-	}
-}
-
-/** Names of incoming scenarios that are already in use. */
-export function clashes(existing: readonly SavedScenario[], incoming: readonly SavedScenario[]) {
-	const names = new Set(existing.map((s) => s.name));
-	return incoming.filter((s) => names.has(s.name)).map((s) => s.name);
-}
-
 /**
- * Adds imported scenarios to a list. On a name clash, 'keep-both' gives the incoming one a free
- * suffixed name and 'replace' swaps the old one for it; nothing else is touched.
+ * Entries kept aside, as a scenario file: JSON entries exactly as they were stored, and stored
+ * text that was not JSON under `texts`. A later version of the calculator reads it back.
  */
-export function mergeScenarios<T extends Values>(
-	existing: readonly SavedScenario<T>[],
-	incoming: readonly SavedScenario<T>[],
-	policy: 'keep-both' | 'replace'
-): SavedScenario<T>[] {
-	const result = [...existing];
-	for (const scenario of incoming) {
-		const at = result.findIndex((s) => s.name === scenario.name);
-		if (at === -1) result.push(scenario);
-		else if (policy === 'replace') result[at] = scenario;
-		else
-			result.push({
-				...scenario,
-				name: uniqueName(
-					scenario.name,
-					result.map((s) => s.name)
-				)
-			});
-	}
-	return result;
+export function serializeUnreadable(kind: ScenarioKind<Values>, entries: readonly Unreadable[]) {
+	const texts = entries.filter((e) => e.reason === 'not-json').map((e) => String(e.raw));
+	const scenarios = entries.filter((e) => e.reason !== 'not-json').map((e) => e.raw);
+	return JSON.stringify(
+		{ format: fileFormat, calculator: kind.calculator, scenarios, texts },
+		null,
+		'\t'
+	);
 }

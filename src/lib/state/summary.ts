@@ -52,6 +52,8 @@ export interface ScenarioKeep<T extends Values> {
 	set(values: T): void;
 	/** May throw for inputs the model refuses; the compare view then says so. */
 	summarize?(values: T, locale: Locale): ScenarioSummary;
+	/** The reader's name for a field (a schema key), so a link notice can say which settings it means. */
+	fieldLabel?(key: string, locale: Locale): string | undefined;
 }
 
 /** A metric value as text; '—' for none. */

@@ -5,7 +5,7 @@
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are built and handed to replaceState at once, never observed */
 import { replaceState } from '$app/navigation';
-import { decodeScenario, encodeScenario, type Decoded, type Schema } from './codec';
+import { decodeQuery, encodeScenario, type Decoded, type Schema } from './codec';
 
 export class UrlScenario<T extends Record<string, string | number>> {
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -18,12 +18,7 @@ export class UrlScenario<T extends Record<string, string | number>> {
 
 	/** Reads the scenario in the current address, or the defaults with a notice. */
 	read(defaults: T): Decoded<T> {
-		return decodeScenario(
-			this.version,
-			this.schema,
-			new URLSearchParams(location.search),
-			defaults
-		);
+		return decodeQuery(this.version, this.schema, location.search, defaults);
 	}
 
 	/** Writes the scenario to the address bar after a short pause in changes. */

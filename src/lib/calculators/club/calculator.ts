@@ -3,7 +3,7 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeClub, type ClubView } from './compute';
 import { fieldMap, scenarioVersion, schema, type ClubInputs } from './fields';
 import { clubPresetList } from './presets';
-import { summarizeClub } from './summary';
+import { summarizeClub, clubFieldLabel } from './summary';
 
 export const clubCalculator: CalculatorDefinition<ClubInputs, ClubView> = {
 	id: 'club',
@@ -12,5 +12,6 @@ export const clubCalculator: CalculatorDefinition<ClubInputs, ClubView> = {
 	fields: fieldMap,
 	presets: clubPresetList,
 	compute: computeClub,
-	summarize: summarizeClub
+	summarize: summarizeClub,
+	fieldLabel: clubFieldLabel
 };

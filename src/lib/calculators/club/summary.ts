@@ -8,6 +8,7 @@ import en from '$lib/i18n/messages/en/club';
 import zh from '$lib/i18n/messages/zh/club';
 import wordsEn from '$lib/i18n/messages/en/words';
 import wordsZh from '$lib/i18n/messages/zh/words';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computeClub } from './compute';
 import type { ClubInputs } from './fields';
@@ -52,4 +53,9 @@ export function summarizeClub(inputs: ClubInputs, locale: Locale): ScenarioSumma
 			}
 		]
 	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function clubFieldLabel(key: string, locale: Locale): string | undefined {
+	return fieldLabelFrom(key, locale, pick(locale, en, zh).fields);
 }

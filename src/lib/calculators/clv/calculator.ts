@@ -3,7 +3,7 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeClv, type ClvView } from './compute';
 import { fieldMap, scenarioVersion, schema, type ClvInputs } from './fields';
 import { clvPresetList } from './presets';
-import { summarizeClv } from './summary';
+import { summarizeClv, clvFieldLabel } from './summary';
 
 export const clvCalculator: CalculatorDefinition<ClvInputs, ClvView> = {
 	id: 'clv',
@@ -12,5 +12,6 @@ export const clvCalculator: CalculatorDefinition<ClvInputs, ClvView> = {
 	fields: fieldMap,
 	presets: clvPresetList,
 	compute: computeClv,
-	summarize: summarizeClv
+	summarize: summarizeClv,
+	fieldLabel: clvFieldLabel
 };

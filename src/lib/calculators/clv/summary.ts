@@ -8,6 +8,7 @@ import { pick } from '$lib/i18n/messages';
 import clvEn from '$lib/i18n/messages/en/clv';
 import clvZh from '$lib/i18n/messages/zh/clv';
 import { periodsPerYear } from '$lib/model/time';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computeClv } from './compute';
 import type { ClvInputs } from './fields';
@@ -70,4 +71,18 @@ export function summarizeClv(inputs: ClvInputs, locale: Locale): ScenarioSummary
 			}
 		]
 	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function clvFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, clvEn, clvZh);
+	const { fields } = t;
+	return fieldLabelFrom(key, locale, fields, {
+		margin: fields.grossMargin,
+		discount: fields.discountRate,
+		acquisition: fields.acquisitionCost,
+		horizon: t.horizon.legend,
+		timing: t.timing.legend.replace(/[?？]$/, ''),
+		referral: fields.referralIncome
+	});
 }

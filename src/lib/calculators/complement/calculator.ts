@@ -3,7 +3,7 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeComplement, type ComplementView } from './compute';
 import { fieldMap, scenarioVersion, schema, type ComplementInputs } from './fields';
 import { complementPresetList } from './presets';
-import { summarizeComplement } from './summary';
+import { summarizeComplement, complementFieldLabel } from './summary';
 
 export const complementCalculator: CalculatorDefinition<ComplementInputs, ComplementView> = {
 	id: 'complement',
@@ -12,5 +12,6 @@ export const complementCalculator: CalculatorDefinition<ComplementInputs, Comple
 	fields: fieldMap,
 	presets: complementPresetList,
 	compute: computeComplement,
-	summarize: summarizeComplement
+	summarize: summarizeComplement,
+	fieldLabel: complementFieldLabel
 };

@@ -6,6 +6,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/complement';
 import zh from '$lib/i18n/messages/zh/complement';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computeComplement, sources } from './compute';
 import type { ComplementInputs } from './fields';
@@ -43,4 +44,9 @@ export function summarizeComplement(inputs: ComplementInputs, locale: Locale): S
 			}
 		]
 	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function complementFieldLabel(key: string, locale: Locale): string | undefined {
+	return fieldLabelFrom(key, locale, pick(locale, en, zh).fields);
 }

@@ -71,9 +71,9 @@ describe('URL scenario', () => {
 	it('falls back with a notice for tampered or outdated links', () => {
 		const query = encodeScenario(scenarioVersion, lifecycleSchema, toFlat(defaults()));
 		query.set('chain', query.get('chain')!.replace('0.6', '0.61'));
-		expect(decode(query.toString()).notice).toBe('invalid');
-		expect(decode('v=0&n=10').notice).toBe('outdated');
-		expect(decode('v=1&h=241').notice).toBe('invalid');
+		expect(decode(query.toString()).notice).toEqual({ reason: 'invalid', fields: ['chain'] });
+		expect(decode('v=0&n=10').notice).toEqual({ reason: 'outdated', version: 0 });
+		expect(decode('v=1&h=241').notice).toEqual({ reason: 'invalid', fields: ['h'] });
 	});
 
 	it('refuses fields that do not fit the chain', () => {

@@ -11,6 +11,7 @@ import en from '$lib/i18n/messages/en/lifecycle';
 import zh from '$lib/i18n/messages/zh/lifecycle';
 import { rowTimesMatrix } from '$lib/model/lifecycle/matrix';
 import { periodsPerYear } from '$lib/model/time';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
 import { computeCampaign, computeLifecycle, type LifecycleView } from './compute';
 import {
@@ -132,6 +133,25 @@ function inputsOf(flat: FlatScenario): LifecycleInputs {
 	return inputs;
 }
 
+/** The label of an input, by its share-link key (for notices about a link). */
+export function lifecycleFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, en, zh);
+	const { fields, campaign } = t;
+	return fieldLabelFrom(key, locale, fields, {
+		n: fields.cohortSize,
+		h: fields.months,
+		d: fields.discount,
+		s: fields.start,
+		chain: t.chain.heading,
+		ct: campaign.target,
+		cf: campaign.from,
+		cto: campaign.to,
+		ca: campaign.amount,
+		cc: campaign.cost,
+		cd: campaign.duration
+	});
+}
+
 /**
  * What the simulator passes to `ScenarioBar` as `keep`, given how to read and set its inputs.
  * Scenarios are kept in their URL form and checked whole (start and campaign states within the
@@ -150,6 +170,7 @@ export function lifecycleKeep(
 		},
 		get: () => toFlat(get()),
 		set: (flat) => set(inputsOf(flat)),
-		summarize: (flat, locale) => summarizeLifecycle(inputsOf(flat), locale)
+		summarize: (flat, locale) => summarizeLifecycle(inputsOf(flat), locale),
+		fieldLabel: lifecycleFieldLabel
 	};
 }

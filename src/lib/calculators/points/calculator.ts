@@ -3,7 +3,7 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computePoints, type PointsView } from './compute';
 import { fieldMap, scenarioVersion, schema, type PointsInputs } from './fields';
 import { pointsPresetList } from './presets';
-import { summarizePoints } from './summary';
+import { summarizePoints, pointsFieldLabel } from './summary';
 
 export const pointsCalculator: CalculatorDefinition<PointsInputs, PointsView> = {
 	id: 'points',
@@ -12,5 +12,6 @@ export const pointsCalculator: CalculatorDefinition<PointsInputs, PointsView> = 
 	fields: fieldMap,
 	presets: pointsPresetList,
 	compute: computePoints,
-	summarize: summarizePoints
+	summarize: summarizePoints,
+	fieldLabel: pointsFieldLabel
 };

@@ -8,6 +8,7 @@ import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/points';
 import zh from '$lib/i18n/messages/zh/points';
 import { convertRetention, periodsPerYear } from '$lib/model/time';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computePoints } from './compute';
 import type { PointsInputs } from './fields';
@@ -59,4 +60,10 @@ export function summarizePoints(inputs: PointsInputs, locale: Locale): ScenarioS
 			}
 		]
 	};
+}
+
+/** The label of an input, by its share-link key (for notices about a link). */
+export function pointsFieldLabel(key: string, locale: Locale): string | undefined {
+	const { fields } = pick(locale, en, zh);
+	return fieldLabelFrom(key, locale, fields, { earn: fields.earn('1') });
 }

@@ -55,9 +55,10 @@ describe('referral presets and scenario', () => {
 		expect(decoded.values).toEqual(inputs);
 		const tampered = new URLSearchParams(query);
 		tampered.set('fRetention', '1.5');
-		expect(decodeScenario(scenarioVersion, referralSchema, tampered, vendor()).notice).toBe(
-			'invalid'
-		);
+		expect(decodeScenario(scenarioVersion, referralSchema, tampered, vendor()).notice).toEqual({
+			reason: 'invalid',
+			fields: ['fRetention']
+		});
 	});
 
 	it('keeps K roughly the same when the time unit changes', () => {

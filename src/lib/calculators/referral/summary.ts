@@ -10,6 +10,7 @@ import en from '$lib/i18n/messages/en/referral';
 import zh from '$lib/i18n/messages/zh/referral';
 import { projectReferral } from '$lib/model/referral';
 import { convertRetention, periodsPerYear } from '$lib/model/time';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioKeep, ScenarioSummary, SummaryMetric } from '$lib/state/summary';
 import { referralSchema, scenarioVersion, toParams, type ReferralInputs } from './scenario';
 
@@ -88,6 +89,15 @@ export function summarizeReferral(inputs: ReferralInputs, locale: Locale): Scena
 	};
 }
 
+/** The label of an input, by its share-link key (for notices about a link). */
+export function referralFieldLabel(key: string, locale: Locale): string | undefined {
+	const { fields } = pick(locale, en, zh);
+	const group = /^([fr])([A-Z]\w*)$/.exec(key);
+	if (!group) return fieldLabelFrom(key, locale, fields);
+	const label = fieldLabelFrom(group[2]!, locale, fields);
+	return label && (group[1] === 'r' ? label + fields.referredSuffix : label);
+}
+
 /** What the referral calculator passes to `ScenarioBar` as `keep`. */
 export function referralKeep(
 	get: () => ReferralInputs,
@@ -97,6 +107,7 @@ export function referralKeep(
 		kind: { calculator: 'referral', version: scenarioVersion, schema: referralSchema },
 		get,
 		set,
-		summarize: summarizeReferral
+		summarize: summarizeReferral,
+		fieldLabel: referralFieldLabel
 	};
 }

@@ -198,7 +198,7 @@ describe('presets and the URL', () => {
 	it('refuses a tampered link', () => {
 		const params = new URLSearchParams('v=1&count=abc&seed=3');
 		const decoded = decodeScenario(scenarioVersion, segmentsSchema, params, defaultInputs('USD'));
-		expect(decoded.notice).toBe('invalid');
+		expect(decoded.notice).toEqual({ reason: 'invalid', fields: ['count'] });
 		expect(decoded.values).toEqual(defaultInputs('USD'));
 	});
 

@@ -9,6 +9,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/segments';
 import zh from '$lib/i18n/messages/zh/segments';
+import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
 import { computeSegments, customerStats, paretoGrid, sampleBase } from './compute';
 import { scenarioVersion, segmentsSchema, type SegmentsInputs } from './scenario';
@@ -69,6 +70,19 @@ export function summarizeSegments(inputs: SegmentsInputs, locale: Locale): Scena
 	};
 }
 
+/** The label of an input, by its share-link key (for notices about a link). */
+export function segmentsFieldLabel(key: string, locale: Locale): string | undefined {
+	const t = pick(locale, en, zh);
+	const { profit, frequency, legend } = t.thresholds;
+	return fieldLabelFrom(key, locale, t.fields, {
+		profitAt: profit,
+		profitThreshold: profit,
+		frequencyAt: frequency,
+		frequencyThreshold: frequency,
+		lossRule: legend
+	});
+}
+
 /** What the calculator passes to `ScenarioBar` as `keep`, given how to read and set inputs. */
 export function segmentsKeep(
 	get: () => SegmentsInputs,
@@ -78,6 +92,7 @@ export function segmentsKeep(
 		kind: { calculator: 'segments', version: scenarioVersion, schema: segmentsSchema },
 		get,
 		set,
-		summarize: summarizeSegments
+		summarize: summarizeSegments,
+		fieldLabel: segmentsFieldLabel
 	};
 }

@@ -9,6 +9,7 @@ import {
 	type TransactionsInputs
 } from './fields';
 import { transactionsPresetList } from './presets';
+import { transactionsFieldLabel } from './summary';
 
 /**
  * The kit keeps the settings (URL, saved scenarios, the last valid ones); the analysis itself runs
@@ -21,5 +22,6 @@ export const transactionsCalculator: CalculatorDefinition<TransactionsInputs, An
 	schema,
 	fields: fieldMap,
 	presets: transactionsPresetList,
-	compute: analysisSettings
+	compute: analysisSettings,
+	fieldLabel: transactionsFieldLabel
 };

@@ -73,7 +73,13 @@ const common = {
 	},
 	notFound: {
 		title: 'Page not found',
-		body: 'There is no page at this address. Try the navigation above.'
+		body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+		address: 'You asked for',
+		tryThese: 'Where to go from here'
+	},
+	error: {
+		title: 'Something went wrong',
+		body: 'This page could not be shown. Reload it, or start again from the home page.'
 	},
 	article: {
 		backToIndex: 'All articles',

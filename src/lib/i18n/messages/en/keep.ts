@@ -13,7 +13,8 @@ const keep = {
 		keys: 'Arrow keys: step · Esc: leave'
 	},
 	print: {
-		button: 'Print handout'
+		button: 'Print handout',
+		preparing: 'Preparing the handout…'
 	},
 	share: {
 		button: 'QR code',
@@ -53,10 +54,8 @@ const keep = {
 			`You already have scenarios with these names: ${names}. Keep both, or replace yours?`,
 		keepBoth: 'Keep both (number the imported ones)',
 		replace: 'Replace mine',
-		dropped: (n: number) =>
-			n === 1
-				? '1 stored scenario was made by another version of this calculator and could not be opened.'
-				: `${n} stored scenarios were made by another version of this calculator and could not be opened.`,
+		checking: 'Checking the file…',
+		unreadableDiscarded: 'The entries kept aside were deleted.',
 		storage: {
 			quota:
 				'The browser’s storage for this site is full, so nothing was saved. Delete a few saved scenarios, or export them to a file first.',
@@ -64,14 +63,21 @@ const keep = {
 				'This browser does not let the site store anything (private browsing or a privacy setting), so scenarios cannot be kept here. Export to a file still works.'
 		},
 		file: {
+			'too-large': (size: string, max: string) =>
+				`This file is ${size}; a scenario file can be at most ${max}.`,
+			'too-many': (count: string, max: string) =>
+				`This file holds ${count} scenarios; at most ${max} can be imported at once.`,
 			'not-json': 'This is not a JSON file.',
 			'not-scenarios': 'This file is not a CLV Lab scenario export.',
 			'other-calculator': (id: string) =>
 				`This file holds scenarios of another calculator (“${id}”). Import it there.`,
 			empty: 'This file holds no scenarios.',
-			'bad-entry': (n: number) => `Entry ${n} of the file has no name or no values.`,
-			outdated: (name: string) =>
-				`“${name}” was made by another version of this calculator and cannot be opened.`,
+			'bad-entry': (n: number) =>
+				`Entry ${n} of the file has no name, no values or no version number.`,
+			outdated: (name: string, version: number, current: number) =>
+				`“${name}” was made by an older version of this calculator (version ${version}; this is version ${current}) and cannot be opened.`,
+			newer: (name: string, version: number) =>
+				`“${name}” was made by a newer version of this calculator (version ${version}). Reload the page to get it, then import again.`,
 			invalid: (name: string) => `“${name}” has a value that is missing or out of range.`,
 			nothing: 'Nothing was imported.'
 		}
@@ -94,6 +100,11 @@ const keep = {
 		series: (which: string, label: string) => `${which}: ${label}`
 	},
 	chart: {
+		made: (date: string) => `Made with CLV Lab on ${date}`,
+		more: (n: number) => `and ${n} more settings (the address below holds them all)`,
+		pair: (label: string, value: string) => `${label}: ${value}`,
+		yes: 'yes',
+		separator: '; ',
 		png: 'Download PNG',
 		csv: 'Download CSV',
 		failed: 'The download failed. Try again, or use the data table.'

@@ -37,10 +37,6 @@ const kit = {
 		copied: 'Link copied to the clipboard.',
 		copyFailed: 'Copying failed: select the address in the address bar and copy it.',
 		reset: 'Reset',
-		outdatedLink:
-			'This link was made by an older version of the calculator, so the default example is shown instead.',
-		invalidLink:
-			'Some settings in this link were not valid, so the default example is shown instead.',
 		dismiss: 'Dismiss'
 	},
 	units: {

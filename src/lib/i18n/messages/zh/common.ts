@@ -74,7 +74,13 @@ const common = {
 	},
 	notFound: {
 		title: '找不到这个页面',
-		body: '这个网址没有对应的页面，可以从上方导航重新进入。'
+		body: '这个网址没有对应的页面：页面可能已经搬走，也可能是链接输错了。',
+		address: '你访问的网址是',
+		tryThese: '可以从这里继续'
+	},
+	error: {
+		title: '出了点问题',
+		body: '这个页面没能显示出来。请刷新一下，或者回到首页重新开始。'
 	},
 	article: {
 		backToIndex: '全部文章',

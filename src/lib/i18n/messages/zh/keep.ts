@@ -14,7 +14,8 @@ const keep = {
 		keys: '方向键：翻页 · Esc：退出'
 	},
 	print: {
-		button: '打印讲义'
+		button: '打印讲义',
+		preparing: '正在准备讲义……'
 	},
 	share: {
 		button: '二维码',
@@ -53,20 +54,27 @@ const keep = {
 			`以下名称已经被你的场景占用：${names}。两个都保留，还是用导入的替换？`,
 		keepBoth: '都保留（给导入的场景加编号）',
 		replace: '替换我原有的',
-		dropped: (n: number) => `有 ${n} 个已保存的场景来自其他版本的计算器，无法打开。`,
+		checking: '正在检查文件……',
+		unreadableDiscarded: '被单独保留的内容已删除。',
 		storage: {
 			quota: '浏览器给本站的存储空间已满，这次没有保存成功。请先删除几个场景，或把它们导出为文件。',
 			unavailable:
 				'当前浏览器不允许本站保存数据（可能是无痕模式或隐私设置），所以无法在这里保存场景。导出为文件仍然可用。'
 		},
 		file: {
+			'too-large': (size: string, max: string) => `这个文件有 ${size}，场景文件最大只能是 ${max}。`,
+			'too-many': (count: string, max: string) =>
+				`这个文件里有 ${count} 个场景，一次最多只能导入 ${max} 个。`,
 			'not-json': '这不是 JSON 文件。',
 			'not-scenarios': '这不是 CLV 实验室导出的场景文件。',
 			'other-calculator': (id: string) =>
 				`这个文件里是另一个计算器（“${id}”）的场景，请到那个计算器里导入。`,
 			empty: '这个文件里没有场景。',
-			'bad-entry': (n: number) => `文件中的第 ${n} 项缺少名称或数值。`,
-			outdated: (name: string) => `“${name}”来自其他版本的计算器，无法打开。`,
+			'bad-entry': (n: number) => `文件中的第 ${n} 项缺少名称、数值或版本号。`,
+			outdated: (name: string, version: number, current: number) =>
+				`“${name}”由旧版计算器保存（第 ${version} 版，当前是第 ${current} 版），无法打开。`,
+			newer: (name: string, version: number) =>
+				`“${name}”由更新版本的计算器保存（第 ${version} 版）。请刷新页面获取新版，再重新导入。`,
 			invalid: (name: string) => `“${name}”中有数值缺失或超出范围。`,
 			nothing: '没有导入任何内容。'
 		}
@@ -89,6 +97,11 @@ const keep = {
 		series: (which: string, label: string) => `${which}：${label}`
 	},
 	chart: {
+		made: (date: string) => `由客户终身价值实验室生成于 ${date}`,
+		more: (n: number) => `另有 ${n} 项设置（下方网址包含全部设置）`,
+		pair: (label: string, value: string) => `${label}：${value}`,
+		yes: '是',
+		separator: '；',
 		png: '下载 PNG 图片',
 		csv: '下载 CSV 数据',
 		failed: '下载失败。请重试，或查看数据表格。'

@@ -36,8 +36,6 @@ const kit = {
 		copied: '链接已复制到剪贴板。',
 		copyFailed: '复制失败：请在地址栏中选中网址后手动复制。',
 		reset: '重置',
-		outdatedLink: '这个链接来自旧版计算器，已改为显示默认示例。',
-		invalidLink: '链接中有些设置无效，已改为显示默认示例。',
 		dismiss: '关闭提示'
 	},
 	units: {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Schema } from '$lib/state/codec';
+import type { Locale } from '$lib/i18n/locales';
+import { clubFieldLabel } from './club/summary';
+import { schema as clubSchema } from './club/fields';
+import { clvFieldLabel } from './clv/summary';
+import { schema as clvSchema } from './clv/fields';
+import { complementFieldLabel } from './complement/summary';
+import { schema as complementSchema } from './complement/fields';
+import { lifecycleFieldLabel } from './lifecycle/summary';
+import { lifecycleSchema } from './lifecycle/scenario';
+import { pointsFieldLabel } from './points/summary';
+import { schema as pointsSchema } from './points/fields';
+import { referralFieldLabel } from './referral/summary';
+import { referralSchema } from './referral/scenario';
+import { segmentsFieldLabel } from './segments/summary';
+import { segmentsSchema } from './segments/scenario';
+import { transactionsFieldLabel } from './transactions/summary';
+import { schema as transactionsSchema } from './transactions/fields';
+
+const calculators: [string, Schema<Record<string, unknown>>, (k: string, l: Locale) => unknown][] =
+	[
+		['clv', clvSchema, clvFieldLabel],
+		['referral', referralSchema, referralFieldLabel],
+		['lifecycle', lifecycleSchema, lifecycleFieldLabel],
+		['points', pointsSchema, pointsFieldLabel],
+		['complement', complementSchema, complementFieldLabel],
+		['club', clubSchema, clubFieldLabel],
+		['segments', segmentsSchema, segmentsFieldLabel],
+		['transactions', transactionsSchema, transactionsFieldLabel]
+	];
+
+describe('link notices name settings as the reader sees them', () => {
+	it.each(calculators)(
+		'%s: every share-link field has a label in both languages',
+		(_, schema, label) => {
+			for (const locale of ['en', 'zh'] as const) {
+				const labels = Object.keys(schema).map((key) => [key, label(key, locale)] as const);
+				for (const [key, text] of labels) {
+					expect(typeof text, `${locale} ${key}`).toBe('string');
+					expect(text, `${locale} ${key}`).not.toBe(key);
+					expect(String(text).length, `${locale} ${key}`).toBeGreaterThan(1);
+				}
+				if (locale === 'zh')
+					for (const [key, text] of labels)
+						expect(String(text), `zh ${key}`).toMatch(/[\u4e00-\u9fff]/);
+			}
+		}
+	);
+
+	it('uses the period, not a placeholder, in per-period labels', () => {
+		expect(clvFieldLabel('spend', 'en')).toBe('Spend per period');
+		expect(clvFieldLabel('spend', 'zh')).toBe('每期消费额');
+		expect(referralFieldLabel('rRetention', 'en')).toBe('Retention per period (referred)');
+	});
+});
