@@ -180,6 +180,9 @@ const transactions = {
 		label: (span: string) => `CLV of these customers over the next ${span}`,
 		labelNoSpend: (span: string) => `Purchases these customers will make in the next ${span}`,
 		empty: 'No data yet',
+		noModelValue: 'No prediction',
+		noModel: (model: string) =>
+			`${model} could not be fitted to this data (see “The fitted models” below), so nothing is predicted. Try the other model, a later calibration end, or a longer log.`,
 		emptyDetail: 'Load the CDNOW example or your own file to begin.',
 		detail: (customers: string, active: string, purchases: string) =>
 			`${customers} customers, ${active} of them probably active (P(alive) of 50% or more); ${purchases} purchases expected.`,

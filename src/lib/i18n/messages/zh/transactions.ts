@@ -176,6 +176,9 @@ const transactions = {
 		label: (span: string) => `这些客户未来 ${span}的客户终身价值`,
 		labelNoSpend: (span: string) => `这些客户未来 ${span}的购买次数`,
 		empty: '尚无数据',
+		noModelValue: '无法预测',
+		noModel: (model: string) =>
+			`${model} 无法拟合这份数据（见下方“拟合出的模型”），所以没有预测结果。可以换另一个模型、把校准期结束日往后挪，或者使用时间更长的记录。`,
 		emptyDetail: '载入 CDNOW 示例或你自己的文件即可开始。',
 		detail: (customers: string, active: string, purchases: string) =>
 			`共 ${customers} 位客户，其中 ${active} 位很可能仍然活跃（P(alive) 不低于 50%）；预计购买 ${purchases} 次。`,
