@@ -6,6 +6,7 @@
  */
 import type { CalculatorId } from '$lib/calculators/ids';
 import { basicsTerms } from './terms-basics';
+import { btydTerms } from './terms-btyd';
 import { lifecycleTerms } from './terms-lifecycle';
 import { loyaltyTerms } from './terms-loyalty';
 import { segmentsTerms } from './terms-segments';
@@ -22,5 +23,6 @@ export const glossary: readonly GlossaryTerm[] = [
 	...basicsTerms,
 	...loyaltyTerms,
 	...lifecycleTerms,
-	...segmentsTerms
+	...segmentsTerms,
+	...btydTerms
 ];
