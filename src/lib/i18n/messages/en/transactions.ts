@@ -346,7 +346,7 @@ const transactions = {
 		story: (id: string, x: string, last: string, silence: string, now: string) =>
 			`Customer ${id} came back ${x} times, the last time at ${last} after the first purchase, and then stayed silent for ${silence}. P(alive) at the calibration end: ${now}.`,
 		fewer: (x: string, then: string) =>
-			`Had the same customer come back only ${x} time(s) over the same span, ending at the same moment, P(alive) would be ${then}.`,
+			`Had the same customer come back only ${x === '1' ? 'once' : `${x} times`} over the same span, ending at the same moment, P(alive) would be ${then}.`,
 		why: 'Each purchase lifts P(alive); each week without one lowers it — and the more regularly a customer used to buy, the faster it falls, because a long gap is surprising from a frequent buyer and ordinary from a rare one. That is how a customer with more purchases, followed by a long silence, can look less alive than one with fewer.'
 	},
 	teaching: {
