@@ -218,12 +218,14 @@ export class TransactionsSession {
 		const attempt = this.attempt;
 		if (!attempt || attempt.source.key !== job.source.key) return;
 		if (result.kind === 'analysis') {
+			// only a new analysis replaces a problem on screen, not the ranges of the same one
+			const fresh = baseKey(job) !== this.#shownBase;
 			this.#workerRead = readKey(job.source, job.read);
 			this.#shownBase = baseKey(job);
 			this.#shownCustomers = customersKey(job);
 			this.#mergeIntervals(result, this.#shownBase);
 			this.shown = { analysis: result, attempt, seconds };
-			this.failure = undefined;
+			if (fresh) this.failure = undefined;
 			return;
 		}
 		const { problem, badRows } = result;
