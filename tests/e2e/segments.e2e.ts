@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
 	classifySegments,
 	DEFAULT_CUSTOMER_BASE,
 	generateCustomerBase,
-	paretoCurve
+	paretoCurve,
+	rfmScores,
+	type SegmentId
 } from '../../src/lib/model/segments';
 import { expect, test } from './fixtures';
 import { rejectsBadInput, tamperedLinks } from './helpers';
@@ -20,7 +23,7 @@ const pages = {
 		pressure: /^Pressure/,
 		total: /^All customers/,
 		pressureShare: 'Share of loss-making customers',
-		profitThreshold: 'High profit: more per purchase than',
+		profitThreshold: 'Gold rather than stream: more per purchase than',
 		count: 'Number of customers',
 		own: 'Analyse your own customers (paste or open a CSV)',
 		paste: 'Paste your table (CSV)',
@@ -39,7 +42,22 @@ const pages = {
 		scores: /of customers \(\d+\) score 555\./,
 		pareto: (share: string) => `The top 20% of customers bring ${share} of profit.`,
 		percent: (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`,
-		presets: 'Start from an example'
+		presets: 'Start from an example',
+		pressureLine: 'Pressure: profit per purchase at or below',
+		stopDiscounting: 'Stop discounting, but keep them',
+		sortOut: 'Tell loss-makers from thin margins',
+		letGo: 'Cut the cost to serve, or let them go',
+		split: (losing: number, thin: number) =>
+			`${losing} of them lose money or only break even on each purchase; ${thin} still make a little.`,
+		download: 'Download each customer’s segment (CSV)',
+		membershipHeader: 'Customer id,Segment,RFM code,Purchases,Total profit,Profit per purchase',
+		segmentName: { gold: 'Gold', comet: 'Comet', stream: 'Stream', pressure: 'Pressure' },
+		tooLong: 'Up to 2 million characters can be pasted here',
+		decimalComma: 'numbers with a decimal comma',
+		readWithPoint: 'Read the numbers with a decimal point instead',
+		notText: 'This file is not a text table',
+		openQuote: 'A quotation mark on line 3 is never closed',
+		valueAsProfit: 'profit: the “monetary” column, since the table has no profit column.'
 	},
 	zh: {
 		path: '/zh/calculate/segments/',
@@ -49,7 +67,7 @@ const pages = {
 		pressure: /^压力客户/,
 		total: /^全部客户/,
 		pressureShare: '亏损客户占比',
-		profitThreshold: '高利润：单次利润高于',
+		profitThreshold: '金子而非溪流：单次利润高于',
 		count: '客户数',
 		own: '分析你自己的客户（粘贴或打开 CSV）',
 		paste: '粘贴你的表格（CSV）',
@@ -68,7 +86,22 @@ const pages = {
 		scores: /的客户（\d+ 位）得分为 555。/,
 		pareto: (share: string) => `前 20% 的客户带来了 ${share} 的利润。`,
 		percent: (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`,
-		presets: '从示例开始'
+		presets: '从示例开始',
+		pressureLine: '压力客户：单次利润不高于',
+		stopDiscounting: '停止让利，但留住他们',
+		sortOut: '分清亏损客户和薄利客户',
+		letGo: '压低服务成本，或者放手',
+		split: (losing: number, thin: number) =>
+			`其中 ${losing} 位每次交易都亏钱或仅仅保本，${thin} 位仍有微利。`,
+		download: '下载每位客户所属的类别（CSV）',
+		membershipHeader: '客户编号,类别,RFM 组合,购买次数,利润合计,单次利润',
+		segmentName: { gold: '金子客户', comet: '彗星客户', stream: '溪流客户', pressure: '压力客户' },
+		tooLong: '这里最多可以粘贴 200 万个字符',
+		decimalComma: '数字按小数逗号读取',
+		readWithPoint: '改为按小数点读取数字',
+		notText: '这不是文本表格',
+		openQuote: '第 3 行的引号没有配对闭合',
+		valueAsProfit: '利润：取自“monetary”列，因为表格没有利润列。'
 	}
 } as const;
 
@@ -82,10 +115,23 @@ const segmentRow = (page: Page, table: string, name: RegExp) =>
 	page.getByRole('table', { name: table }).getByRole('row', { name });
 
 /** The sample's segment counts as the model computes them, for the given settings. */
-function modelCounts(params: Partial<typeof DEFAULT_CUSTOMER_BASE>, profitThreshold?: number) {
+function modelCounts(
+	params: Partial<typeof DEFAULT_CUSTOMER_BASE>,
+	profitThreshold?: number,
+	pressureThreshold?: number
+) {
 	const base = generateCustomerBase({ ...DEFAULT_CUSTOMER_BASE, ...params }, 1);
-	const quadrant = classifySegments(base.customers, { profitThreshold });
-	return Object.fromEntries(quadrant.segments.map((s) => [s.segment, s.count]));
+	const quadrant = classifySegments(base.customers, { profitThreshold, pressureThreshold });
+	return Object.fromEntries(quadrant.segments.map((s) => [s.segment, s.count])) as Record<
+		SegmentId,
+		number
+	>;
+}
+
+/** The own-table panel, opened. */
+async function openOwnTable(page: Page, c: (typeof pages)[keyof typeof pages]) {
+	await page.getByText(c.own, { exact: true }).click();
+	return page.getByRole('textbox', { name: c.paste });
 }
 
 for (const locale of ['en', 'zh'] as const) {
@@ -216,6 +262,134 @@ for (const locale of ['en', 'zh'] as const) {
 			const bad = page.getByRole('table', { name: c.badRows });
 			await expect(bad.getByRole('row').nth(1)).toContainText('recency');
 			await expect(bad.getByRole('row').nth(1)).toContainText(c.lifetimesBad);
+			expect(problems).toEqual([]);
+		});
+
+		test('pressure is what the reader says it is: at or below a line, 0 to start, and the advice follows', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const pressure = segmentRow(page, c.table, c.pressure);
+			// without loss-makers nobody is pressure, whatever the medians (issue 18)
+			await page.getByRole('textbox', { name: c.pressureShare }).fill('0');
+			await expect(pressure.getByRole('cell').first()).toHaveText('0');
+			// a line above zero takes in thin-margin customers, who are to be kept
+			await page.getByRole('textbox', { name: c.pressureLine }).fill('5');
+			const thin = modelCounts({ pressureShare: 0 }, undefined, 5).pressure;
+			expect(thin).toBeGreaterThan(0);
+			await expect(pressure.getByRole('cell').first()).toHaveText(String(thin));
+			await expect(pressure).toContainText(c.stopDiscounting);
+			await expect(page.getByRole('listitem').filter({ hasText: c.stopDiscounting })).toBeVisible();
+			// with loss-makers too, the advice tells the two kinds apart and counts them
+			await page.getByRole('textbox', { name: c.pressureShare }).fill('10');
+			const losing = modelCounts({}).pressure;
+			const both = modelCounts({}, undefined, 5).pressure;
+			await expect(pressure.getByRole('cell').first()).toHaveText(String(both));
+			await expect(pressure).toContainText(c.sortOut);
+			await expect(page.getByText(c.split(losing, both - losing))).toBeVisible();
+			await expect(page).toHaveURL(/pressureShare=0\.1&.*pressureThreshold=5&/);
+			// back at 0, pressure is the loss-makers, and they may be let go
+			await page.getByRole('textbox', { name: c.pressureLine }).fill('0');
+			await expect(pressure.getByRole('cell').first()).toHaveText(String(losing));
+			await expect(pressure).toContainText(c.letGo);
+			await expect(page).toHaveURL(/pressureThreshold=0(&|$)/);
+			expect(problems).toEqual([]);
+		});
+
+		test('each customer’s segment and RFM code download as CSV, headers in the page’s language', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const downloading = page.waitForEvent('download');
+			await page.getByRole('button', { name: c.download }).click();
+			const download = await downloading;
+			expect(download.suggestedFilename()).toMatch(/^clv-lab_segments_.+\.csv$/);
+			const text = readFileSync((await download.path())!, 'utf8');
+			const lines = text.split('\r\n').filter(Boolean);
+			expect(lines[0]).toBe('\uFEFF' + c.membershipHeader);
+			expect(lines).toHaveLength(501);
+			const { customers } = generateCustomerBase(DEFAULT_CUSTOMER_BASE, 1);
+			const segments = classifySegments(customers).assignments;
+			const rfm = rfmScores(customers);
+			if (rfm.kind !== 'scores') throw new Error(rfm.kind);
+			for (const i of [0, 17, 499]) {
+				const [id, segment, code] = lines[i + 1]!.split(',');
+				expect(id).toBe(customers[i]!.id);
+				expect(segment).toBe(c.segmentName[segments[i]!]);
+				expect(code).toBe(rfm.scores[i]!.code);
+			}
+			expect(problems).toEqual([]);
+		});
+
+		test('a pasted million rows is refused at once with a message, and the page stays usable', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const box = await openOwnTable(page, c);
+			// the clipboard holds 1,000,001 lines (about 18 MB); paste them into the box
+			await box.evaluate((textarea) => {
+				const data = new DataTransfer();
+				const row = 'C000001,3,120.5,14\n';
+				data.setData('text/plain', 'id,transactions,profit,recency_days\n' + row.repeat(1_000_000));
+				textarea.dispatchEvent(
+					new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+				);
+			});
+			await expect(page.getByRole('status').filter({ hasText: c.tooLong })).toBeVisible();
+			await expect(box).toHaveValue('');
+			// the sample still answers its inputs
+			await page.getByRole('textbox', { name: c.pressureShare }).fill('30');
+			const expected = modelCounts({ pressureShare: 0.3 });
+			const pressure = segmentRow(page, c.table, c.pressure);
+			await expect(pressure.getByRole('cell').first()).toHaveText(String(expected.pressure));
+			expect(problems).toEqual([]);
+		});
+
+		test('semicolons with decimal commas are read as such, the convention is stated and can be switched', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const box = await openOwnTable(page, c);
+			await box.fill('id;transactions;profit\nA;3;2,5\nB;2;1.234\nC;1;-3');
+			await page.getByRole('button', { name: c.analyse }).click();
+			const total = segmentRow(page, c.table, c.total).getByRole('cell');
+			await expect(total.first()).toHaveText('3');
+			// 2.5 + 1,234 − 3 = 1,233.5, shown in whole units from 1,000 up
+			await expect(total.nth(2)).toContainText('1,234');
+			await expect(page.getByText(c.decimalComma)).toBeVisible();
+			await page.getByRole('button', { name: c.readWithPoint }).click();
+			// 2,5 is then not a number: two customers left, 1.234 + (−3) of profit
+			await expect(total.first()).toHaveText('2');
+			await expect(total.nth(2)).toContainText('1.77');
+			expect(problems).toEqual([]);
+		});
+
+		test('a binary file, an open quote and RFM headers each get their answer', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			const box = await openOwnTable(page, c);
+			const binary = Buffer.alloc(1024 * 1024);
+			for (let i = 0; i < binary.length; i++) binary[i] = (i * 2654435761) >>> 24;
+			await page.getByLabel(c.file).setInputFiles({
+				name: 'photo.csv',
+				mimeType: 'text/csv',
+				buffer: binary
+			});
+			await expect(page.getByRole('status').filter({ hasText: c.notText })).toBeVisible();
+			await box.fill('id,transactions,profit\nA,1,5\n"B,2,7\nC,3,9');
+			await page.getByRole('button', { name: c.analyse }).click();
+			await expect(page.getByRole('status').filter({ hasText: c.openQuote })).toBeVisible();
+			await box.fill('CustomerID,Recency,Frequency,Monetary\n1,3,2,80\n2,40,1,15\n3,9,6,300');
+			await page.getByRole('button', { name: c.analyse }).click();
+			await expect(segmentRow(page, c.table, c.total).getByRole('cell').first()).toHaveText('3');
+			await expect(page.getByText(c.valueAsProfit)).toBeVisible();
+			await expect(page.getByText(c.scores)).toBeVisible();
 			expect(problems).toEqual([]);
 		});
 

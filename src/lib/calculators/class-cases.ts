@@ -26,8 +26,8 @@ import * as points from './points/fields';
 import { pointsPresetList } from './points/presets';
 import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
 import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
+import { schema as segmentsSchema, scenarioVersion as segmentsVersion } from './segments/fields';
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
-import { scenarioVersion as segmentsVersion, segmentsSchema } from './segments/scenario';
 import * as transactions from './transactions/fields';
 import { transactionsPresetList } from './transactions/presets';
 

@@ -14,7 +14,7 @@ import { schema as pointsSchema } from './points/fields';
 import { referralFieldLabel } from './referral/summary';
 import { referralSchema } from './referral/scenario';
 import { segmentsFieldLabel } from './segments/summary';
-import { segmentsSchema } from './segments/scenario';
+import { schema as segmentsSchema } from './segments/fields';
 import { transactionsFieldLabel } from './transactions/summary';
 import { schema as transactionsSchema } from './transactions/fields';
 

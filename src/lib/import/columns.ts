@@ -149,19 +149,26 @@ export const normalizeHeader = (cell: string) =>
 		.replace(/[\s_\-.()（）[\]]/g, '');
 
 /**
- * Position of each role's column in the header (first match wins; -1 when absent).
+ * Position of each role's column in the header (first match wins; -1 when absent). `aliases`
+ * names the roles of another kind of table (default: transaction logs and customer summaries).
  *
  * @example
  * findColumns(['日期', 'note', '客户编号', '金额']) //=> { customer: 2, date: 0, amount: 3, frequency: -1, … }
+ * findColumns(['ID', 'Orders'], { id: ['id'], orders: ['orders'] }) //=> { id: 0, orders: 1 }
  */
-export function findColumns(header: readonly string[]): Record<ColumnRole, number> {
+export function findColumns<R extends string = ColumnRole>(
+	header: readonly string[],
+	aliases: Readonly<Record<R, readonly string[]>> = HEADER_ALIASES as Readonly<
+		Record<R, readonly string[]>
+	>
+): Record<R, number> {
 	const names = header.map(normalizeHeader);
-	const found = {} as Record<ColumnRole, number>;
+	const found = {} as Record<R, number>;
 	const taken = new Set<number>();
-	for (const role of Object.keys(HEADER_ALIASES) as ColumnRole[]) {
+	for (const role of Object.keys(aliases) as R[]) {
 		// the more specific name wins: "customer_id" over "id" (an order id) whatever their order
 		let position = -1;
-		for (const alias of HEADER_ALIASES[role]) {
+		for (const alias of aliases[role]) {
 			position = names.findIndex((name, i) => !taken.has(i) && name === alias);
 			if (position >= 0) break;
 		}

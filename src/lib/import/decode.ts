@@ -53,6 +53,28 @@ export function looksBinary(bytes: Uint8Array): boolean {
 	return control > end * 0.01;
 }
 
+/** Whether the bytes start with a byte-order mark (UTF-8 or UTF-16). */
+const hasBom = (bytes: Uint8Array) =>
+	startsWith(bytes, [0xef, 0xbb, 0xbf]) ||
+	startsWith(bytes, [0xff, 0xfe]) ||
+	startsWith(bytes, [0xfe, 0xff]);
+
+/**
+ * Why bytes cannot be a text table, judged from their start alone (a file signature, or binary
+ * data in the first 64 KB), or undefined when they may be. Enough to refuse a large binary file
+ * from its first slice, before the rest is read.
+ *
+ * @example
+ * notText(Uint8Array.of(0x50, 0x4b, 0x03, 0x04)) //=> { code: 'spreadsheet' }
+ */
+export function notText(bytes: Uint8Array): ImportError | undefined {
+	if (hasBom(bytes)) return undefined;
+	const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
+	if (signature) return { code: signature.spreadsheet ? 'spreadsheet' : 'binary' };
+	if (looksBinary(bytes)) return { code: 'binary' };
+	return undefined;
+}
+
 /**
  * Decodes a file's bytes, or says why it is not a text table.
  *
@@ -68,11 +90,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	}
 	if (startsWith(bytes, [0xff, 0xfe])) return text(bytes.subarray(2), 'utf-16le', true);
 	if (startsWith(bytes, [0xfe, 0xff])) return text(bytes.subarray(2), 'utf-16be', true);
-	const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-	if (signature) {
-		return { kind: 'error', error: { code: signature.spreadsheet ? 'spreadsheet' : 'binary' } };
-	}
-	if (looksBinary(bytes)) return { kind: 'error', error: { code: 'binary' } };
+	const refused = notText(bytes);
+	if (refused) return { kind: 'error', error: refused };
 	try {
 		return {
 			kind: 'text',

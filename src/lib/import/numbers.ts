@@ -14,6 +14,7 @@ const CURRENCY =
 	/^(?:[¥￥$€£₩₹]|RMB|CNY|USD|EUR|GBP|HK\$|US\$)\s*|\s*(?:[¥￥$€£元]|RMB|CNY|USD|EUR|GBP)$/gi;
 const SPACES = /[\s\u00a0\u2009\u202f']/g;
 const SIMPLE = /^[+-]?\d+(?:\.\d+)?$/;
+const WHOLE = /^[+-]?\d+$/;
 const POINT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const COMMA = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 /** Only the decimal-comma reading fits: one comma followed by 1, 2 or 4+ digits, or . then , */
@@ -38,7 +39,9 @@ const clean = (raw: string) => {
  * parseAmount('1.234,50 €', 'comma') //=> 1234.5
  */
 export function parseAmount(raw: string, mark: DecimalMark): number | null {
-	if (SIMPLE.test(raw)) return Number(raw);
+	// plain digits read at once (with a point only under the point convention: 1.234 is 1234 under
+	// the comma convention)
+	if (mark === 'point' ? SIMPLE.test(raw) : WHOLE.test(raw)) return Number(raw);
 	const text = clean(raw);
 	let plain: string;
 	if (mark === 'point') {

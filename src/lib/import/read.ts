@@ -76,6 +76,59 @@ function headerOf(text: string, delimiter: string) {
 	return found;
 }
 
+/** Where the text came from: a decoded file, or 'text' pasted in. */
+export interface TextSource {
+	readonly encoding: TextEncoding | 'text';
+	readonly bom: boolean;
+}
+
+/** A table's text with its delimiter and header found, ready for its rows to be read. */
+export interface OpenTable extends TextSource {
+	/** The text without a byte-order mark. */
+	readonly text: string;
+	readonly delimiter: Delimiter;
+	/** The header's line (1 = the first line) and cells. */
+	readonly header: { readonly line: number; readonly cells: readonly string[] };
+	/** Whether any non-blank line follows the header. */
+	readonly dataAfter: boolean;
+}
+
+/**
+ * The first step of reading any table: refuses an over-long paste (`maxChars`, for pasted text
+ * only), drops a byte-order mark, finds the delimiter and the header line, and reports a header
+ * whose quote does not close (with its line).
+ *
+ * @example
+ * openTable('id;amount\nA;12,50') //=> { kind: 'table', delimiter: ';', header: { line: 1, cells: ['id', 'amount'] }, … }
+ */
+export function openTable(
+	input: string,
+	source: TextSource = { encoding: 'text', bom: false },
+	maxChars = MAX_PASTE_CHARS
+):
+	| ({ readonly kind: 'table' } & OpenTable)
+	| { readonly kind: 'error'; readonly error: ImportError } {
+	const bom = source.bom || input.startsWith('\uFEFF');
+	const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+	if (source.encoding === 'text' && text.length > maxChars) {
+		return { kind: 'error', error: { code: 'too-large', bytes: text.length, limit: maxChars } };
+	}
+	const delimiter = detectDelimiter(text);
+	const header = headerOf(text, delimiter);
+	if (!header) return { kind: 'error', error: { code: 'empty' } };
+	if (!header.cells)
+		return { kind: 'error', error: { code: 'unbalanced-quote', line: header.line } };
+	return {
+		kind: 'table',
+		encoding: source.encoding,
+		bom,
+		text,
+		delimiter,
+		header: { line: header.line, cells: header.cells },
+		dataAfter: header.dataAfter
+	};
+}
+
 /** The roles' columns after the reader's choices, or the first chosen column not in the file. */
 function mergeColumns(
 	header: readonly string[],
@@ -103,21 +156,11 @@ function mergeColumns(
 export function readText(
 	input: string,
 	options: ReadOptions = {},
-	source: { encoding: TextEncoding | 'text'; bom: boolean } = { encoding: 'text', bom: false }
+	source: TextSource = { encoding: 'text', bom: false }
 ): ReadResult {
-	const bom = source.bom || input.startsWith('\uFEFF');
-	const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-	if (source.encoding === 'text' && text.length > MAX_PASTE_CHARS) {
-		return {
-			kind: 'error',
-			error: { code: 'too-large', bytes: text.length, limit: MAX_PASTE_CHARS }
-		};
-	}
-	const delimiter = detectDelimiter(text);
-	const header = headerOf(text, delimiter);
-	if (!header) return { kind: 'error', error: { code: 'empty' } };
-	if (!header.cells)
-		return { kind: 'error', error: { code: 'unbalanced-quote', line: header.line } };
+	const opened = openTable(input, source);
+	if (opened.kind === 'error') return opened;
+	const { text, bom, delimiter, header } = opened;
 	const columns = mergeColumns(header.cells, options.columns);
 	if ('bad' in columns) {
 		return {
@@ -133,7 +176,7 @@ export function readText(
 	if (missing.length > 0) {
 		return { kind: 'error', error: { code: 'missing-columns', missing, header: header.cells } };
 	}
-	if (!header.dataAfter) return { kind: 'error', error: { code: 'header-only' } };
+	if (!opened.dataAfter) return { kind: 'error', error: { code: 'header-only' } };
 	const base = {
 		delimiter,
 		headerLine: header.line,

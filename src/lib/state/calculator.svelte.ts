@@ -27,6 +27,11 @@ export interface CalculatorOptions<I extends Inputs, V> {
 	/** Where each model field is entered (`fieldMapOf(fields)`). */
 	readonly fields: FieldMap;
 	readonly presets: readonly Preset<I>[];
+	/**
+	 * Inputs a preset leaves as the reader set them (e.g. the currency, when the presets are priced
+	 * in whatever currency the reader chose): applying a preset keeps them, matching ignores them.
+	 */
+	readonly presetKeeps?: readonly (keyof I & string)[];
 	/** The inputs to start from and to reset to (the preset asked for, or the default). */
 	readonly start: () => I;
 	/** Everything the page shows; throws `ModelInputError` for inputs the model refuses. */
@@ -73,7 +78,7 @@ export class CalculatorState<I extends Inputs, V> {
 		this.#outcome = $derived(this.#memo.read(this.inputs));
 		this.view = $derived(this.#outcome.view);
 		this.problem = $derived(this.#outcome.problem);
-		this.preset = $derived(presetMatching(options.presets, this.inputs));
+		this.preset = $derived(presetMatching(options.presets, this.inputs, options.presetKeeps));
 		const { id: calculator, version, schema, summarize, check, fieldLabel } = options;
 		this.keep = {
 			kind: { calculator, version, schema, ...(check && { check }) },
@@ -101,7 +106,10 @@ export class CalculatorState<I extends Inputs, V> {
 	/** Starts from preset `id` ('' is the "your own numbers" entry: nothing to load). */
 	applyPreset(id: string): void {
 		const found = this.#options.presets.find((p) => p.id === id);
-		if (found) this.inputs = { ...found.inputs };
+		const kept = Object.fromEntries(
+			(this.#options.presetKeeps ?? []).map((key) => [key, this.inputs[key]])
+		);
+		if (found) this.inputs = { ...found.inputs, ...kept };
 	}
 
 	/** Loads a saved scenario (already checked against the schema). */

@@ -25,8 +25,15 @@ export function inputsOfPreset<I extends object>(
 	return { ...found.inputs };
 }
 
-/** The id of the preset the inputs match exactly, or '' when the reader has changed something. */
-export function presetMatching<I extends object>(list: readonly Preset<I>[], inputs: I): string {
-	const keys = Object.keys(inputs) as (keyof I)[];
+/**
+ * The id of the preset the inputs match exactly, or '' when the reader has changed something.
+ * Inputs in `ignore` are the reader's whatever the preset (e.g. a currency presets do not set).
+ */
+export function presetMatching<I extends object>(
+	list: readonly Preset<I>[],
+	inputs: I,
+	ignore: readonly string[] = []
+): string {
+	const keys = (Object.keys(inputs) as (keyof I & string)[]).filter((k) => !ignore.includes(k));
 	return list.find((p) => keys.every((k) => p.inputs[k] === inputs[k]))?.id ?? '';
 }

@@ -2,6 +2,7 @@ import { calculatorIds } from '$lib/calculators/ids';
 import { listArticles } from '$lib/content.server';
 import { locales } from '$lib/i18n/locales';
 import { siteOrigin } from '$lib/site';
+import { kitParts, kitPath, themeIds } from '$lib/teach/workshop';
 import { sitemapXml } from '$lib/sitemap';
 
 export const prerender = true;
@@ -18,6 +19,7 @@ export function GET(): Response {
 			`/${locale}/calculate/`,
 			...calculatorIds.map((id) => `/${locale}/calculate/${id}/`),
 			`/${locale}/teach/`,
+			...themeIds.flatMap((theme) => kitParts.map((part) => kitPath(locale, theme, part))),
 			`/${locale}/glossary/`
 		])
 	];

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { ModelInputError } from '$lib/model/errors';
 import { compareExpiry } from '$lib/model/loyalty';
 import { fieldProblem } from '$lib/state/field-problem';
-import { computePoints } from './compute';
+import { computePoints, peakPeriod } from './compute';
 import { matchingPreset, pointsPresetList, presetInputs } from './presets';
 import { changeUnit, fieldMap, modelInput, type PointsInputs } from './fields';
 
@@ -126,5 +126,32 @@ describe('computePoints', () => {
 			}),
 			{ numRuns: 60 }
 		);
+	});
+});
+
+describe('peakPeriod', () => {
+	const at = (months: number) =>
+		({ ...computePoints(gap).result, peakLiabilityMonths: months }) as Parameters<
+			typeof peakPeriod
+		>[0];
+
+	it('names the period the peak falls in, also between two period ends', () => {
+		expect(peakPeriod(at(12), 'year')).toBe(1);
+		expect(peakPeriod(at(13), 'year')).toBe(2);
+		expect(peakPeriod(at(7.5), 'quarter')).toBe(3);
+		expect(peakPeriod(at(7.5), 'month')).toBe(8);
+		expect(peakPeriod(at(0), 'month')).toBeUndefined();
+	});
+
+	it('finds a period for every preset and unit, within the horizon', () => {
+		for (const { id } of pointsPresetList) {
+			for (const unit of ['month', 'quarter', 'year'] as const) {
+				const inputs = changeUnit(presetInputs(id), unit);
+				const view = computePoints(inputs);
+				const period = peakPeriod(view.result, unit);
+				expect(period).toBeGreaterThanOrEqual(1);
+				expect(period).toBeLessThanOrEqual(view.timeline.period.length);
+			}
+		}
 	});
 });

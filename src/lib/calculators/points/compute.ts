@@ -12,7 +12,12 @@ import {
 	type ExpiryComparison,
 	type PointsProgrammeResult
 } from '$lib/model/loyalty';
-import { convertDiscountRate, convertRetention } from '$lib/model/time';
+import {
+	convertDiscountRate,
+	convertRetention,
+	periodsPerYear,
+	type TimeUnit
+} from '$lib/model/time';
 import { modelInput, type PointsInputs } from './fields';
 
 export interface PointsTimeline {
@@ -87,4 +92,15 @@ export function computePoints(inputs: PointsInputs): PointsView {
 		annualRetention: convertRetention(inputs.retention, inputs.unit, 'year').value,
 		steps: [...(inputs.unit === 'year' ? [] : period.steps), ...result.steps, ...breakEven]
 	};
+}
+
+/**
+ * The period (1-based, in `unit`) in which the liability peaks. The model reports the peak in
+ * months from enrolment, anywhere within a period, so it need not be one of the timeline's
+ * end-of-period rows. Undefined when there is no peak after enrolment.
+ */
+export function peakPeriod(result: PointsProgrammeResult, unit: TimeUnit): number | undefined {
+	const months = result.peakLiabilityMonths;
+	if (!(months > 0) || !Number.isFinite(months)) return undefined;
+	return Math.max(1, Math.ceil(months / (12 / periodsPerYear[unit]) - 1e-9));
 }

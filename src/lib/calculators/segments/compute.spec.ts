@@ -9,12 +9,14 @@ import {
 	quadrantOptions,
 	readCurve,
 	sampleBase,
+	segmentsCompute,
 	shareReaching
 } from './compute';
+import { schema as segmentsSchema, scenarioVersion, type SegmentsInputs } from './fields';
 import { matchingPreset, presetInputs, segmentsPresetIds } from './presets';
-import { defaultInputs, scenarioVersion, segmentsSchema, type SegmentsInputs } from './scenario';
-import { exampleCsv, exampleHref, readTable } from './table';
-import { teaShopCustomers } from './tea-shop';
+
+const defaultInputs = (currency: SegmentsInputs['currency']) =>
+	presetInputs(undefined, 'en', currency);
 
 const customer = (id: string, transactions: number, profit: number, recencyDays?: number) =>
 	({ id, transactions, profit, recencyDays }) as CustomerRecord;
@@ -58,12 +60,30 @@ describe('computeSegments', () => {
 		expect(view.steps.map((s) => s.id)).not.toContain('segments.threshold.transactions');
 	});
 
-	it('can use the plain quadrant for loss-makers', () => {
-		const lossy = [...four, customer('e', 20, -100, 5)];
+	it('puts the pressure line where the reader sets it (0 to start)', () => {
+		const lossy = [...four, customer('e', 20, -100, 5)]; // p = −5, frequent
+		expect(inputs.pressureThreshold).toBe(0);
 		expect(computeSegments(customerStats(lossy), inputs).quadrant.assignments[4]).toBe('pressure');
-		const plain = computeSegments(customerStats(lossy), { ...inputs, lossRule: 'quadrant' });
-		expect(plain.quadrant.assignments[4]).toBe('stream');
-		expect(quadrantOptions({ ...inputs, lossRule: 'quadrant' }).lossMakersArePressure).toBe(false);
+		const lower = { ...inputs, pressureThreshold: -10 };
+		expect(computeSegments(customerStats(lossy), lower).quadrant.assignments[4]).toBe('stream');
+		expect(quadrantOptions(lower).pressureThreshold).toBe(-10);
+		const view = computeSegments(customerStats(lossy), {
+			...inputs,
+			pressureThreshold: 10,
+			profitAt: 'custom',
+			profitThreshold: 52.5,
+			frequencyAt: 'custom',
+			frequencyThreshold: 5.5
+		});
+		// c (p = 5) joins d and e: one makes a little, two lose money, so the advice tells them apart
+		expect(view.quadrant.assignments).toEqual([
+			'gold',
+			'comet',
+			'pressure',
+			'pressure',
+			'pressure'
+		]);
+		expect(view.quadrant.segments[3]).toMatchObject({ losing: 2, treatment: 'sort-out-losses' });
 	});
 
 	it('reads the Pareto curve like the model and explains the losses', () => {
@@ -206,66 +226,50 @@ describe('presets and the URL', () => {
 		for (const id of segmentsPresetIds) {
 			const inputs = presetInputs(id, 'en');
 			expect(() => sampleBase(inputs)).not.toThrow();
-			for (const [key, spec] of Object.entries(segmentsSchema)) {
+			const specs = Object.entries(segmentsSchema) as [keyof SegmentsInputs, { kind: string }][];
+			for (const [key, spec] of specs) {
 				const value = inputs[key];
-				if (spec.kind === 'number') {
-					expect(value).toBeGreaterThanOrEqual(spec.min);
-					expect(value).toBeLessThanOrEqual(spec.max);
+				const limits = segmentsSchema[key];
+				if (spec.kind === 'number' && limits.kind === 'number') {
+					expect(value).toBeGreaterThanOrEqual(limits.min);
+					expect(value).toBeLessThanOrEqual(limits.max);
 				}
 			}
 		}
 	});
 });
 
-describe('the reader’s table', () => {
-	it('reads a Chinese header and reports a bad row by line and reason', () => {
-		const read = readTable('编号,交易次数,利润\nA,3,120\nB,x,5\nC,1,-8\n');
-		expect(read).toEqual({
-			kind: 'table',
-			rows: [customer('A', 3, 120), customer('C', 1, -8)].map(({ id, transactions, profit }) => ({
-				id,
-				transactions,
-				profit
-			})),
-			badRows: [{ line: 3, reason: 'not-a-number', column: 'transactions' }],
-			hasRecency: false,
-			layout: 'plain',
-			columns: [
-				{ field: 'id', headers: ['编号'], rule: 'as-is' },
-				{ field: 'transactions', headers: ['交易次数'], rule: 'as-is' },
-				{ field: 'profit', headers: ['利润'], rule: 'as-is' }
-			]
-		});
+describe('segmentsCompute', () => {
+	const inputs = defaultInputs('USD');
+
+	it('keeps the customers while only a line moves, and regenerates for a new sample', () => {
+		const compute = segmentsCompute(() => undefined);
+		const first = compute(inputs);
+		expect(first.source).toEqual({ kind: 'sample', count: 500, seed: 1 });
+		const moved = compute({ ...inputs, pressureThreshold: 5, frequencyAt: 'custom' });
+		expect(moved.customers).toBe(first.customers);
+		expect(moved.rfm).not.toBe(first.rfm);
+		const other = compute({ ...inputs, seed: 2 });
+		expect(other.customers).not.toBe(first.customers);
+		expect(other.source).toEqual({ kind: 'sample', count: 500, seed: 2 });
+		// the same as computing from scratch
+		const direct = computeSegments(customerStats(sampleBase(inputs).customers), inputs);
+		expect(compute(inputs).quadrant).toEqual(direct.quadrant);
 	});
 
-	it('says when no row could be used, a column is missing or nothing was given', () => {
-		expect(readTable('id,transactions,profit\nA,-1,5')).toEqual({
-			kind: 'no-rows',
-			badRows: [{ line: 2, reason: 'negative-transactions', column: 'transactions' }]
-		});
-		expect(readTable('id,profit\nA,5')).toEqual({
-			kind: 'missing-columns',
-			missing: ['transactions'],
-			layout: 'plain'
-		});
-		expect(readTable('  \n')).toEqual({ kind: 'empty' });
+	it('shows the reader’s table while there is one', () => {
+		let table: readonly CustomerRecord[] | undefined = four;
+		const compute = segmentsCompute(() => table);
+		expect(compute(inputs).source).toEqual({ kind: 'table', count: 4 });
+		expect(compute(inputs).quadrant.assignments).toEqual(['gold', 'comet', 'stream', 'pressure']);
+		table = undefined;
+		expect(compute(inputs).source.kind).toBe('sample');
 	});
 
-	it('offers the article’s tea shop as the example, in both languages, showing all four segments', () => {
-		for (const locale of ['en', 'zh'] as const) {
-			const read = readTable(exampleCsv(locale));
-			if (read.kind !== 'table') throw new Error(read.kind);
-			expect(read.rows.map((row) => row.id)).toEqual(teaShopCustomers.map((c) => c.id));
-			expect(read.badRows).toEqual([]);
-			expect(read.hasRecency).toBe(true);
-			const { quadrant } = computeSegments(customerStats(read.rows), defaultInputs('USD'));
-			expect(quadrant.segments.every((s) => s.count > 0)).toBe(true);
-			// The article classifies the same customers directly; the calculator must agree with it.
-			expect(quadrant.assignments).toEqual(classifySegments(teaShopCustomers).assignments);
-			const href = exampleHref(locale);
-			expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
-			const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
-			expect(text).toBe('\uFEFF' + exampleCsv(locale));
-		}
+	it('refuses sample settings the model refuses, naming the setting', () => {
+		const compute = segmentsCompute(() => undefined);
+		expect(() => compute({ ...inputs, count: 20_000 })).toThrow(
+			expect.objectContaining({ field: 'count' })
+		);
 	});
 });

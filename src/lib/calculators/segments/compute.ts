@@ -1,7 +1,9 @@
 /**
  * Everything the segmentation calculator shows, in two passes: what depends on the customers alone
- * (medians, the Pareto curve read at fixed points, RFM scores), then what the thresholds change
- * (the quadrant, RFM by segment, the arithmetic). Pure, so it is unit-tested and benchmarked outside the browser (`npm run bench`).
+ * (medians, the Pareto curve read at fixed points, RFM scores), then what the lines change (the
+ * segments, RFM by segment, the arithmetic). `segmentsCompute` gives the kit one function of the
+ * inputs that redoes only the pass a change needs. Pure, so it is unit-tested and benchmarked
+ * outside the browser (`npm run bench`).
  */
 import type { Step } from '$lib/model/expr';
 import {
@@ -21,7 +23,7 @@ import {
 	type RfmResult,
 	type SegmentId
 } from '$lib/model/segments';
-import { sampleParams, type SegmentsInputs } from './scenario';
+import { sampleParams, type SegmentsInputs } from './fields';
 
 /** The generated sample for the inputs (throws `ModelInputError` for parameters it refuses). */
 export function sampleBase(inputs: SegmentsInputs): CustomerBase {
@@ -73,7 +75,13 @@ export type RfmView =
 	  }
 	| { readonly kind: 'missing-recency'; readonly missing: number };
 
+/** Whose customers the view shows: the generated sample's, or the reader's own table's. */
+export type ViewSource =
+	| { readonly kind: 'sample'; readonly count: number; readonly seed: number }
+	| { readonly kind: 'table'; readonly count: number };
+
 export interface SegmentsView {
+	readonly source: ViewSource;
 	readonly customers: readonly CustomerRecord[];
 	readonly perTransaction: readonly number[];
 	readonly quadrant: QuadrantResult;
@@ -81,6 +89,8 @@ export interface SegmentsView {
 	readonly medians: { readonly profit: number; readonly frequency: number };
 	readonly pareto: ParetoView;
 	readonly rfm: RfmView;
+	/** Each customer's RFM code (e.g. '545'), or null without recency. */
+	readonly rfmCodes: readonly string[] | null;
 	/** The arithmetic shown under the headline (median thresholds only while they are in use). */
 	readonly steps: readonly Step[];
 }
@@ -88,12 +98,12 @@ export interface SegmentsView {
 /** How many of the most common RFM codes the summary lists. */
 export const rfmCodeRows = 8;
 
-/** The quadrant's options from the inputs: a threshold that follows the median is left unset. */
+/** The model's options from the inputs: a line that follows the median is left unset. */
 export function quadrantOptions(inputs: SegmentsInputs): QuadrantOptions {
 	return {
+		pressureThreshold: inputs.pressureThreshold,
 		profitThreshold: inputs.profitAt === 'custom' ? inputs.profitThreshold : undefined,
-		frequencyThreshold: inputs.frequencyAt === 'custom' ? inputs.frequencyThreshold : undefined,
-		lossMakersArePressure: inputs.lossRule === 'pressure'
+		frequencyThreshold: inputs.frequencyAt === 'custom' ? inputs.frequencyThreshold : undefined
 	};
 }
 
@@ -174,6 +184,7 @@ function rfmView(result: RfmResult, n: number, assignments: readonly SegmentId[]
  * table, so that moving a threshold only re-sorts customers into segments.
  */
 export interface CustomerStats {
+	readonly source: ViewSource;
 	readonly customers: readonly CustomerRecord[];
 	readonly perTransaction: readonly number[];
 	readonly medians: {
@@ -182,6 +193,7 @@ export interface CustomerStats {
 	};
 	readonly pareto: ParetoView;
 	readonly rfm: RfmResult;
+	readonly rfmCodes: readonly string[] | null;
 	/** The table's own arithmetic (the generated sample's), shown last. */
 	readonly extraSteps: readonly Step[];
 }
@@ -189,7 +201,8 @@ export interface CustomerStats {
 /** Statistics of a customer table; throws `ModelInputError` for a table the model refuses. */
 export function customerStats(
 	customers: readonly CustomerRecord[],
-	extraSteps: readonly Step[] = []
+	extraSteps: readonly Step[] = [],
+	source: ViewSource = { kind: 'table', count: customers.length }
 ): CustomerStats {
 	requireCustomers(customers);
 	const perTransaction = customers.map(profitPerTransaction);
@@ -203,19 +216,23 @@ export function customerStats(
 			'count'
 		)
 	};
+	const rfm = rfmScores(customers);
 	return {
+		source,
 		customers,
 		perTransaction,
 		medians,
 		pareto: pareto(customers),
-		rfm: rfmScores(customers),
+		rfm,
+		rfmCodes: rfm.kind === 'scores' ? rfm.scores.map((score) => score.code) : null,
 		extraSteps
 	};
 }
 
 /**
- * Computes the calculator's view of a table's statistics and the inputs: the quadrant with the
- * thresholds (the medians unless the reader set them), RFM by segment and the arithmetic.
+ * Computes the calculator's view of a table's statistics and the inputs: the segments with the
+ * lines (the pressure line as set; the others at the medians unless the reader set them), RFM by
+ * segment and the arithmetic.
  */
 export function computeSegments(stats: CustomerStats, inputs: SegmentsInputs): SegmentsView {
 	const { customers, medians } = stats;
@@ -232,12 +249,49 @@ export function computeSegments(stats: CustomerStats, inputs: SegmentsInputs): S
 	if (goldShare) steps.push(goldShare);
 	if (stats.pareto.kind === 'curve') steps.push(stats.pareto.step);
 	return {
+		source: stats.source,
 		customers,
 		perTransaction: stats.perTransaction,
 		quadrant,
 		medians: { profit: medians.profit.value, frequency: medians.frequency.value },
 		pareto: stats.pareto,
 		rfm: rfmView(stats.rfm, customers.length, quadrant.assignments),
+		rfmCodes: stats.rfmCodes,
 		steps: [...steps, ...stats.extraSteps]
+	};
+}
+
+/** The statistics of the generated sample for the inputs (throws for settings it refuses). */
+export function sampleStats(inputs: SegmentsInputs): CustomerStats {
+	const base = sampleBase(inputs);
+	const source = { kind: 'sample', count: inputs.count, seed: inputs.seed } as const;
+	return customerStats(base.customers, base.steps, source);
+}
+
+/** The sample's settings as one key: equal keys, equal customers. */
+const sampleKey = (inputs: SegmentsInputs) =>
+	[sampleParams(inputs), inputs.seed].map((part) => JSON.stringify(part)).join();
+
+/**
+ * The view as one function of the inputs, for the kit: the reader's table while there is one
+ * (`table()`, read where the kit reads the inputs, so a new table recomputes), else the generated
+ * sample. The statistics of the customers are kept while only the lines move, so moving a line
+ * re-sorts the customers without regenerating or rescoring them.
+ *
+ * @example
+ * const compute = segmentsCompute(() => undefined);
+ * compute(inputs).source //=> { kind: 'sample', count: 500, seed: 1 }
+ */
+export function segmentsCompute(
+	table: () => readonly CustomerRecord[] | undefined
+): (inputs: SegmentsInputs) => SegmentsView {
+	let last: { key: unknown; stats: CustomerStats } | undefined;
+	return (inputs) => {
+		const rows = table();
+		const key = rows ?? sampleKey(inputs);
+		if (last?.key !== key) {
+			last = { key, stats: rows ? customerStats(rows) : sampleStats(inputs) };
+		}
+		return computeSegments(last.stats, inputs);
 	};
 }

@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { classifySegments, profitPerTransaction, type SegmentId } from '$lib/model/segments';
 import { sampleBase } from './compute';
 import { marker, maxPlotPoints, quadrantPlot, type PlotInput } from './plot';
-import { defaultInputs } from './scenario';
+import { presetInputs } from './presets';
 
 function inputFor(count: number): PlotInput {
-	const inputs = { ...defaultInputs('USD'), count };
+	const inputs = { ...presetInputs(undefined, 'en'), count };
 	const customers = sampleBase(inputs).customers;
 	const quadrant = classifySegments(customers);
 	return {
 		transactions: customers.map((c) => c.transactions),
 		perTransaction: customers.map(profitPerTransaction),
 		assignments: quadrant.assignments,
+		pressureThreshold: 0,
 		profitThreshold: quadrant.profitThreshold,
 		frequencyThreshold: quadrant.frequencyThreshold,
 		typicalProfit: quadrant.profitThreshold
@@ -65,11 +66,21 @@ describe('quadrantPlot', () => {
 			transactions: [1, 2, 3],
 			perTransaction: [5, 10, 20],
 			assignments: ['pressure', 'stream', 'gold'],
+			pressureThreshold: 0,
 			profitThreshold: 10,
 			frequencyThreshold: 2,
 			typicalProfit: 10
 		};
 		expect(quadrantPlot(profitable, 640, 400).zeroLine).toBeNull();
+	});
+
+	it('draws the pressure line where it is set, below the profit line, inside the plot', () => {
+		const input = { ...inputFor(500), pressureThreshold: 5 };
+		const plot = quadrantPlot(input, 640, 400);
+		expect(plot.pressureLine).toBeGreaterThan(plot.profitLine);
+		expect(plot.pressureLine).toBeLessThan(plot.zeroLine!);
+		const high = quadrantPlot({ ...input, pressureThreshold: 1e6 }, 640, 400);
+		expect(high.pressureLine).toBeGreaterThanOrEqual(high.top);
 	});
 
 	it('keeps ticks apart and includes zero', () => {
@@ -85,6 +96,7 @@ describe('quadrantPlot', () => {
 			transactions: Array.from({ length: n }, (_, i) => 1 + (i % 7)),
 			perTransaction: Array.from({ length: n }, (_, i) => (i % 11) - 2),
 			assignments: Array.from({ length: n }, () => 'stream' as const),
+			pressureThreshold: 0,
 			profitThreshold: 3,
 			frequencyThreshold: 3,
 			typicalProfit: 3

@@ -14,6 +14,7 @@ export interface PlotInput {
 	readonly transactions: readonly number[];
 	readonly perTransaction: readonly number[];
 	readonly assignments: readonly SegmentId[];
+	readonly pressureThreshold: number;
 	readonly profitThreshold: number;
 	readonly frequencyThreshold: number;
 	/** A typical profit per transaction (the median), which sets where the y axis turns linear. */
@@ -38,8 +39,10 @@ export interface QuadrantPlot {
 	readonly yTicks: readonly Tick[];
 	/** x of the line that splits frequent from infrequent customers. */
 	readonly frequencyLine: number;
-	/** y of the profit threshold line. */
+	/** y of the profit line (it splits gold from stream, right of the frequency line). */
 	readonly profitLine: number;
+	/** y of the pressure line (pressure customers at or below it, across the plot). */
+	readonly pressureLine: number;
 	/** y of zero profit, when losses are on the plot. */
 	readonly zeroLine: number | null;
 	/** One path per segment, every marker of the segment in it. */
@@ -154,12 +157,13 @@ export function quadrantPlot(input: PlotInput, width: number, height: number): Q
 	const sx = (n: number) => left + ((fx(n) - x0) / (x1 - x0)) * (right - left);
 
 	const pt = input.profitThreshold;
+	const lines = [0, pt, input.pressureThreshold];
 	const mean = perTransaction.reduce((sum, p) => sum + Math.abs(p), 0) / Math.max(1, total);
 	const typical = Math.abs(input.typicalProfit) || mean;
 	const scale = typical > 0 ? typical / 2 : Math.max(1, Math.abs(pt));
 	const fy = (p: number) => Math.asinh(p / scale);
-	let pMin = Math.min(0, pt);
-	let pMax = Math.max(0, pt);
+	let pMin = Math.min(...lines);
+	let pMax = Math.max(...lines);
 	for (const p of perTransaction) {
 		if (p < pMin) pMin = p;
 		if (p > pMax) pMax = p;
@@ -210,6 +214,7 @@ export function quadrantPlot(input: PlotInput, width: number, height: number): Q
 		yTicks,
 		frequencyLine: sx(split),
 		profitLine: sy(pt),
+		pressureLine: sy(input.pressureThreshold),
 		zeroLine: pMin < 0 ? sy(0) : null,
 		paths,
 		shown,

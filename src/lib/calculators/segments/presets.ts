@@ -1,12 +1,13 @@
 /**
- * The segmentation calculator's presets: sample customer bases shaped like three kinds of business
- * (illustrative parameters, not data from a real firm), plus the model's default online shop. The
- * currency is the reader's; presets never change it.
+ * The segmentation calculator's presets: sample customer bases shaped like four kinds of business
+ * (illustrative parameters, not data from a real firm), the first being the model's default online
+ * shop. The currency is the reader's: a preset never changes it (`presetKeeps`).
  */
 import type { Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import { DEFAULT_CUSTOMER_BASE, type CustomerBaseParams } from '$lib/model/segments';
-import { fromParams, type SegmentsInputs } from './scenario';
+import { inputsOfPreset, presetMatching, type Preset } from '$lib/state/presets';
+import { fromParams, type SegmentsInputs } from './fields';
 
 export const segmentsPresetIds = [
 	'online-shop',
@@ -67,32 +68,23 @@ const presets: Record<SegmentsPresetId, { params: CustomerBaseParams; seed: numb
 	}
 };
 
+/** Each locale's currency, until the reader picks another. */
 export const currencyOf: Record<Locale, Currency> = { zh: 'CNY', en: 'USD' };
 
-const isPresetId = (id: string | undefined): id is SegmentsPresetId =>
-	(segmentsPresetIds as readonly string[]).includes(id ?? '');
+/** The presets in menu order (in dollars; applying one keeps the reader's currency). */
+export const segmentsPresetList: readonly Preset<SegmentsInputs, SegmentsPresetId>[] =
+	segmentsPresetIds.map((id) => ({
+		id,
+		inputs: fromParams(presets[id].params, presets[id].seed, 'USD')
+	}));
 
 /** The inputs of a preset (the online shop when the id is unknown), in `currency`. */
-export function presetInputs(
+export const presetInputs = (
 	id: string | undefined,
 	locale: Locale,
 	currency: Currency = currencyOf[locale]
-): SegmentsInputs {
-	const { params, seed } = presets[isPresetId(id) ? id : 'online-shop'];
-	return fromParams(params, seed, currency);
-}
+): SegmentsInputs => ({ ...inputsOfPreset(segmentsPresetList, id, 'online-shop'), currency });
 
-/**
- * The preset the inputs match (whatever the currency; thresholds that follow the medians match
- * whatever number they last held), or '' once the reader changed something.
- */
-export function matchingPreset(inputs: SegmentsInputs): SegmentsPresetId | '' {
-	const ignored = new Set(['currency', 'profitThreshold', 'frequencyThreshold']);
-	const keys = Object.keys(inputs).filter((key) => !ignored.has(key));
-	return (
-		segmentsPresetIds.find((id) => {
-			const preset = presetInputs(id, 'en', inputs.currency);
-			return keys.every((key) => preset[key] === inputs[key]);
-		}) ?? ''
-	);
-}
+/** The preset the inputs match, whatever the currency, or '' once the reader changed something. */
+export const matchingPreset = (inputs: SegmentsInputs): string =>
+	presetMatching(segmentsPresetList, inputs, ['currency']);

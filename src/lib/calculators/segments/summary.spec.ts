@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSegments, customerStats, paretoGrid, sampleBase } from './compute';
 import { presetInputs } from './presets';
-import { segmentsKeep, summarizeSegments } from './summary';
+import { summarizeSegments } from './summary';
 
 describe('summarizeSegments', () => {
 	const inputs = presetInputs('supermarket', 'en');
@@ -26,16 +26,5 @@ describe('summarizeSegments', () => {
 		expect(series!.data[0]).toBe(0);
 		expect(series!.data.at(-1)).toBeCloseTo(1, 12);
 		expect(summarizeSegments(inputs, 'zh').metrics[0]!.label).toBe('金子客户贡献的利润占比');
-	});
-
-	it('names the calculator and its schema for saved scenarios', () => {
-		let saved = inputs;
-		const keep = segmentsKeep(
-			() => saved,
-			(values) => (saved = values)
-		);
-		expect(keep.kind.calculator).toBe('segments');
-		keep.set({ ...inputs, seed: 5 });
-		expect(keep.get().seed).toBe(5);
 	});
 });

@@ -10,15 +10,14 @@ import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/segments';
 import zh from '$lib/i18n/messages/zh/segments';
 import { fieldLabelFrom } from '$lib/state/field-labels';
-import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
-import { computeSegments, customerStats, paretoGrid, sampleBase } from './compute';
-import { scenarioVersion, segmentsSchema, type SegmentsInputs } from './scenario';
+import type { ScenarioSummary } from '$lib/state/summary';
+import { computeSegments, paretoGrid, sampleStats } from './compute';
+import type { SegmentsInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for settings the model refuses. */
 export function summarizeSegments(inputs: SegmentsInputs, locale: Locale): ScenarioSummary {
 	const t = pick(locale, en, zh);
-	const base = sampleBase(inputs);
-	const view = computeSegments(customerStats(base.customers, base.steps), inputs);
+	const view = computeSegments(sampleStats(inputs), inputs);
 	const percent = { kind: 'percent' } as const;
 	const { pareto, quadrant } = view;
 	return {
@@ -73,26 +72,12 @@ export function summarizeSegments(inputs: SegmentsInputs, locale: Locale): Scena
 /** The label of an input, by its share-link key (for notices about a link). */
 export function segmentsFieldLabel(key: string, locale: Locale): string | undefined {
 	const t = pick(locale, en, zh);
-	const { profit, frequency, legend } = t.thresholds;
+	const { pressure, profit, frequency } = t.thresholds;
 	return fieldLabelFrom(key, locale, t.fields, {
+		pressureThreshold: pressure,
 		profitAt: profit,
 		profitThreshold: profit,
 		frequencyAt: frequency,
-		frequencyThreshold: frequency,
-		lossRule: legend
+		frequencyThreshold: frequency
 	});
-}
-
-/** What the calculator passes to `ScenarioBar` as `keep`, given how to read and set inputs. */
-export function segmentsKeep(
-	get: () => SegmentsInputs,
-	set: (values: SegmentsInputs) => void
-): ScenarioKeep<SegmentsInputs> {
-	return {
-		kind: { calculator: 'segments', version: scenarioVersion, schema: segmentsSchema },
-		get,
-		set,
-		summarize: summarizeSegments,
-		fieldLabel: segmentsFieldLabel
-	};
 }

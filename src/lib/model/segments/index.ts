@@ -1,6 +1,7 @@
 /**
- * Customer segmentation: a seeded sample base, the gold/comet/stream/pressure quadrant, the Pareto
- * (80/20) curve, RFM scores and CSV import of the user's own table.
+ * Customer segmentation: a seeded sample base, the gold/comet/stream/pressure segments, the Pareto
+ * (80/20) curve and RFM scores. (Reading the user's own table is `calculators/segments/table.ts`,
+ * on the shared importer.)
  */
 export { profitPerTransaction, requireCustomers, type CustomerRecord } from './customer';
 export {
@@ -14,26 +15,15 @@ export {
 	classifyCustomer,
 	classifySegments,
 	SEGMENT_IDS,
-	SEGMENT_TREATMENT,
+	treatmentOf,
+	type PressureMembers,
 	type QuadrantOptions,
 	type QuadrantResult,
 	type SegmentId,
 	type SegmentSummary,
+	type SegmentLimits,
 	type TreatmentId
 } from './quadrant';
 export { paretoCurve, type CurvePoint, type ParetoResult } from './pareto';
 export { rfmScores, type Quintile, type RfmResult, type RfmScore } from './rfm';
 export { parseNumber } from './parse-number';
-export {
-	CSV_HEADER_ALIASES,
-	CSV_MAX_ROWS,
-	LIFETIMES_HEADER_ALIASES,
-	parseCustomerCsv,
-	type BadRow,
-	type ColumnReading,
-	type ColumnRule,
-	type CsvColumn,
-	type CsvLayout,
-	type CsvImportResult,
-	type CsvReason
-} from './csv';

@@ -183,6 +183,7 @@ const points = {
 		'm₁': 'margin per period with the programme, after its cost',
 		r: 'retention per period without the programme',
 		'r′': 'retention per period with the programme',
+		'ln r′': 'natural logarithm of r′ (negative: r′ < 1)',
 		'r*': 'retention at the break-even uplift',
 		Δr: 'assumed rise in retention',
 		Δr_eff: 'rise in retention that takes effect',

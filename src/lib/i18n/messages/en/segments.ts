@@ -1,16 +1,30 @@
 /** Strings of the customer segmentation calculator. */
-import type { CsvReason } from '$lib/model/segments';
+import type { TableProblem } from '$lib/calculators/segments/table';
 
-/** Why a row of the reader's table was left out; `detail` is the column, or the row limit. */
-const reasons: Record<CsvReason, (detail: string) => string> = {
-	'missing-column': (column) => `The ${column} cell is empty.`,
-	'not-a-number': (column) => `The ${column} cell is not a number.`,
-	'negative-transactions': () => 'The number of transactions cannot be negative.',
-	'negative-recency': () => 'Days since the last purchase cannot be negative.',
-	'recency-after-end': () =>
+/** Why a row of the reader's table was left out; `column` names the cell's column. */
+const reasons: Record<TableProblem, (column: string) => string> = {
+	'missing-customer': (column) => `The ${column} cell is empty.`,
+	'missing-value': (column) => `The ${column} cell is empty.`,
+	'bad-number': (column) => `The ${column} cell is not a number.`,
+	'fractional-frequency': (column) =>
+		`The ${column} cell counts purchases, so it must be a whole number.`,
+	'negative-value': (column) => `The ${column} cell cannot be negative.`,
+	'recency-after-age': () =>
 		'recency is larger than T: the last purchase cannot come after the end of the data.',
-	'duplicate-id': () => 'This id already appeared on an earlier line; the earlier row is used.',
-	'too-many-rows': (max) => `Only the first ${max} customers are read; reading stopped here.`
+	'duplicate-customer': () =>
+		'This id already appeared on an earlier line; the earlier row is used.'
+};
+
+/** Why a whole table could not be read. */
+const errors = {
+	binary:
+		'This file is not a text table: it looks like a picture, an archive or a program. Open a CSV file.',
+	spreadsheet:
+		'This is an Excel workbook (.xlsx or .xls), which cannot be read here. In Excel, choose File › Save As › CSV, then open the CSV file.',
+	empty: 'There is nothing to read yet. Paste a table or open a file.',
+	'header-only': 'The table has a header row but no customers under it.',
+	'unbalanced-quote': (line: string) =>
+		`A quotation mark on line ${line} is never closed, so the rows after it cannot be told apart. Remove the stray " or close it on the same line.`
 };
 
 const segments = {
@@ -56,16 +70,17 @@ const segments = {
 	},
 	units: { days: 'days', purchases: 'purchases' },
 	thresholds: {
-		legend: 'Where the quadrant splits',
-		profit: 'High profit: more per purchase than',
+		legend: 'Where the segments split',
+		pressure: 'Pressure: profit per purchase at or below',
+		pressureHint:
+			'Customers who leave this much or less on each purchase are pressure customers, however often they buy. At 0: those who lose money or only break even.',
+		profit: 'Gold rather than stream: more per purchase than',
 		frequency: 'Frequent: more purchases than',
 		useMedian: (median: string) => `Follow the median (${median})`,
-		profitHint: 'Customers at or below this leave a small profit per purchase.',
-		frequencyHint: 'Customers at or below this buy rarely.',
-		lossRule:
-			'Count every customer who loses money per purchase as pressure, however often they buy',
-		lossRuleHint:
-			'A stream customer leaves a small profit, not a loss. Untick to use the plain quadrant.'
+		profitHint:
+			'Among frequent customers above the pressure line, those at or below this are stream customers: loyal, but with a small profit each time.',
+		frequencyHint:
+			'Customers at or below this buy rarely: comets if they leave more than the pressure line.'
 	},
 	source: {
 		sample: (count: string, seed: string) =>
@@ -115,8 +130,7 @@ const segments = {
 		},
 		comet: {
 			name: 'Comet',
-			description:
-				'Leave a good profit when they buy, but keep trying other firms and come back rarely.'
+			description: 'Profitable when they buy, but keep trying other firms and come back rarely.'
 		},
 		stream: {
 			name: 'Stream',
@@ -145,14 +159,24 @@ const segments = {
 		},
 		'cut-cost-or-let-go': {
 			short: 'Cut the cost to serve, or let them go',
-			long: 'Stop the deep discounts that draw them in, cut what it costs to serve them, or let them leave. More price cuts only deepen the loss.'
-		}
+			long: 'They lose money or only break even on each purchase. Stop the deep discounts that draw them in, cut what it costs to serve them, or let them leave. More price cuts only deepen the loss.'
+		},
+		'stop-discounting': {
+			short: 'Stop discounting, but keep them',
+			long: 'Their margin is thin, yet each purchase still makes money, so losing them would lower profit. End the deep discounts, serve them through the cheapest channel, and keep them as long as they stay above zero.'
+		},
+		'sort-out-losses': {
+			short: 'Tell loss-makers from thin margins',
+			long: 'Your line takes in two kinds of customer. Those who lose money or only break even on each purchase: stop the deep discounts that draw them in, cut the cost to serve them, or let them go. Those who still make a little: end the discounts but keep them, since losing them would lower profit. The list of each customer’s segment (the download above) gives their profit per purchase, to sort them by.'
+		},
+		split: (losing: string, thin: string) =>
+			`${losing} of them lose money or only break even on each purchase; ${thin} still make a little.`
 	},
 	plot: {
 		heading: 'The quadrant',
 		title: 'Customers by number of purchases and profit per purchase',
-		desc: (n: string, frequency: string, profit: string, counts: string) =>
-			`Scatter plot of ${n} customers. Across: purchases in the period; up: profit per purchase. A vertical line at ${frequency} purchases and a horizontal line at ${profit} per purchase divide it into four segments: ${counts}. The table below gives the same figures.`,
+		desc: (n: string, frequency: string, profit: string, pressure: string, counts: string) =>
+			`Scatter plot of ${n} customers. Across: purchases in the period; up: profit per purchase. Customers at or below ${pressure} per purchase are pressure customers. Above that line, a vertical line at ${frequency} purchases separates comets (to its left) from frequent customers, and among these a line at ${profit} per purchase separates gold (above) from stream. Segments: ${counts}. The table below gives the same figures.`,
 		count: (name: string, count: string) => `${name} ${count}`,
 		x: 'Purchases in the period',
 		y: 'Profit per purchase',
@@ -224,20 +248,51 @@ const segments = {
 		privacy:
 			'Your table stays in this browser: it is read here and sent nowhere, and it is not saved. It is not part of the share link either; the link carries only the sample settings.',
 		format:
-			'One row per customer under a header row: id, transactions (purchases in the period), profit (total profit from that customer in the period; a loss is negative) and, if you have it, recency_days (days since the last purchase, for RFM). Chinese headers (编号, 交易次数, 利润, 最近购买天数) work too, and so do semicolons or tabs between columns. A customer summary from the lifetimes or BTYD packages (frequency, recency, T, monetary_value) is recognised and converted.',
+			'One row per customer under a header row: id, transactions (purchases in the period), profit (total profit from that customer in the period; a loss is negative) and, if you have it, recency_days (days since the last purchase, for RFM). Chinese headers (编号, 交易次数, 利润, 最近购买天数) work too, and so do the usual RFM names (customer_id, recency, frequency, monetary: a monetary column is used when there is no profit column). Columns may be separated by commas, semicolons or tabs, and numbers may use a decimal point or a decimal comma. A customer summary from the lifetimes or BTYD packages (frequency, recency, T, monetary_value) is recognised and converted.',
 		paste: 'Paste your table (CSV)',
 		file: 'Or open a CSV file',
 		analyse: 'Analyse this table',
 		example: 'Download an example CSV',
 		fillExample: 'Put the example in the box',
 		exampleFile: 'customers-example.csv',
-		reading: 'Reading the file…',
-		readFailed: 'The file could not be read. Try saving it again as CSV (UTF-8).',
-		tooLarge: (size: string) => `This file is ${size}; files up to 5 MB can be read here.`,
+		reading: (percent: string) => `Reading the table… ${percent}`,
+		readFailed: 'The table could not be read in this browser. Try saving it again as CSV (UTF-8).',
+		pasteTooLarge: (size: string, lines: string) =>
+			`That is ${size} characters of text (${lines} lines). Up to 2 million characters can be pasted here, room for the 10,000 customers this page reads. Save a larger table as a CSV file and open it instead.`,
+		fileTooLarge: (size: string) =>
+			`This file is ${size}; files up to 20 MB can be read here (the page reads the first 10,000 customers).`,
+		errors,
 		report: (used: string, left: string) => `Customers read: ${used}. Rows left out: ${left}.`,
 		reportAll: (used: string) => `Customers read: ${used}. No row was left out.`,
-		thresholds: 'The thresholds now follow the medians of your table.',
-		empty: 'There is nothing to read yet. Paste a table or open a file.',
+		stopped: (limit: string, line: string) =>
+			`Only the first ${limit} customers are read; reading stopped at line ${line}.`,
+		thresholds: 'The profit and frequency lines now follow the medians of your table.',
+		convention: {
+			sentence: (parts: readonly string[]) => `How the text was read: ${parts.join('; ')}.`,
+			delimiter: {
+				',': 'columns separated by commas',
+				';': 'columns separated by semicolons',
+				'\t': 'columns separated by tabs',
+				'|': 'columns separated by vertical bars'
+			},
+			decimal: {
+				point:
+					'numbers with a decimal point (1,234.5 is one thousand two hundred and thirty-four and a half)',
+				comma:
+					'numbers with a decimal comma (1.234,5 is one thousand two hundred and thirty-four and a half)'
+			},
+			encoding: {
+				text: 'pasted text',
+				'utf-8': 'UTF-8 text',
+				gb18030: 'Chinese GB18030 (GBK) text, as Excel saves it on a Chinese system',
+				'utf-16le': 'UTF-16 text, as Excel saves “Unicode text”',
+				'utf-16be': 'UTF-16 text, as Excel saves “Unicode text”'
+			},
+			switchTo: {
+				point: 'Read the numbers with a decimal point instead',
+				comma: 'Read the numbers with a decimal comma instead'
+			}
+		},
 		missing: (columns: string) =>
 			`The header row has no column for: ${columns}. The first line must name the columns, for example id,transactions,profit.`,
 		missingLifetimes:
@@ -248,6 +303,8 @@ const segments = {
 			'This table has the frequency, recency and T columns of a lifetimes or BTYD customer summary, so it was read in that layout.',
 		readAs: {
 			'as-is': (field: string, column: string) => `${field}: the “${column}” column.`,
+			'value-as-profit': (field: string, column: string) =>
+				`${field}: the “${column}” column, since the table has no profit column. If it holds revenue rather than profit, the segments rank customers by revenue.`,
 			'repeat-plus-first': (field: string, column: string) =>
 				`${field}: ${column} + 1 (here ${column} counts repeat purchases only, so the first purchase is added).`,
 			'end-minus-recency': (field: string, end: string, recency: string) =>
@@ -267,6 +324,19 @@ const segments = {
 			recency_days: 'recency_days'
 		},
 		reasons
+	},
+	membership: {
+		button: 'Download each customer’s segment (CSV)',
+		file: 'customer-segments',
+		note: 'One row per customer: id, segment and RFM code, with the purchases and profit the segment comes from. Open it in a spreadsheet to act on the lists.',
+		headers: {
+			id: 'Customer id',
+			segment: 'Segment',
+			rfm: 'RFM code',
+			transactions: 'Purchases',
+			profit: 'Total profit',
+			perPurchase: 'Profit per purchase'
+		}
 	},
 	summary: {
 		topShare: 'Share of profit from the top 20% of customers',

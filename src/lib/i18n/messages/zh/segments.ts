@@ -1,15 +1,26 @@
-import type { CsvReason } from '$lib/model/segments';
+import type { TableProblem } from '$lib/calculators/segments/table';
 import type en from '../en/segments';
 
-/** 读者表格中某一行被跳过的原因；`detail` 是列名或行数上限。 */
-const reasons: Record<CsvReason, (detail: string) => string> = {
-	'missing-column': (column) => `“${column}”这一格是空的。`,
-	'not-a-number': (column) => `“${column}”这一格不是数字。`,
-	'negative-transactions': () => '交易次数不能是负数。',
-	'negative-recency': () => '距上次购买的天数不能是负数。',
-	'recency-after-end': () => 'recency 大于 T：最后一次购买不可能晚于数据截止时间。',
-	'duplicate-id': () => '这个编号在前面已经出现过，只保留前面那一行。',
-	'too-many-rows': (max) => `最多只读取前 ${max} 位客户，从这一行起不再读取。`
+/** 读者表格中某一行被跳过的原因；`column` 是这一格所在的列。 */
+const reasons: Record<TableProblem, (column: string) => string> = {
+	'missing-customer': (column) => `“${column}”这一格是空的。`,
+	'missing-value': (column) => `“${column}”这一格是空的。`,
+	'bad-number': (column) => `“${column}”这一格不是数字。`,
+	'fractional-frequency': (column) => `“${column}”记的是购买次数，必须是整数。`,
+	'negative-value': (column) => `“${column}”这一格不能是负数。`,
+	'recency-after-age': () => 'recency 大于 T：最后一次购买不可能晚于数据截止时间。',
+	'duplicate-customer': () => '这个编号在前面已经出现过，只保留前面那一行。'
+};
+
+/** 整张表无法读取的原因。 */
+const errors = {
+	binary: '这不是文本表格，看起来像图片、压缩包或程序文件。请打开 CSV 文件。',
+	spreadsheet:
+		'这是 Excel 工作簿（.xlsx 或 .xls），这里无法直接读取。请在 Excel 中选择“文件 › 另存为 › CSV”，再打开保存好的 CSV 文件。',
+	empty: '还没有可读的内容。请先粘贴表格或打开文件。',
+	'header-only': '表格只有表头，下面没有客户数据。',
+	'unbalanced-quote': (line: string) =>
+		`第 ${line} 行的引号没有配对闭合，后面的各行因此无法分清。请删掉多余的 "，或在同一行内把它闭合。`
 };
 
 const segments = {
@@ -52,14 +63,16 @@ const segments = {
 	},
 	units: { days: '天', purchases: '次' },
 	thresholds: {
-		legend: '四象限的分界线',
-		profit: '高利润：单次利润高于',
+		legend: '分群的分界线',
+		pressure: '压力客户：单次利润不高于',
+		pressureHint:
+			'每次交易只留下这么多甚至更少的客户算作压力客户，不论买得多勤。设为 0 时，就是每次都亏钱或仅仅保本的客户。',
+		profit: '金子而非溪流：单次利润高于',
 		frequency: '高频：购买次数多于',
 		useMedian: (median: string) => `跟随中位数（${median}）`,
-		profitHint: '不高于这个数的客户，每次交易只留下较少的利润。',
-		frequencyHint: '不多于这个次数的客户算作低频。',
-		lossRule: '凡是每次交易都亏钱的客户，不论买得多勤，一律算作压力客户',
-		lossRuleHint: '溪流客户每次赚得少，但毕竟是赚的，不是亏的。取消勾选则完全按四象限划分。'
+		profitHint:
+			'在压力线以上的高频客户中，单次利润不高于这个数的是溪流客户：忠诚，但每次只赚一点。',
+		frequencyHint: '购买次数不多于这个数的客户算作低频；只要高于压力线，就是彗星客户。'
 	},
 	source: {
 		sample: (count: string, seed: string) =>
@@ -106,7 +119,7 @@ const segments = {
 		},
 		comet: {
 			name: '彗星客户',
-			description: '每次来买都有不错的利润，但总在尝试别家，不常回头。'
+			description: '每次来买都有利润，但总在尝试别家，不常回头。'
 		},
 		stream: {
 			name: '溪流客户',
@@ -134,14 +147,24 @@ const segments = {
 		},
 		'cut-cost-or-let-go': {
 			short: '压低服务成本，或者放手',
-			long: '停掉吸引他们的大幅折扣，降低服务他们的成本，留不住也不必强留。继续降价只会亏得更多。'
-		}
+			long: '他们每次交易都在亏钱或仅仅保本。停掉吸引他们的大幅折扣，降低服务他们的成本，留不住也不必强留。继续降价只会亏得更多。'
+		},
+		'stop-discounting': {
+			short: '停止让利，但留住他们',
+			long: '他们的利润很薄，但每次交易仍然是赚钱的，失去他们利润反而会减少。停掉大幅折扣，改用最省钱的渠道服务他们，只要还在盈利就留住。'
+		},
+		'sort-out-losses': {
+			short: '分清亏损客户和薄利客户',
+			long: '你设的这条线圈进了两种客户。每次交易都亏钱或仅仅保本的：停掉吸引他们的大幅折扣，压低服务成本，或者放手。仍有微利的：停止让利，但要留住，失去他们利润反而会减少。上方可下载的客户类别名单列出了每位客户的单次利润，可以据此把两种人分开。'
+		},
+		split: (losing: string, thin: string) =>
+			`其中 ${losing} 位每次交易都亏钱或仅仅保本，${thin} 位仍有微利。`
 	},
 	plot: {
 		heading: '四象限图',
 		title: '按购买次数和单次利润分布的客户',
-		desc: (n: string, frequency: string, profit: string, counts: string) =>
-			`${n} 位客户的散点图。横轴是统计期内的购买次数，纵轴是单次交易利润。竖线位于 ${frequency} 次，横线位于单次利润 ${profit}，把客户分成四类：${counts}。下方表格给出同样的数字。`,
+		desc: (n: string, frequency: string, profit: string, pressure: string, counts: string) =>
+			`${n} 位客户的散点图。横轴是统计期内的购买次数，纵轴是单次交易利润。单次利润不高于 ${pressure} 的是压力客户。在这条线以上，位于 ${frequency} 次的竖线把左边的彗星客户和高频客户分开；高频客户中，位于单次利润 ${profit} 的横线把上方的金子客户和下方的溪流客户分开。各类人数：${counts}。下方表格给出同样的数字。`,
 		count: (name: string, count: string) => `${name} ${count} 位`,
 		x: '统计期内购买次数',
 		y: '单次交易利润',
@@ -211,20 +234,49 @@ const segments = {
 		privacy:
 			'你的表格只在这个浏览器里读取，不会发送到任何地方，也不会被保存。分享链接里同样不包含它，链接只记录示例客户的设定。',
 		format:
-			'每位客户一行，第一行是表头：编号、交易次数（统计期内购买次数）、利润（统计期内这位客户带来的利润合计，亏损写负数），如有条件再加上最近购买天数（距上次购买的天数，用于 RFM）。英文表头 id、transactions、profit、recency_days 同样可以识别；各列之间用逗号、分号或制表符分隔都行。lifetimes 或 BTYD 软件包导出的客户汇总表（frequency、recency、T、monetary_value）也能识别并自动换算。',
+			'每位客户一行，第一行是表头：编号、交易次数（统计期内购买次数）、利润（统计期内这位客户带来的利润合计，亏损写负数），如有条件再加上最近购买天数（距上次购买的天数，用于 RFM）。英文表头 id、transactions、profit、recency_days 同样可以识别，常见的 RFM 列名（customer_id、recency、frequency、monetary）也可以：没有利润列时，就用 monetary 列。各列之间用逗号、分号或制表符分隔都行，数字用小数点或小数逗号都能读。lifetimes 或 BTYD 软件包导出的客户汇总表（frequency、recency、T、monetary_value）也能识别并自动换算。',
 		paste: '粘贴你的表格（CSV）',
 		file: '或者打开一个 CSV 文件',
 		analyse: '分析这张表',
 		example: '下载示例 CSV',
 		fillExample: '把示例填进输入框',
 		exampleFile: '客户示例.csv',
-		reading: '正在读取文件……',
-		readFailed: '无法读取这个文件。请另存为 CSV（UTF-8 编码）后再试。',
-		tooLarge: (size: string) => `这个文件有 ${size}，这里最多只能读取 5 MB 的文件。`,
+		reading: (percent: string) => `正在读取表格……${percent}`,
+		readFailed: '这个浏览器无法读取这张表格。请另存为 CSV（UTF-8 编码）后再试。',
+		pasteTooLarge: (size: string, lines: string) =>
+			`粘贴的文字有 ${size} 个字符（${lines} 行）。这里最多可以粘贴 200 万个字符，足够容纳本页读取的 1 万位客户。更大的表格请另存为 CSV 文件后打开。`,
+		fileTooLarge: (size: string) =>
+			`这个文件有 ${size}，这里最多能读取 20 MB 的文件（本页只读取前 1 万位客户）。`,
+		errors,
 		report: (used: string, left: string) => `读入 ${used} 位客户，跳过 ${left} 行。`,
 		reportAll: (used: string) => `读入 ${used} 位客户，没有跳过任何一行。`,
-		thresholds: '分界线已改为跟随你这张表的中位数。',
-		empty: '还没有可读的内容。请先粘贴表格或打开文件。',
+		stopped: (limit: string, line: string) =>
+			`最多只读取前 ${limit} 位客户，读到第 ${line} 行就停止了。`,
+		thresholds: '利润线和频次线已改为跟随你这张表的中位数。',
+		convention: {
+			sentence: (parts: readonly string[]) => `文字的读法：${parts.join('；')}。`,
+			delimiter: {
+				',': '各列以逗号分隔',
+				';': '各列以分号分隔',
+				'\t': '各列以制表符分隔',
+				'|': '各列以竖线分隔'
+			},
+			decimal: {
+				point: '数字按小数点读取（1,234.5 即一千二百三十四点五）',
+				comma: '数字按小数逗号读取（1.234,5 即一千二百三十四点五）'
+			},
+			encoding: {
+				text: '粘贴的文字',
+				'utf-8': 'UTF-8 编码',
+				gb18030: 'GB18030（GBK）编码，中文版 Excel 默认这样保存',
+				'utf-16le': 'UTF-16 编码，Excel 保存“Unicode 文本”时使用',
+				'utf-16be': 'UTF-16 编码，Excel 保存“Unicode 文本”时使用'
+			},
+			switchTo: {
+				point: '改为按小数点读取数字',
+				comma: '改为按小数逗号读取数字'
+			}
+		},
 		missing: (columns: string) =>
 			`表头里缺少这些列：${columns}。第一行必须写明各列名称，例如：编号,交易次数,利润。`,
 		missingLifetimes:
@@ -235,6 +287,8 @@ const segments = {
 			'这张表有 lifetimes / BTYD 客户汇总表的 frequency、recency、T 三列，因此按这种格式读取。',
 		readAs: {
 			'as-is': (field: string, column: string) => `${field}：取自“${column}”列。`,
+			'value-as-profit': (field: string, column: string) =>
+				`${field}：取自“${column}”列，因为表格没有利润列。如果这一列记的是销售额而不是利润，分群就是按销售额排的。`,
 			'repeat-plus-first': (field: string, column: string) =>
 				`${field}：${column} + 1（这种格式的 ${column} 只计重复购买，所以要加上首次购买）。`,
 			'end-minus-recency': (field: string, end: string, recency: string) =>
@@ -254,6 +308,19 @@ const segments = {
 			recency_days: '最近购买天数'
 		},
 		reasons
+	},
+	membership: {
+		button: '下载每位客户所属的类别（CSV）',
+		file: '客户分群',
+		note: '每位客户一行：编号、类别和 RFM 组合，并附上据以分群的购买次数和利润。用电子表格打开，就能按名单逐一跟进。',
+		headers: {
+			id: '客户编号',
+			segment: '类别',
+			rfm: 'RFM 组合',
+			transactions: '购买次数',
+			profit: '利润合计',
+			perPurchase: '单次利润'
+		}
 	},
 	summary: {
 		topShare: '前 20% 客户带来的利润占比',

@@ -1,0 +1,22 @@
+/** What the kit needs to know of the calculator, once (see `CalculatorState`). */
+import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
+import { segmentsCompute, type SegmentsView } from './compute';
+import { fieldMap, scenarioVersion, schema, type SegmentsInputs } from './fields';
+import { segmentsPresetList } from './presets';
+import { segmentsFieldLabel, summarizeSegments } from './summary';
+
+/**
+ * The definition. Its `compute` shows the generated sample; the component replaces it with one that
+ * shows the reader's own table while there is one (`segmentsCompute(() => table)`).
+ */
+export const segmentsCalculator: CalculatorDefinition<SegmentsInputs, SegmentsView> = {
+	id: 'segments',
+	version: scenarioVersion,
+	schema,
+	fields: fieldMap,
+	presets: segmentsPresetList,
+	presetKeeps: ['currency'],
+	compute: segmentsCompute(() => undefined),
+	summarize: summarizeSegments,
+	fieldLabel: segmentsFieldLabel
+};
