@@ -335,6 +335,41 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
+		test('shares a short link that opens the same scenario in either language', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+			const result = headline(page, c);
+			const [active, silent] = c.states;
+			await page.getByRole('textbox', { name: c.cohort }).fill('2500');
+			await page.getByRole('textbox', { name: c.revenue(active) }).fill('150');
+			await page.getByRole('textbox', { name: c.cell(active, active) }).fill('63');
+			await page.getByRole('textbox', { name: c.cell(active, silent) }).fill('37');
+			await page.getByRole('textbox', { name: c.name(2) }).fill('Quiet');
+			// the example it starts from, the cohort, and the chain as that example's edits
+			await expect(page).toHaveURL(
+				/[?&]p=retail-recency&n=2500&chain=retail-recency\*s0_150\*p0_\.63_\.37\*n1_Quiet(&|$)/
+			);
+			// short enough for a QR code read from the back of a room
+			expect(page.url().length).toBeLessThanOrEqual(200);
+			const value = await result.textContent();
+			const other = locale === 'zh' ? locales.en : locales.zh;
+			await page.goto(`${other.path}${new URL(page.url()).search}`);
+			await expect(page.getByRole('textbox', { name: other.cohort })).toHaveValue('2500');
+			await expect(page.getByRole('textbox', { name: other.revenue(other.states[0]) })).toHaveValue(
+				'150'
+			);
+			await expect(page.getByRole('textbox', { name: other.name(2) })).toHaveValue('Quiet');
+			await expect(page.getByRole('textbox', { name: other.name(3) })).toHaveValue(other.states[2]);
+			await expect(headline(page, other)).toHaveText(/\d/);
+			expect(amount(await headline(page, other).textContent())).toBe(amount(value));
+			// the same scenario, so nothing to warn about
+			await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+			expect(problems).toEqual([]);
+		});
+
 		test('saves a scenario by keyboard, reopens it after a reload and compares it', async ({
 			page,
 			problems

@@ -1,6 +1,7 @@
 /**
- * Share links apply whole or say what happened: a link cut short names the settings that fell
- * back to their defaults; an older link, a newer one and a damaged one each get their own notice;
+ * Share links apply whole or say what happened: the page writes a short link (the example it starts
+ * from and what differs); a short link cut short is applied on its example and names the setting
+ * to check; an older whole link cut short names the settings that fell back to their defaults; an older link, a newer one and a damaged one each get their own notice;
  * an oversize link is refused unread.
  */
 import type { Page } from '@playwright/test';
@@ -10,7 +11,13 @@ const locales = {
 	en: {
 		path: '/en/calculate/clv/',
 		retention: 'Retention per year',
+		discount: 'Discount rate per year',
+		/** The start of a whole link (made before short links) cut after the retention. */
+		whole: 'unit=year&currency=USD&spend=100&margin=1',
+		example: 'textbook-example',
 		result: 'Customer lifetime value',
+		unchecked:
+			/does not match the check code it was made with: it was cut short or edited.*Check the last setting in the link, Retention per period, or ask for the whole link\./,
 		partial:
 			/This link looks cut short\. .*: Discount rate per year, Acquisition cost, Relationship length, Horizon, When do the margins arrive, Spend growth per year, Purchases per period, and Net income from referred customers\. The last setting in the link, Retention per period, may have been cut too/,
 		outdated: /made by an older version of the calculator/,
@@ -22,7 +29,11 @@ const locales = {
 	zh: {
 		path: '/zh/calculate/clv/',
 		retention: '每月留存率',
+		discount: '年折现率',
+		whole: 'unit=month&currency=CNY&spend=100&margin=0.3',
+		example: 'supermarket-regular',
 		result: '客户终身价值',
+		unchecked: /与生成时的校验码不符：它被截断或改动过.*请检查链接里的最后一项设置（每期留存率）/,
 		partial:
 			/这个链接似乎被截断了。.*：年折现率、获客成本、关系持续时间、.*每期购买次数和推荐客户带来的净收入。链接里的最后一项设置（每期留存率）也可能被截断了/,
 		outdated: /来自旧版计算器/,
@@ -37,27 +48,47 @@ const notice = (page: Page) => page.getByRole('alert');
 
 for (const [locale, c] of Object.entries(locales)) {
 	test.describe(`share links (${locale})`, () => {
-		test('a link cut short is applied and names the settings that fell back', async ({
+		test('the page writes a short link; cut short, it is applied on its example and says what to check', async ({
 			page,
 			problems
 		}) => {
 			await page.goto(c.path);
 			await page.getByRole('textbox', { name: c.retention, exact: true }).fill('96');
-			await expect(page).toHaveURL(/retention=0\.96/);
+			await page.getByRole('textbox', { name: c.discount, exact: true }).fill('11.5');
+			// the example, the currency (it follows the page's language), and what differs
+			const short = new RegExp(
+				`\\?v=1&k=\\w+&p=${c.example}&currency=[A-Z]{3}&retention=0\\.96&discount=0\\.115$`
+			);
+			await expect(page).toHaveURL(short);
 			const whole = page.url();
-			const cut = whole.slice(0, whole.indexOf('retention=0.96') + 'retention=0.96'.length);
+			expect(whole.length).toBeLessThan(200);
 
 			await page.goto(whole);
 			const result = await page.getByRole('status', { name: c.result, exact: true }).textContent();
 			await expect(notice(page)).toHaveCount(0);
+			await expect(page.getByRole('textbox', { name: c.discount, exact: true })).toHaveValue(
+				'11.5'
+			);
 
-			await page.goto(cut);
+			await page.goto(whole.slice(0, whole.indexOf('&discount=')));
+			await expect(notice(page)).toContainText(c.unchecked);
+			await expect(page.getByRole('textbox', { name: c.retention, exact: true })).toHaveValue('96');
+			await expect(page.getByRole('textbox', { name: c.discount, exact: true })).not.toHaveValue(
+				'11.5'
+			);
+			expect(
+				await page.getByRole('status', { name: c.result, exact: true }).textContent()
+			).not.toBe(result);
+			expect(problems).toEqual([]);
+		});
+
+		test('an older whole link cut short is applied and names the settings that fell back', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(`${c.path}?v=1&${c.whole}&retention=0.96`);
 			await expect(notice(page)).toContainText(c.partial);
 			await expect(page.getByRole('textbox', { name: c.retention, exact: true })).toHaveValue('96');
-			// Only the retention differed from the defaults here, so the result is the whole link's.
-			expect(await page.getByRole('status', { name: c.result, exact: true }).textContent()).toBe(
-				result
-			);
 			expect(problems).toEqual([]);
 		});
 

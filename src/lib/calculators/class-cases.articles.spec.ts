@@ -23,7 +23,7 @@ import {
 } from './lifecycle/scenario';
 import { computeReferral } from './referral/compute';
 import { presetInputs as referralPreset } from './referral/presets';
-import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
+import { schema as referralSchema, scenarioVersion as referralVersion } from './referral/fields';
 
 const locales = ['en', 'zh'] as const;
 const query = (locale: Locale, calculator: string, preset: string) =>
@@ -53,7 +53,7 @@ const namer = (locale: Locale) => (id: string, presetId: string) => {
 
 /** The lifecycle calculator's inputs for a class case, as its page opens it. */
 function lifecycleCase(locale: Locale, preset: string) {
-	const defaults = toFlat(lifecyclePreset(undefined, locale, namer(locale)));
+	const defaults = toFlat(lifecyclePreset(undefined, locale, namer(locale)), locale);
 	const decoded = decodeScenario(
 		lifecycleVersion,
 		lifecycleSchema,
@@ -61,7 +61,10 @@ function lifecycleCase(locale: Locale, preset: string) {
 		defaults
 	);
 	expect(decoded.fromLink).toBe(true);
-	return { ...fromFlat(decoded.values)!, currency: locale === 'zh' ? 'CNY' : 'USD' } as const;
+	return {
+		...fromFlat(decoded.values, locale)!,
+		currency: locale === 'zh' ? 'CNY' : 'USD'
+	} as const;
 }
 
 function referralCase(locale: Locale, preset: string) {

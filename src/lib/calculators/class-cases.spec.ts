@@ -7,7 +7,7 @@ import { schema as clvSchema, scenarioVersion } from './clv/fields';
 import { classCaseGroups, presentLink } from './class-cases';
 import { calculatorIds } from './ids';
 import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
-import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
+import { schema as referralSchema, scenarioVersion as referralVersion } from './referral/fields';
 
 describe('class cases', () => {
 	it('has a working link for every case the Teach page lists, in both languages', () => {
@@ -31,9 +31,9 @@ describe('class cases', () => {
 	});
 
 	it('lists every referral preset, each opening in the page’s own currency', () => {
-		expect(Object.keys(teachEn.cases.referral!)).toEqual([...referralPresetList]);
+		expect(Object.keys(teachEn.cases.referral!)).toEqual(referralPresetList.map((p) => p.id));
 		for (const locale of ['en', 'zh'] as const)
-			for (const id of referralPresetList) {
+			for (const { id } of referralPresetList) {
 				const url = new URL(presentLink(locale, 'referral', id)!, 'http://x.test');
 				expect(url.pathname).toBe(`/${locale}/calculate/referral/`);
 				const decoded = decodeScenario(

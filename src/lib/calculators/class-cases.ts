@@ -6,7 +6,6 @@
  * (`class-cases.articles.spec.ts` checks the numbers).
  */
 import type { Locale } from '$lib/i18n/locales';
-import lifecycleEn from '$lib/i18n/messages/en/lifecycle';
 import { encodeScenario, type Schema } from '$lib/state/codec';
 import type { Preset } from '$lib/state/presets';
 import type { CalculatorId } from './ids';
@@ -21,11 +20,12 @@ import {
 	presetIds as lifecyclePresetIds,
 	presetInputs as lifecyclePreset
 } from './lifecycle/presets';
+import { presetStateName } from './lifecycle/names';
 import { lifecycleSchema, scenarioVersion as lifecycleVersion, toFlat } from './lifecycle/scenario';
 import * as points from './points/fields';
 import { pointsPresetList } from './points/presets';
 import { presetInputs as referralPreset, referralPresetList } from './referral/presets';
-import { referralSchema, scenarioVersion as referralVersion } from './referral/scenario';
+import { schema as referralSchema, scenarioVersion as referralVersion } from './referral/fields';
 import { schema as segmentsSchema, scenarioVersion as segmentsVersion } from './segments/fields';
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
 import * as transactions from './transactions/fields';
@@ -58,12 +58,11 @@ const queriesOf = <I extends Record<string, string | number>>(
 
 const queries: Record<string, Record<string, string>> = {
 	clv: queriesOf(clv, clvPresetList, clvCaseChanges),
-	// English state names (the page renames a preset's states into its own language), no currency.
+	// No currency; the chain names only its preset, so its states read in the page's language.
 	lifecycle: Object.fromEntries(
 		lifecyclePresetIds.map((id) => {
-			const names = lifecycleEn.stateNames;
-			const inputs = lifecyclePreset(id, 'en', (s, p) => names[`${p}:${s}`] ?? names[s] ?? s);
-			const query = encodeScenario(lifecycleVersion, lifecycleSchema, toFlat(inputs), {
+			const inputs = lifecyclePreset(id, 'en', (s, p) => presetStateName('en', p, s));
+			const query = encodeScenario(lifecycleVersion, lifecycleSchema, toFlat(inputs, 'en'), {
 				omit: ['cur']
 			});
 			return [id, query.toString()];
@@ -75,7 +74,7 @@ const queries: Record<string, Record<string, string>> = {
 	transactions: queriesOf(transactions, transactionsPresetList),
 	// Without the currency, so each locale's page shows its own.
 	referral: Object.fromEntries(
-		referralPresetList.map((id) => {
+		referralPresetList.map(({ id }) => {
 			const query = encodeScenario(referralVersion, referralSchema, referralPreset(id, 'en'), {
 				omit: ['currency']
 			});

@@ -12,7 +12,7 @@ import { lifecycleSchema } from './lifecycle/scenario';
 import { pointsFieldLabel } from './points/summary';
 import { schema as pointsSchema } from './points/fields';
 import { referralFieldLabel } from './referral/summary';
-import { referralSchema } from './referral/scenario';
+import { schema as referralSchema } from './referral/fields';
 import { segmentsFieldLabel } from './segments/summary';
 import { schema as segmentsSchema } from './segments/fields';
 import { transactionsFieldLabel } from './transactions/summary';
@@ -52,5 +52,12 @@ describe('link notices name settings as the reader sees them', () => {
 		expect(clvFieldLabel('spend', 'en')).toBe('Spend per period');
 		expect(clvFieldLabel('spend', 'zh')).toBe('每期消费额');
 		expect(referralFieldLabel('rRetention', 'en')).toBe('Retention per period (referred)');
+	});
+
+	it('names the preset a short link starts from', () => {
+		for (const [, , label] of calculators) {
+			expect(label('p', 'en')).toBe('the example the link starts from');
+			expect(label('p', 'zh')).toBe('链接所基于的示例');
+		}
 	});
 });

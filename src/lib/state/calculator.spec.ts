@@ -63,6 +63,25 @@ describe('CalculatorState', () => {
 		expect(s.notice).toBeUndefined();
 	});
 
+	it('keeps the inputs a preset leaves to the reader when applying and matching', () => {
+		const s = new CalculatorState({
+			id: 'clv',
+			version: 3,
+			schema: schemaOf(fields),
+			fields: fieldMapOf(fields),
+			presets,
+			presetKeeps: ['cost'],
+			start: () => ({ ...presets[0]!.inputs }),
+			compute,
+			compact: () => true
+		});
+		s.inputs.cost = 5;
+		expect(s.preset).toBe('shop');
+		s.applyPreset('cafe');
+		expect(s.inputs).toEqual({ spend: 30, cost: 5 });
+		expect(s.preset).toBe('cafe');
+	});
+
 	it('hands the saved-scenario tools its id, version, schema and summary', () => {
 		const summarize = () => ({ metrics: [], series: [] }) as { metrics: []; series: [] };
 		const s = state(summarize);
@@ -72,5 +91,26 @@ describe('CalculatorState', () => {
 		s.keep.set({ spend: 9, cost: 1 });
 		expect(s.keep.get()).toEqual({ spend: 9, cost: 1 });
 		expect(state().keep.summarize).toBeUndefined();
+	});
+
+	it('makes a saved scenario its own, and recognises presets by their key', () => {
+		const s = new CalculatorState({
+			id: 'clv',
+			version: 3,
+			schema: schemaOf(fields),
+			fields: fieldMapOf(fields),
+			presets,
+			start: () => ({ ...presets[0]!.inputs }),
+			compute,
+			compact: () => true,
+			// costs are kept in whole units on this page; presets are told apart by spend alone
+			adopt: (values) => ({ ...values, cost: Math.round(values.cost) }),
+			presetKey: (inputs) => String(inputs.spend)
+		});
+		s.keep.set({ spend: 30, cost: 12.4 });
+		expect(s.inputs).toEqual({ spend: 30, cost: 12 });
+		expect(s.preset).toBe('cafe');
+		s.inputs.spend = 29;
+		expect(s.preset).toBe('');
 	});
 });

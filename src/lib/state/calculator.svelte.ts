@@ -1,5 +1,6 @@
 /**
- * The state every calculator keeps: its inputs (in the URL on a standalone page), the notice for a
+ * The state every calculator keeps: its inputs (in the URL on a standalone page: the preset they
+ * start from and what differs, a link short enough for a QR code), the notice for a
  * link that could not be used, the preset the inputs still match, and the view computed from the
  * inputs. When the model refuses a combination of inputs, the refusal is mapped to the input it
  * concerns and the last valid view stays on screen (`LastValid`), so the page never shows NaN,
@@ -40,8 +41,12 @@ export interface CalculatorOptions<I extends Inputs, V> {
 	readonly compact: () => boolean;
 	/** The figures saved scenarios are compared by (see `ScenarioKeep`). */
 	readonly summarize?: (inputs: I, locale: Locale) => ScenarioSummary;
-	/** For fields that must also fit together: checks a saved or imported scenario. */
+	/** For fields that must also fit together: checks a share link and a saved or imported scenario. */
 	readonly check?: (values: I) => boolean;
+	/** Makes inputs from a link or a saved scenario this page's own (e.g. names in its language). */
+	readonly adopt?: (values: I) => I;
+	/** What a preset is recognised by, when not every input (e.g. leaving out the currency). */
+	readonly presetKey?: (inputs: I) => string;
 	/** The reader's name for a share-link key, so a link notice can name the settings it means. */
 	readonly fieldLabel?: (key: string, locale: Locale) => string | undefined;
 }
@@ -73,12 +78,14 @@ export class CalculatorState<I extends Inputs, V> {
 	constructor(options: CalculatorOptions<I, V>) {
 		this.#options = options;
 		this.inputs = options.start();
-		this.#url = new UrlScenario<I>(options.version, options.schema);
+		this.#url = new UrlScenario<I>(options.version, options.schema, options.presets, options.check);
 		this.#memo = new LastValid(options.compute, options.fields, options.start);
 		this.#outcome = $derived(this.#memo.read(this.inputs));
 		this.view = $derived(this.#outcome.view);
 		this.problem = $derived(this.#outcome.problem);
-		this.preset = $derived(presetMatching(options.presets, this.inputs, options.presetKeeps));
+		this.preset = $derived(
+			presetMatching(options.presets, this.inputs, options.presetKeeps, options.presetKey)
+		);
 		const { id: calculator, version, schema, summarize, check, fieldLabel } = options;
 		this.keep = {
 			kind: { calculator, version, schema, ...(check && { check }) },
@@ -97,7 +104,7 @@ export class CalculatorState<I extends Inputs, V> {
 		if (!this.#options.compact()) {
 			const decoded = this.#url.read(this.#options.start());
 			// Without a link the page already shows the start: no second render at start-up.
-			if (decoded.fromLink) this.inputs = { ...decoded.values };
+			if (decoded.fromLink) this.inputs = this.#adopt(decoded.values);
 			this.notice = decoded.notice;
 		}
 		this.#ready = true;
@@ -114,8 +121,12 @@ export class CalculatorState<I extends Inputs, V> {
 
 	/** Loads a saved scenario (already checked against the schema). */
 	replace(values: I): void {
-		this.inputs = { ...values };
+		this.inputs = this.#adopt(values);
 		this.notice = undefined;
+	}
+
+	#adopt(values: I): I {
+		return this.#options.adopt?.(values) ?? { ...values };
 	}
 
 	reset(): void {

@@ -9,7 +9,9 @@ import {
 	decodeScenario,
 	encodeScenario,
 	maxQueryLength,
+	presetKey,
 	versionKey,
+	type Basis,
 	type Schema
 } from './codec';
 
@@ -204,5 +206,93 @@ describe('the CLV link of the issue', () => {
 	it('whole: applied silently', () => {
 		expect(decodeClv(whole)).toMatchObject({ fromLink: true });
 		expect(decodeClv(whole).notice).toBeUndefined();
+	});
+});
+
+describe('short links that start from a preset', () => {
+	const presets: Basis<Inputs>[] = [
+		{ id: 'a', inputs: { m: 100, r: 0.8, n: 10, unit: 'year' } },
+		{ id: 'b', inputs: { m: 250, r: 0.9, n: 20, unit: 'year' } }
+	];
+	const short = (values: Inputs) => encodeScenario(2, schema, values, { presets }).toString();
+	const read = (query: string, fallback = defaults) =>
+		decodeScenario(2, schema, new URLSearchParams(query), fallback, presets);
+
+	it('names the nearest preset and carries only what differs from it', () => {
+		const query = new URLSearchParams(short(sent));
+		expect(query.get(presetKey)).toBe('b');
+		expect([...query.keys()]).toEqual([versionKey, checkKey, presetKey, 'unit']);
+		expect(query.get('unit')).toBe('month');
+	});
+
+	it('a preset unchanged is the version, the check code and its id', () => {
+		expect(short(presets[0]!.inputs)).toMatch(/^v=2&k=[0-9a-z]+&p=a$/);
+	});
+
+	it('writes the whole scenario when no preset makes it shorter', () => {
+		const far: Inputs = { m: 1, r: 0.1, n: 2, unit: 'month' };
+		expect(short(far)).toBe(link(far));
+	});
+
+	it('round-trips any valid scenario exactly, whatever the defaults of the page that opens it', () => {
+		const arbitrary = fc.record({
+			m: fc.oneof(fc.constantFrom(100, 250), fc.integer({ min: 0, max: 1e6 })),
+			r: fc.oneof(
+				fc.constantFrom(0.8, 0.9),
+				fc.integer({ min: 0, max: 99 }).map((x) => x / 100)
+			),
+			n: fc.integer({ min: 1, max: 100 }),
+			unit: fc.constantFrom('month', 'year')
+		});
+		fc.assert(
+			fc.property(arbitrary, arbitrary, (values, otherDefaults) => {
+				const decoded = read(short(values), otherDefaults);
+				expect(decoded).toEqual({ values, fromLink: true });
+			})
+		);
+	});
+
+	it('a link cut short or edited is applied on its preset and says which setting to check', () => {
+		const values: Inputs = { m: 250, r: 0.5, n: 30, unit: 'year' };
+		const whole = short(values);
+		expect(whole).toMatch(/&p=b&r=0\.5&n=30$/);
+		const cut = read(whole.slice(0, whole.indexOf('&n=')));
+		expect(cut.values).toEqual({ ...values, n: 20 });
+		expect(cut.notice).toEqual({ reason: 'unchecked', last: 'r' });
+		expect(read(whole.replace('n=30', 'n=31')).notice).toEqual({ reason: 'unchecked', last: 'n' });
+		expect(read(whole.replace(/&r=.*$/, '')).notice).toEqual({ reason: 'unchecked' });
+	});
+
+	it('a link whose preset has other values now is applied with a notice', () => {
+		const query = short({ ...presets[1]!.inputs, n: 30 });
+		const changed = [presets[0]!, { id: 'b', inputs: { ...presets[1]!.inputs, m: 260 } }];
+		const decoded = decodeScenario(2, schema, new URLSearchParams(query), defaults, changed);
+		expect(decoded.values.m).toBe(260);
+		expect(decoded.notice).toEqual({ reason: 'unchecked', last: 'n' });
+	});
+
+	it('a preset this version does not have, or a page without presets: the defaults, naming p', () => {
+		const query = short(sent);
+		expect(read(query.replace('p=b', 'p=zzz'))).toEqual({
+			values: defaults,
+			notice: { reason: 'invalid', fields: [presetKey] },
+			fromLink: false
+		});
+		expect(decodeScenario(2, schema, new URLSearchParams(query), defaults).notice).toEqual({
+			reason: 'invalid',
+			fields: [presetKey]
+		});
+	});
+
+	it('still opens whole links, with or without a check code', () => {
+		expect(read(link())).toEqual({ values: sent, fromLink: true });
+		expect(read('v=2&m=250&r=0.9&n=20&unit=month')).toEqual({ values: sent, fromLink: true });
+	});
+
+	it('a field out of range in a short link loads the defaults and names it', () => {
+		expect(read(short(sent).replace('unit=month', 'unit=week')).notice).toEqual({
+			reason: 'invalid',
+			fields: ['unit']
+		});
 	});
 });

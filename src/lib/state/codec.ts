@@ -13,6 +13,12 @@
  *   back to its default (`partial`) and the last one the link holds, which a cut may have shortened
  *   (alone when nothing is missing: `edited`). Links made before the check code existed carry every
  *   field and no `k`, and still open silently.
+ * - `p` names a preset: a share link made on a page (short enough for a QR code) starts from the
+ *   preset it differs least from and carries only the fields that differ, and the currency (a
+ *   preset's currency depends on the page's language; the sender's must survive the other one). Its check code then covers
+ *   the version, the preset and every field's value, the left-out ones too, so a link that was cut
+ *   short or edited, or whose preset has changed since, is applied with a notice (`unchecked`). A
+ *   preset this version does not have loads the defaults (`invalid`, naming `p`).
  * - Any field out of range or malformed loads the defaults; the notice names the fields.
  * - A query longer than any link this schema can produce is refused before it is parsed.
  */
@@ -50,7 +56,12 @@ export type Notice =
 	 */
 	| { readonly reason: 'partial'; readonly fields: readonly string[]; readonly last?: string }
 	/** Link applied, every field there, but it does not match its check code: `last` may be off. */
-	| { readonly reason: 'edited'; readonly last: string };
+	| { readonly reason: 'edited'; readonly last: string }
+	/**
+	 * A link that starts from a preset, applied, but it does not match its check code: cut short,
+	 * edited, or made when the preset had other values. `last` is the last field it holds.
+	 */
+	| { readonly reason: 'unchecked'; readonly last?: string };
 
 export interface Decoded<T> {
 	readonly values: T;
@@ -63,6 +74,24 @@ export interface Decoded<T> {
 /** Query keys the codec itself uses; a schema must not use them. */
 export const versionKey = 'v';
 export const checkKey = 'k';
+/** The preset a short link starts from (see the module comment). */
+export const presetKey = 'p';
+
+/**
+ * Fields a short link writes even when they equal its preset's: a preset is priced in the page
+ * language's currency, so a link opened in the other language must still carry the sender's.
+ */
+export const alwaysWritten: readonly string[] = ['currency', 'cur'];
+
+/** A set of values a short link can start from: a calculator's preset. */
+export interface Basis<T> {
+	readonly id: string;
+	readonly inputs: T;
+}
+
+/** A field's value as a link writes it: numbers rounded to 10 significant digits. */
+const written = (value: unknown): string =>
+	typeof value === 'number' ? String(Number(value.toPrecision(10))) : String(value);
 
 const strictNumber = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
@@ -97,6 +126,18 @@ function checkedText(version: string, keys: readonly string[], params: URLSearch
 	return text;
 }
 
+/** The text a preset-based link's check code covers: version, preset, then every field's value. */
+function fullText(
+	version: string,
+	preset: string,
+	keys: readonly string[],
+	values: Record<string, string | number>
+): string {
+	let text = `${versionKey}=${version}\n${presetKey}=${preset}`;
+	for (const key of keys) text += `\n${key}=${written(values[key])}`;
+	return text;
+}
+
 /**
  * The longest query a link of this schema can be (every field at its longest, percent-encoded, plus
  * room for parameters that messaging apps append). Anything longer is refused unread.
@@ -126,7 +167,8 @@ export function decodeScenario<T extends Record<string, string | number>>(
 	version: number,
 	schema: Schema<T>,
 	params: URLSearchParams,
-	defaults: T
+	defaults: T,
+	presets: readonly Basis<T>[] = []
 ): Decoded<T> {
 	const keys = Object.keys(schema) as (keyof T & string)[];
 	const present = keys.filter((key) => params.has(key));
@@ -139,7 +181,11 @@ export function decodeScenario<T extends Record<string, string | number>>(
 	if (sent < version) return fallback({ reason: 'outdated', version: sent });
 	if (sent > version) return fallback({ reason: 'newer', version: sent });
 
-	const values = { ...defaults };
+	const presetId = params.get(presetKey);
+	const basis = presetId === null ? undefined : presets.find((p) => p.id === presetId);
+	if (presetId !== null && !basis) return fallback({ reason: 'invalid', fields: [presetKey] });
+
+	const values = { ...(basis ? basis.inputs : defaults) };
 	const invalid: string[] = [];
 	for (const key of present) {
 		const value = readField(schema[key], params.get(key)!);
@@ -149,6 +195,12 @@ export function decodeScenario<T extends Record<string, string | number>>(
 	if (invalid.length > 0) return fallback({ reason: 'invalid', fields: invalid });
 
 	const code = params.get(checkKey);
+	if (basis) {
+		if (code !== null && code === checkCode(fullText(linkVersion, basis.id, keys, values)))
+			return { values, fromLink: true };
+		const last = [...params.keys()].filter((key) => (keys as string[]).includes(key)).at(-1);
+		return { values, notice: { reason: 'unchecked', ...(last ? { last } : {}) }, fromLink: true };
+	}
 	const checked = code !== null && code === checkCode(checkedText(linkVersion, keys, params));
 	if (checked || (code === null && present.length === keys.length))
 		return { values, fromLink: true };
@@ -170,7 +222,8 @@ export function decodeQuery<T extends Record<string, string | number>>(
 	version: number,
 	schema: Schema<T>,
 	search: string,
-	defaults: T
+	defaults: T,
+	presets: readonly Basis<T>[] = []
 ): Decoded<T> {
 	const max = maxQueryLength(schema);
 	if (search.length > max)
@@ -179,31 +232,43 @@ export function decodeQuery<T extends Record<string, string | number>>(
 			notice: { reason: 'too-long', length: search.length, max },
 			fromLink: false
 		};
-	return decodeScenario(version, schema, new URLSearchParams(search), defaults);
+	return decodeScenario(version, schema, new URLSearchParams(search), defaults, presets);
 }
 
 /**
  * Writes a scenario as URL parameters (numbers rounded to 10 significant digits): the version, the
  * check code, then every field except those in `omit` (left to the reader's defaults on purpose).
+ * Given `presets` (and no `omit`), writes the shortest link: one that names the preset the values
+ * differ least from and carries only the fields that differ from it, or the whole scenario when
+ * that is shorter.
  */
 export function encodeScenario<T extends Record<string, string | number>>(
 	version: number,
 	schema: Schema<T>,
 	values: T,
-	{ omit = [] }: { omit?: readonly (keyof T & string)[] } = {}
+	{
+		omit = [],
+		presets = []
+	}: { omit?: readonly (keyof T & string)[]; presets?: readonly Basis<T>[] } = {}
 ): URLSearchParams {
-	const fields = new URLSearchParams();
 	const keys = Object.keys(schema) as (keyof T & string)[];
-	for (const key of keys) {
-		if (omit.includes(key)) continue;
-		const value = values[key];
-		fields.set(
-			key,
-			typeof value === 'number' ? String(Number(value.toPrecision(10))) : String(value)
-		);
+	const fields = new URLSearchParams();
+	for (const key of keys) if (!omit.includes(key)) fields.set(key, written(values[key]));
+	let best = new URLSearchParams({ [versionKey]: String(version) });
+	best.set(checkKey, checkCode(checkedText(String(version), keys, fields)));
+	for (const [key, value] of fields) best.set(key, value);
+	if (omit.length > 0) return best;
+
+	for (const preset of presets) {
+		const short = new URLSearchParams({ [versionKey]: String(version) });
+		short.set(checkKey, checkCode(fullText(String(version), preset.id, keys, values)));
+		short.set(presetKey, preset.id);
+		for (const key of keys) {
+			const value = written(values[key]);
+			if (value !== written(preset.inputs[key]) || alwaysWritten.includes(key))
+				short.set(key, value);
+		}
+		if (short.toString().length < best.toString().length) best = short;
 	}
-	const params = new URLSearchParams({ [versionKey]: String(version) });
-	params.set(checkKey, checkCode(checkedText(String(version), keys, fields)));
-	for (const [key, value] of fields) params.set(key, value);
-	return params;
+	return best;
 }

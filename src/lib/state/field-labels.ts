@@ -7,6 +7,7 @@ import { pick } from '$lib/i18n/messages';
 import kitEn from '$lib/i18n/messages/en/kit';
 import kitZh from '$lib/i18n/messages/zh/kit';
 import type { Locale } from '$lib/i18n/locales';
+import { presetKey } from './codec';
 
 /** A label message: text, or a function of the period word. */
 type LabelMessage = string | ((period: string) => string);
@@ -31,7 +32,8 @@ export function fieldLabelFrom(
 	const common: Record<string, LabelMessage> = {
 		unit: kit.timeUnit,
 		currency: kit.currency,
-		cur: kit.currency
+		cur: kit.currency,
+		[presetKey]: kit.scenario.linkExample
 	};
 	const message =
 		extra[key] ?? common[key] ?? (fields as Record<string, LabelMessage | undefined>)[key];

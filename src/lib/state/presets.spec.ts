@@ -19,5 +19,14 @@ describe('presets', () => {
 	it('matches a preset exactly, and none once a value changes', () => {
 		expect(presetMatching(list, { spend: 100, unit: 'month' })).toBe('small');
 		expect(presetMatching(list, { spend: 101, unit: 'month' })).toBe('');
+		// an input the presets leave to the reader does not count
+		expect(presetMatching(list, { spend: 9000, unit: 'month' }, ['unit'])).toBe('large');
+		expect(presetMatching(list, { spend: 9001, unit: 'year' }, ['unit'])).toBe('');
+	});
+
+	it('matches by a key when some inputs do not tell presets apart', () => {
+		const spend = (inputs: { spend: number }) => String(inputs.spend);
+		expect(presetMatching(list, { spend: 9000, unit: 'month' }, [], spend)).toBe('large');
+		expect(presetMatching(list, { spend: 9001, unit: 'year' }, [], spend)).toBe('');
 	});
 });

@@ -28,12 +28,15 @@ export function inputsOfPreset<I extends object>(
 /**
  * The id of the preset the inputs match exactly, or '' when the reader has changed something.
  * Inputs in `ignore` are the reader's whatever the preset (e.g. a currency presets do not set).
+ * Given `key`, a preset matches when it has the inputs' key (what tells presets apart).
  */
 export function presetMatching<I extends object>(
 	list: readonly Preset<I>[],
 	inputs: I,
-	ignore: readonly string[] = []
+	ignore: readonly string[] = [],
+	key?: (inputs: I) => string
 ): string {
+	if (key) return list.find((p) => key(p.inputs) === key(inputs))?.id ?? '';
 	const keys = (Object.keys(inputs) as (keyof I & string)[]).filter((k) => !ignore.includes(k));
 	return list.find((p) => keys.every((k) => p.inputs[k] === inputs[k]))?.id ?? '';
 }

@@ -31,7 +31,7 @@ describe('lifecycle class cases', () => {
 				expect(url.pathname).toBe(`/${locale}/calculate/lifecycle/`);
 				expect(url.searchParams.get('present')).toBe('1');
 				// What the page does on load: defaults for missing fields, then its own state names.
-				const defaults = toFlat(presetInputs(undefined, locale, namer(locale)));
+				const defaults = toFlat(presetInputs(undefined, locale, namer(locale)), locale);
 				const decoded = decodeScenario(
 					scenarioVersion,
 					lifecycleSchema,
@@ -39,7 +39,7 @@ describe('lifecycle class cases', () => {
 					defaults
 				);
 				expect(decoded.fromLink).toBe(true);
-				const parsed = fromFlat(decoded.values)!;
+				const parsed = fromFlat(decoded.values, locale)!;
 				const opened = {
 					...parsed,
 					states: translateNames(parsed.states, other.stateNames, mine.stateNames)

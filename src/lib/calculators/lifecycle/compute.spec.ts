@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-	checkInputs,
-	computeCampaign,
-	computeLifecycle,
-	describeError,
-	keepLastValid
-} from './compute';
+import { ModelInputError } from '$lib/model/errors';
+import { ChainInputError } from '$lib/model/lifecycle';
+import { checkInputs, computeCampaign, computeLifecycle } from './compute';
 import { presetIds, presetInputs } from './presets';
 import type { LifecycleInputs } from './scenario';
 
 const named = (id: string) => id;
+
+/** What `compute` throws. */
+function thrown(compute: () => unknown): unknown {
+	try {
+		compute();
+	} catch (error) {
+		return error;
+	}
+	return undefined;
+}
 const preset = (id: string): LifecycleInputs => presetInputs(id, 'en', named);
 
 /** Pfeifer & Carraway (2000): the recency chain at d = 0.2 per year. */
@@ -67,44 +73,32 @@ describe('computeLifecycle', () => {
 		expect(Number.isFinite(view.cohortValue)).toBe(true);
 	});
 
-	it('throws a described error for a row that does not sum to 100%', () => {
+	it('throws the model’s error for a row that does not sum to 100%, naming the row and its sum', () => {
 		const inputs = preset('retail-recency');
 		inputs.transitions[2]![0] = 0.07;
-		expect(() => computeLifecycle(inputs)).toThrow();
-		try {
-			computeLifecycle(inputs);
-		} catch (error) {
-			const issue = describeError(error);
-			expect(issue.kind).toBe('rowSum');
-			if (issue.kind === 'rowSum') {
-				expect(issue.row).toBe(2);
-				expect(issue.sum).toBeCloseTo(0.97, 12);
-			}
-		}
+		const error = thrown(() => computeLifecycle(inputs));
+		expect(error).toBeInstanceOf(ChainInputError);
+		expect(error).toMatchObject({ rule: 'rowSum', row: 2 });
+		expect((error as ChainInputError).rowSum).toBeCloseTo(0.97, 12);
 	});
 
-	it('describes negative probabilities, empty and duplicate names', () => {
+	it('names the cell of a negative probability and the row of an empty or repeated name', () => {
 		const attempt = (edit: (x: LifecycleInputs) => void) => {
 			const inputs = preset('retail-recency');
 			edit(inputs);
-			try {
-				computeLifecycle(inputs);
-				return undefined;
-			} catch (error) {
-				return describeError(error);
-			}
+			return thrown(() => computeLifecycle(inputs));
 		};
-		expect(
-			attempt((x) => {
-				x.transitions[1]![0] = -0.1;
-				x.transitions[1]![1]! += 0.1 + 0.25;
-			})
-		).toEqual({ kind: 'probability', row: 1, column: 0 });
-		expect(attempt((x) => (x.states[1]!.name = '  '))).toEqual({ kind: 'nameEmpty', row: 1 });
-		expect(attempt((x) => (x.states[3]!.name = 'ACTIVE '))).toEqual({
-			kind: 'nameDuplicate',
-			row: 3
+		const negative = attempt((x) => {
+			x.transitions[1]![0] = -0.1;
+			x.transitions[1]![1]! += 0.1 + 0.25;
 		});
+		expect(negative).toBeInstanceOf(ChainInputError);
+		expect(negative).toMatchObject({ field: 'transitions', row: 1, column: 0 });
+		const empty = attempt((x) => (x.states[1]!.name = '  '));
+		expect(empty).toMatchObject({ field: 'states.name', row: 1 });
+		expect(empty).not.toMatchObject({ rule: 'unique' });
+		const repeated = attempt((x) => (x.states[3]!.name = 'ACTIVE '));
+		expect(repeated).toMatchObject({ field: 'states.name', rule: 'unique', row: 3 });
 	});
 });
 
@@ -170,26 +164,9 @@ describe('computeCampaign', () => {
 		inputs.campaign.cost = 0;
 		expect(computeCampaign(inputs).roi.kind).toBe('undefined');
 		inputs.campaign.amount = 0.5;
-		try {
-			computeCampaign(inputs);
-			expect.unreachable();
-		} catch (error) {
-			const issue = describeError(error);
-			expect(issue.kind).toBe('campaignAmount');
-			if (issue.kind === 'campaignAmount') expect(issue.max).toBeCloseTo(0.3, 12);
-		}
-	});
-});
-
-describe('keepLastValid', () => {
-	it('keeps the last good view and describes why the new inputs failed', () => {
-		const keep = keepLastValid<number>();
-		const good = keep(() => computeLifecycle(preset('retail-recency')).cohortValue);
-		expect(good.issue).toBeUndefined();
-		const broken = preset('retail-recency');
-		broken.transitions[0]![0] = 0.5;
-		const kept = keep(() => computeLifecycle(broken).cohortValue);
-		expect(kept.value).toBe(good.value);
-		expect(kept.issue).toMatchObject({ kind: 'rowSum', row: 0 });
+		const error = thrown(() => computeCampaign(inputs));
+		expect(error).toBeInstanceOf(ModelInputError);
+		expect(error).toMatchObject({ field: 'campaign.shifts[0].amount', rule: 'range' });
+		expect((error as ModelInputError).max).toBeCloseTo(0.3, 12);
 	});
 });

@@ -1,12 +1,10 @@
 /**
  * Everything the lifecycle simulator shows, computed from its inputs: the chain in per-period terms,
  * the cohort's expected path, values by starting state, time to churn and the what-if campaign; plus
- * the checks shown beside the editable table (row sums, names) and a plain description of any error
- * the model raises, so the page can explain it in its own language. Pure, so it is unit-tested and
+ * the checks shown beside the editable table (row sums, names). Pure, so it is unit-tested and
  * benchmarked outside the browser.
  */
 import {
-	ChainInputError,
 	ROW_SUM_TOLERANCE,
 	churnedStateIds,
 	evaluateCampaign,
@@ -22,7 +20,6 @@ import {
 	type LifecycleChain,
 	type TimeToChurn
 } from '$lib/model/lifecycle';
-import { ModelInputError } from '$lib/model/errors';
 import { convertDiscountRate, type Conversion } from '$lib/model/time';
 import { periodsIn, type LifecycleInputs } from './scenario';
 
@@ -153,50 +150,4 @@ export function checkInputs(inputs: LifecycleInputs): InputChecks {
 	const campaignMax = Math.max(0, inputs.transitions[c.target]?.[c.from] ?? 0);
 	const ok = rows.every((r) => r.sumsToOne && r.negative.length === 0) && names.every((n) => !n);
 	return { rows, names, campaignMax, ok };
-}
-
-/** What went wrong, for a message in the page's language. */
-export type Issue =
-	| { readonly kind: 'rowSum'; readonly row: number; readonly sum: number }
-	| { readonly kind: 'probability'; readonly row: number; readonly column: number }
-	| { readonly kind: 'nameEmpty'; readonly row: number }
-	| { readonly kind: 'nameDuplicate'; readonly row: number }
-	| { readonly kind: 'discount' }
-	| { readonly kind: 'campaignAmount'; readonly max: number }
-	| { readonly kind: 'other'; readonly field: string };
-
-/** Describes an error thrown by `computeLifecycle` or `computeCampaign`. */
-export function describeError(error: unknown): Issue {
-	if (error instanceof ChainInputError) {
-		if (error.rule === 'rowSum') return { kind: 'rowSum', row: error.row, sum: error.rowSum ?? 0 };
-		if (error.field === 'transitions' && error.column !== undefined) {
-			return { kind: 'probability', row: error.row, column: error.column };
-		}
-		if (error.field === 'states.name') {
-			return error.rule === 'unique'
-				? { kind: 'nameDuplicate', row: error.row }
-				: { kind: 'nameEmpty', row: error.row };
-		}
-	}
-	if (error instanceof ModelInputError) {
-		if (error.field === 'discountRate') return { kind: 'discount' };
-		if (error.field.startsWith('campaign.shifts') && error.field.endsWith('.amount')) {
-			return { kind: 'campaignAmount', max: error.max ?? 0 };
-		}
-		return { kind: 'other', field: error.field };
-	}
-	return { kind: 'other', field: '' };
-}
-
-/** A computation that keeps its last good result: `{ value, issue }`, value undefined until one works. */
-export function keepLastValid<T>(): (compute: () => T) => { value: T | undefined; issue?: Issue } {
-	let last: T | undefined;
-	return (compute) => {
-		try {
-			last = compute();
-			return { value: last };
-		} catch (error) {
-			return { value: last, issue: describeError(error) };
-		}
-	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkInputs } from './compute';
-import { balancedRow, withStateAdded, withStateRemoved } from './edit';
+import { balancedRow, freshName, withStateAdded, withStateRemoved } from './edit';
 import { presetInputs } from './presets';
 import { MAX_STATES_UI } from './scenario';
 
@@ -19,6 +19,14 @@ describe('chain edits', () => {
 		});
 		expect(next.transitions.map((row) => row[4])).toEqual([0, 0, 0, 0, 1]);
 		expect(checkInputs(next).ok).toBe(true);
+	});
+
+	it('names an added state with a number no state uses yet, whatever the case', () => {
+		const states = retail().states;
+		expect(freshName(states, (k) => `Stage ${k}`)).toBe('Stage 5');
+		states[0]!.name = 'stage 5';
+		states[1]!.name = 'STAGE 6';
+		expect(freshName(states, (k) => `Stage ${k}`)).toBe('Stage 7');
 	});
 
 	it('stops at 12 states', () => {

@@ -2,7 +2,21 @@
  * Edits to the chain that change its shape: adding and removing states, and balancing a row. Pure:
  * each returns new inputs and keeps every row that summed to 100 % summing to 100 %.
  */
-import { MAX_STATES_UI, MIN_STATES, type LifecycleInputs } from './scenario';
+import { MAX_STATES_UI, MIN_STATES, type DraftState, type LifecycleInputs } from './scenario';
+
+/**
+ * The first of `name(k)`, `name(k + 1)`, … (k one more than the states) that no state is called yet,
+ * whatever the case, for a state the reader adds.
+ *
+ * @example
+ * freshName(fourStates, (k) => `Stage ${k}`) //=> 'Stage 5'
+ */
+export function freshName(states: readonly DraftState[], name: (k: number) => string): string {
+	const taken = new Set(states.map((s) => s.name.trim().toLowerCase()));
+	let k = states.length + 1;
+	while (taken.has(name(k).toLowerCase())) k++;
+	return name(k);
+}
 
 /** An id no state uses yet: s1, s2, … */
 function freshId(inputs: LifecycleInputs): string {

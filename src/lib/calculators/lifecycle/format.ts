@@ -1,11 +1,8 @@
 /** Formatting helpers shared by the lifecycle simulator's components. */
-import { formatNumber, formatPercent, money } from '$lib/i18n/format';
+import { formatNumber, formatPercent } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import { evaluate, mapChildren, v, type Expr, type Step } from '$lib/model/expr';
+import { evaluate, mapChildren, v, type Expr } from '$lib/model/expr';
 import type { SeriesRole } from '$lib/charts/palette';
-
-/** The site's one money format (cents below 1,000, whole units above). */
-export { money };
 
 /** Expected customers: whole numbers when large, one decimal when small. */
 export const customers = (value: number, locale: Locale) =>
@@ -14,38 +11,9 @@ export const customers = (value: number, locale: Locale) =>
 export const percent = (value: number, locale: Locale, digits = 2) =>
 	formatPercent(value, locale, { digits });
 
-/** Symbol on the left of a step's equation. */
-export const stepSymbol: Record<string, string> = {
-	periodDiscountRate: 'd',
-	'lifecycle.discountFactor': 'β',
-	'lifecycle.reward': 'R',
-	'lifecycle.bellman': 'V',
-	'lifecycle.bellmanFinite': 'V',
-	'lifecycle.retentionClosedForm': 'V',
-	'lifecycle.periodProfit': 'profit₀',
-	'lifecycle.cohortValue': 'CV',
-	'lifecycle.timeToChurn': 'E[T]',
-	'lifecycle.campaignTransition': "P'",
-	'lifecycle.baselineValue': 'V',
-	'lifecycle.whatIfValue': "V'",
-	'lifecycle.campaignCost': 'C',
-	'lifecycle.valueGain': 'ΔV',
-	'lifecycle.netGain': 'ΔV − C',
-	'lifecycle.roi': 'ROI'
-};
-
-/** Steps whose value is a rate or a plain number rather than money. */
-const rateSteps = new Set([
-	'periodDiscountRate',
-	'lifecycle.discountFactor',
-	'lifecycle.campaignTransition',
-	'lifecycle.roi'
-]);
-
-export function stepValue(step: Step, locale: Locale): string {
-	if (rateSteps.has(step.id)) return formatNumber(step.value, locale, { digits: 6 });
-	return formatNumber(step.value, locale, { digits: 2 });
-}
+/** The chain's states as choices by index, each with its number ("2·Silent"). */
+export const stateOptions = (names: readonly string[]) =>
+	names.map((name, i) => ({ value: i, text: `${i + 1}·${name}` }));
 
 /** Longest sum written out term by term; longer ones show their middle as one subtotal. */
 export const MAX_TERMS = 12;

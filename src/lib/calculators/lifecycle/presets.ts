@@ -7,7 +7,14 @@
 import type { Locale } from '$lib/i18n/locales';
 import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle';
 import { periodsPerYear } from '$lib/model/time';
-import { toFlat, type CampaignInputs, type DraftState, type LifecycleInputs } from './scenario';
+import {
+	lifecycleSchema,
+	toFlat,
+	type CampaignInputs,
+	type DraftState,
+	type FlatScenario,
+	type LifecycleInputs
+} from './scenario';
 
 export const presetIds: readonly PresetId[] = lifecyclePresets.map((p) => p.id);
 
@@ -124,17 +131,35 @@ export function presetInputs(
 }
 
 /**
+ * What tells presets apart: every input but the state names and the currency, which follow the
+ * page's language (a compact chain names a state only once it is renamed: its `n` tokens go).
+ */
+export function presetKey(values: FlatScenario): string {
+	const unnamed = values.chain
+		.split('*')
+		.filter((token) => !/^n\d/.test(token))
+		.join('*');
+	const keys = Object.keys(lifecycleSchema) as (keyof FlatScenario)[];
+	return JSON.stringify(keys.map((k) => (k === 'cur' ? '' : k === 'chain' ? unnamed : values[k])));
+}
+
+/**
  * The preset the inputs still match (names and currency aside, since those follow the language),
  * or '' once the reader has changed a number.
  */
 export function matchingPreset(inputs: LifecycleInputs, locale: Locale): string {
-	const key = (x: LifecycleInputs) =>
-		JSON.stringify({
-			...toFlat({ ...x, states: x.states.map((s) => ({ ...s, name: s.id })) }),
-			cur: ''
-		});
-	const mine = key(inputs);
-	return presetIds.find((id) => key(presetInputs(id, locale, (s) => s)) === mine) ?? '';
+	const mine = presetKey(toFlat(inputs, locale));
+	return (
+		presetIds.find(
+			(id) =>
+				presetKey(
+					toFlat(
+						presetInputs(id, locale, (s) => s),
+						locale
+					)
+				) === mine
+		) ?? ''
+	);
 }
 
 /**

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '$lib/i18n/locales';
 import { decodeScenario, encodeScenario } from '$lib/state/codec';
-import { presetIds, presetInputs } from './presets';
+import { startingInputs } from './calculator';
+import { fullChain } from './chain';
+import { presetIds } from './presets';
 import {
-	decodeChain,
-	encodeChain,
 	fromFlat,
+	inputsOf,
 	lifecycleSchema,
 	periodsIn,
 	scenarioVersion,
@@ -12,74 +14,78 @@ import {
 	type FlatScenario
 } from './scenario';
 
-const defaults = () => presetInputs('retail-recency', 'zh', (id) => `「${id}」: 50%; a,b`);
-
-describe('chain codec', () => {
-	it('round-trips every preset, names with separators included', () => {
-		for (const id of presetIds) {
-			const inputs = presetInputs(id, 'en', (s) => `${s}: 1; 2, 3 % done`);
-			const decoded = decodeChain(encodeChain(inputs.states, inputs.transitions))!;
-			expect(decoded.states).toEqual(inputs.states);
-			expect(decoded.transitions).toEqual(inputs.transitions);
-		}
-	});
-
-	it('refuses tampered chains', () => {
-		const good = 'a:Active:100:0:0:0.8,0.2;b:Lost:0:0:1:0,1';
-		expect(decodeChain(good)?.transitions).toEqual([
-			[0.8, 0.2],
-			[0, 1]
-		]);
-		const bad = [
-			'a:Active:100:0:0:0.8,0.19;b:Lost:0:0:1:0,1', // row sums to 99%
-			'a:Active:100:0:0:1.2,-0.2;b:Lost:0:0:1:0,1', // negative
-			'a:Active:100:0:0:0.8,0.2;b:active:0:0:1:0,1', // duplicate name
-			'a:Active:100:0:0:0.8,0.2;a:Lost:0:0:1:0,1', // duplicate id
-			'a: :100:0:0:0.8,0.2;b:Lost:0:0:1:0,1', // empty name
-			'a:Active:100:0:0:0.8,0.2', // one state
-			'a:Active:1e309:0:0:0.8,0.2;b:Lost:0:0:1:0,1', // overflow
-			'a:Active:abc:0:0:0.8,0.2;b:Lost:0:0:1:0,1',
-			'a:Active:100:0:2:0.8,0.2;b:Lost:0:0:1:0,1',
-			'a:Active:100:0:0:0.8,0.2,0;b:Lost:0:0:1:0,1',
-			'a:Act%ZZive:100:0:0:0.8,0.2;b:Lost:0:0:1:0,1',
-			'A B:Active:100:0:0:0.8,0.2;b:Lost:0:0:1:0,1',
-			Array.from({ length: 13 }, (_, i) => `s${i}:S${i}:0:0:0:${'0,'.repeat(12)}`).join(';')
-		];
-		for (const text of bad) expect(decodeChain(text), text).toBeUndefined();
-	});
-});
+const defaults = (locale: Locale = 'zh') => inputsOf(startingInputs(undefined, locale), locale);
+const decode = (query: string, locale: Locale = 'zh') =>
+	decodeScenario(
+		scenarioVersion,
+		lifecycleSchema,
+		new URLSearchParams(query),
+		startingInputs(undefined, locale)
+	);
+const encode = (values: FlatScenario) =>
+	encodeScenario(scenarioVersion, lifecycleSchema, values).toString();
+/** The address a reader shares (the site's default origin). */
+const link = (locale: Locale, query: string) =>
+	`https://clvlab.example/${locale}/calculate/lifecycle/?${query}`;
 
 describe('URL scenario', () => {
-	const decode = (query: string) =>
-		decodeScenario(
-			scenarioVersion,
-			lifecycleSchema,
-			new URLSearchParams(query),
-			toFlat(defaults())
-		);
-
 	it('round-trips the inputs through the query string', () => {
 		const inputs = defaults();
 		inputs.cohortSize = 2500;
+		inputs.states[1]!.name = '「沉默」: 50%; a,b';
 		inputs.transitions[0] = [0.5, 0.3, 0.2, 0];
-		const query = encodeScenario(scenarioVersion, lifecycleSchema, toFlat(inputs)).toString();
-		const decoded = decode(query);
+		const decoded = decode(encode(toFlat(inputs, 'zh')));
 		expect(decoded.notice).toBeUndefined();
-		expect(fromFlat(decoded.values)).toEqual(inputs);
+		expect(fromFlat(decoded.values, 'zh')).toEqual(inputs);
+	});
+
+	it('shares a preset with a few changes in a link of at most 200 characters, both languages', () => {
+		for (const locale of ['en', 'zh'] as const) {
+			for (const id of presetIds) {
+				const inputs = inputsOf(startingInputs(id, locale), locale);
+				inputs.cohortSize = 2500;
+				inputs.states[0]!.revenue = 150;
+				// 5 points moved from staying to the next state, typed in percent as the page takes them
+				const typed = (p: number, points: number) =>
+					(Math.round(p * 100 * 1e9) / 1e9 + points) / 100;
+				inputs.transitions[0] = inputs.transitions[0]!.map((p, j) =>
+					j === 0 ? typed(p, -5) : j === 1 ? typed(p, 5) : p
+				);
+				inputs.campaign.amount = 0.08;
+				const query = encode(toFlat(inputs, locale));
+				expect(link(locale, query).length, query).toBeLessThanOrEqual(200);
+				const decoded = decode(query, locale);
+				expect(decoded.notice).toBeUndefined();
+				expect(fromFlat(decoded.values, locale)).toEqual(inputs);
+			}
+		}
+	});
+
+	it('still opens a link made before the compact chain, names as sent', () => {
+		const inputs = inputsOf(startingInputs('telecom', 'en'), 'en');
+		inputs.transitions[1] = [0, 0.5, 0.4, 0.07, 0.03];
+		const old = encode({
+			...toFlat(inputs, 'en'),
+			chain: fullChain(inputs.states, inputs.transitions)
+		});
+		expect(link('en', old).length).toBeGreaterThan(400);
+		const decoded = decode(old, 'zh');
+		expect(decoded.notice).toBeUndefined();
+		expect(fromFlat(decoded.values, 'zh')).toEqual(inputs);
 	});
 
 	it('falls back with a notice for tampered or outdated links', () => {
-		const query = encodeScenario(scenarioVersion, lifecycleSchema, toFlat(defaults()));
-		query.set('chain', query.get('chain')!.replace('0.6', '0.61'));
+		const query = new URLSearchParams(encode(toFlat(defaults(), 'zh')));
+		query.set('chain', `${query.get('chain')}*p0_.61`);
 		expect(decode(query.toString()).notice).toEqual({ reason: 'invalid', fields: ['chain'] });
 		expect(decode('v=0&n=10').notice).toEqual({ reason: 'outdated', version: 0 });
 		expect(decode('v=1&h=241').notice).toEqual({ reason: 'invalid', fields: ['h'] });
 	});
 
 	it('refuses fields that do not fit the chain', () => {
-		const flat: FlatScenario = { ...toFlat(defaults()), s: 7 };
-		expect(fromFlat(flat)).toBeUndefined();
-		expect(fromFlat({ ...toFlat(defaults()), cf: 2, cto: 2 })).toBeUndefined();
+		const flat: FlatScenario = { ...toFlat(defaults(), 'zh'), s: 7 };
+		expect(fromFlat(flat, 'zh')).toBeUndefined();
+		expect(fromFlat({ ...toFlat(defaults(), 'zh'), cf: 2, cto: 2 }, 'zh')).toBeUndefined();
 	});
 
 	it('counts whole periods in the horizon', () => {

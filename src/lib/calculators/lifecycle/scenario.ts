@@ -1,29 +1,30 @@
 /**
  * The lifecycle simulator's inputs as a shareable scenario. Flat settings (period, currency, cohort,
- * horizon, discount, start state, campaign) are ordinary codec fields; the chain itself (states with
- * their names, money and transition probabilities) is packed into one versioned text field, `chain`,
- * with its own strict validator: a link either restores exactly a valid chain or is refused.
+ * horizon, discount, campaign) are declared in `fields.ts`; the start state and the campaign's
+ * states are indices into the chain; the chain itself (states with their names, money and
+ * transition probabilities) is packed into one text field, `chain` (see `chain.ts`: the preset it
+ * starts from and what differs), with its own strict validator: a link either restores exactly a
+ * valid chain or is refused.
  *
- * Chain format (version 1): states separated by `;`, each `id:name:revenue:cost:lost:p1,p2,…` with
- * probabilities as decimals (written exactly, so a link restores the very same numbers) and `lost`
- * 1 or 0. In names, `%`, `:`, `;` and `,` are percent-escaped.
+ * The kit keeps these flat values (`FlatScenario`); the page and the model read them as
+ * `LifecycleInputs`, the chain unpacked with preset states named in the page's language.
  */
 import type { Currency } from '$lib/i18n/format';
-import { ROW_SUM_TOLERANCE } from '$lib/model/lifecycle';
+import { locales, type Locale } from '$lib/i18n/locales';
 import type { TimeUnit } from '$lib/model/time';
 import type { Schema } from '$lib/state/codec';
+import { schemaOf } from '$lib/state/fields';
+import {
+	decodeChain,
+	encodeChain,
+	MAX_STATES_UI,
+	readChain,
+	type Chain,
+	type DraftState
+} from './chain';
+import { fields, type LifecycleFields } from './fields';
 
-/** A state as the reader edits it. */
-export interface DraftState {
-	/** Stable id: a preset's (translated by id) or one made up for an added state. */
-	id: string;
-	name: string;
-	/** Money per customer per period. */
-	revenue: number;
-	cost: number;
-	/** A lost (churned) state: time to churn counts periods until one is entered. */
-	churned: boolean;
-}
+export { MAX_NAME_LENGTH, MAX_STATES_UI, MIN_STATES, type DraftState } from './chain';
 
 /** A what-if campaign on one state: indices into `states`. */
 export interface CampaignInputs {
@@ -58,12 +59,6 @@ export interface LifecycleInputs {
 }
 
 export const scenarioVersion = 1;
-export const MIN_STATES = 2;
-export const MAX_STATES_UI = 12;
-export const MAX_NAME_LENGTH = 40;
-export const MAX_MONTHS = 240;
-export const MAX_COHORT = 10_000_000;
-export const MAX_MONEY_UI = 1e9;
 
 /** Months in one period of each unit. */
 export const monthsPerPeriod: Readonly<Record<TimeUnit, number>> = {
@@ -76,128 +71,36 @@ export const monthsPerPeriod: Readonly<Record<TimeUnit, number>> = {
 export const periodsIn = (months: number, unit: TimeUnit) =>
 	Math.max(1, Math.floor(months / monthsPerPeriod[unit]));
 
-/** The URL form: short keys, flat values. */
-export interface FlatScenario extends Record<string, string | number> {
-	unit: TimeUnit;
-	cur: Currency;
-	n: number;
-	h: number;
-	d: number;
+/** The URL form, as the kit keeps it: the flat fields, the chain packed, states by index. */
+export type FlatScenario = LifecycleFields & {
+	/** Index of the state the cohort starts in. */
 	s: number;
 	chain: string;
+	/** The campaign's target, the destination it takes from and the one it gives to. */
 	ct: number;
 	cf: number;
 	cto: number;
-	ca: number;
-	cc: number;
-	cd: number;
-}
+};
 
 const index = { kind: 'number', min: 0, max: MAX_STATES_UI - 1, integer: true } as const;
 
 export const lifecycleSchema: Schema<FlatScenario> = {
-	unit: { kind: 'enum', values: ['month', 'quarter', 'year'] },
-	cur: { kind: 'enum', values: ['CNY', 'USD', 'EUR'] },
-	n: { kind: 'number', min: 1, max: MAX_COHORT, integer: true },
-	h: { kind: 'number', min: 1, max: MAX_MONTHS, integer: true },
-	d: { kind: 'number', min: 0, max: 1 },
+	...schemaOf(fields),
 	s: index,
-	chain: { kind: 'text', maxLength: 4000, valid: (raw) => decodeChain(raw) !== undefined },
+	// A valid chain in either language (a preset name left out reads as the page's own); whether
+	// its names are unique in this page's language is the calculator's `check`.
+	chain: {
+		kind: 'text',
+		maxLength: 4000,
+		valid: (raw) => locales.some((locale) => decodeChain(raw, locale) !== undefined)
+	},
 	ct: index,
 	cf: index,
-	cto: index,
-	ca: { kind: 'number', min: 0, max: 1 },
-	cc: { kind: 'number', min: 0, max: MAX_MONEY_UI },
-	cd: { kind: 'number', min: 0, max: MAX_MONTHS, integer: true }
+	cto: index
 };
 
-const escapeName = (name: string) => name.replace(/[%:;,]/g, (ch) => encodeURIComponent(ch));
-const unescapeName = (text: string) =>
-	text.replace(/%(25|3A|3B|2C)/gi, (code) => decodeURIComponent(code));
-
-/** Packs states and P into the `chain` field. */
-export function encodeChain(
-	states: readonly DraftState[],
-	transitions: readonly (readonly number[])[]
-): string {
-	return states
-		.map((s, i) =>
-			[
-				s.id,
-				escapeName(s.name),
-				String(s.revenue),
-				String(s.cost),
-				s.churned ? '1' : '0',
-				(transitions[i] ?? []).map((p) => String(p)).join(',')
-			].join(':')
-		)
-		.join(';');
-}
-
-const idPattern = /^[a-z0-9-]{1,24}$/;
-const numberPattern = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
-
-function readNumber(text: string, min: number, max: number): number | undefined {
-	if (!numberPattern.test(text)) return undefined;
-	const value = Number(text);
-	return Number.isFinite(value) && value >= min && value <= max ? value : undefined;
-}
-
-/**
- * Reads the `chain` field, or undefined unless it is a complete, valid chain: 2–12 states with
- * unique ids, non-empty unique names, money within limits, and rows of probabilities (0–1)
- * summing to 1.
- *
- * @example
- * decodeChain('a:Active:100:0:0:0.8,0.2;b:Lost:0:0:1:0,1')?.transitions //=> [[0.8, 0.2], [0, 1]]
- */
-export function decodeChain(
-	text: string
-): { states: DraftState[]; transitions: number[][] } | undefined {
-	const parts = text.split(';');
-	if (parts.length < MIN_STATES || parts.length > MAX_STATES_UI) return undefined;
-	const states: DraftState[] = [];
-	const transitions: number[][] = [];
-	const ids = new Set<string>();
-	const names = new Set<string>();
-	for (const part of parts) {
-		const fields = part.split(':');
-		if (fields.length !== 6) return undefined;
-		const [id, rawName, rawRevenue, rawCost, lost, rawRow] = fields as [
-			string,
-			string,
-			string,
-			string,
-			string,
-			string
-		];
-		const name = unescapeName(rawName);
-		if (!idPattern.test(id) || ids.has(id)) return undefined;
-		if (/%/.test(rawName.replace(/%(25|3A|3B|2C)/gi, ''))) return undefined;
-		if (name.trim() === '' || name.length > MAX_NAME_LENGTH || names.has(nameKey(name))) {
-			return undefined;
-		}
-		const revenue = readNumber(rawRevenue, 0, MAX_MONEY_UI);
-		const cost = readNumber(rawCost, 0, MAX_MONEY_UI);
-		if (revenue === undefined || cost === undefined || (lost !== '0' && lost !== '1')) {
-			return undefined;
-		}
-		const row = rawRow.split(',').map((p) => readNumber(p, 0, 1));
-		if (row.length !== parts.length || row.some((p) => p === undefined)) return undefined;
-		const probabilities = row as number[];
-		const sum = probabilities.reduce((a, b) => a + b, 0);
-		if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) return undefined;
-		ids.add(id);
-		names.add(nameKey(name));
-		states.push({ id, name, revenue, cost, churned: lost === '1' });
-		transitions.push(probabilities);
-	}
-	return { states, transitions };
-}
-
-/** The URL form of the inputs. */
-export function toFlat(inputs: LifecycleInputs): FlatScenario {
+/** The URL form of the inputs, made on a page in `locale` (its preset names are left out). */
+export function toFlat(inputs: LifecycleInputs, locale: Locale): FlatScenario {
 	const c = inputs.campaign;
 	return {
 		unit: inputs.unit,
@@ -206,7 +109,7 @@ export function toFlat(inputs: LifecycleInputs): FlatScenario {
 		h: inputs.months,
 		d: inputs.discount,
 		s: inputs.start,
-		chain: encodeChain(inputs.states, inputs.transitions),
+		chain: encodeChain(inputs.states, inputs.transitions, locale),
 		ct: c.target,
 		cf: c.from,
 		cto: c.to,
@@ -216,16 +119,7 @@ export function toFlat(inputs: LifecycleInputs): FlatScenario {
 	};
 }
 
-/**
- * Inputs from the URL form, or undefined when the fields do not fit together (a start state or a
- * campaign index beyond the chain, a campaign moving probability from a state to itself).
- */
-export function fromFlat(flat: FlatScenario): LifecycleInputs | undefined {
-	const chain = decodeChain(flat.chain);
-	if (!chain) return undefined;
-	const n = chain.states.length;
-	const indices = [flat.s, flat.ct, flat.cf, flat.cto];
-	if (indices.some((i) => i >= n) || flat.cf === flat.cto) return undefined;
+function unpacked(flat: FlatScenario, chain: Chain): LifecycleInputs {
 	return {
 		unit: flat.unit,
 		currency: flat.cur,
@@ -244,4 +138,28 @@ export function fromFlat(flat: FlatScenario): LifecycleInputs | undefined {
 			duration: flat.cd
 		}
 	};
+}
+
+/**
+ * Inputs from the URL form, or undefined when the chain is not valid in `locale`'s names or the
+ * fields do not fit together (a start state or a campaign index beyond the chain, a campaign moving
+ * probability from a state to itself).
+ */
+export function fromFlat(flat: FlatScenario, locale: Locale): LifecycleInputs | undefined {
+	const chain = decodeChain(flat.chain, locale);
+	if (!chain) return undefined;
+	const n = chain.states.length;
+	const indices = [flat.s, flat.ct, flat.cf, flat.cto];
+	if (indices.some((i) => i >= n) || flat.cf === flat.cto) return undefined;
+	return unpacked(flat, chain);
+}
+
+/**
+ * The inputs as the reader is editing them (a row may not add up yet: the model says so). Throws
+ * for a `chain` that is not a packed chain at all, which the page never writes.
+ */
+export function inputsOf(flat: FlatScenario, locale: Locale): LifecycleInputs {
+	const chain = readChain(flat.chain, locale);
+	if (!chain) throw new Error(`Not a packed chain: ${flat.chain.slice(0, 40)}`);
+	return unpacked(flat, chain);
 }

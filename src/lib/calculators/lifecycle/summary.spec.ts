@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenarioFile, serializeScenarios } from '$lib/state/scenario-file';
 import { computeCampaign, computeLifecycle } from './compute';
-import { presetIds, presetInputs } from './presets';
-import { toFlat, type LifecycleInputs } from './scenario';
-import { lifecycleKeep, summarizeLifecycle } from './summary';
+import { presetInputs } from './presets';
+import type { LifecycleInputs } from './scenario';
+import { summarizeLifecycle } from './summary';
 
 const named = (id: string) => presetInputs(id, 'en', (s) => `${s}: 1; 2, 3 % done`);
 
@@ -78,61 +77,5 @@ describe('summarizeLifecycle', () => {
 
 	it('speaks the page’s language', () => {
 		expect(summarizeLifecycle(inputs, 'zh').metrics[0]!.label).toBe('这批客户的现值');
-	});
-});
-
-describe('lifecycleKeep', () => {
-	const keep = lifecycleKeep(
-		() => named('telecom'),
-		() => {}
-	);
-
-	it('round-trips every preset through a saved file, matrix and names included', () => {
-		const scenarios = presetIds.map((id) => ({
-			name: id,
-			version: keep.kind.version,
-			values: toFlat(named(id)),
-			saved: ''
-		}));
-		const parsed = parseScenarioFile(keep.kind, serializeScenarios(keep.kind, scenarios));
-		expect(parsed).toEqual({ ok: true, scenarios });
-		let restored: LifecycleInputs | undefined;
-		const opener = lifecycleKeep(
-			() => named('telecom'),
-			(values) => (restored = values)
-		);
-		for (const id of presetIds) {
-			opener.set(toFlat(named(id)));
-			expect(restored).toEqual(named(id));
-		}
-	});
-
-	it('round-trips an edited matrix exactly', () => {
-		const edited = twoStates('quarter', 0.123456789);
-		const values = toFlat(edited);
-		const text = serializeScenarios(keep.kind, [{ name: 'E', version: 1, values, saved: '' }]);
-		const parsed = parseScenarioFile(keep.kind, text);
-		expect(parsed.ok && parsed.scenarios[0]!.values).toEqual(values);
-		expect(keep.summarize!(values, 'en').metrics[0]!.value).toBe(
-			computeLifecycle(edited).cohortValue
-		);
-	});
-
-	it('refuses a saved scenario whose fields do not fit together, or a broken matrix', () => {
-		const good = toFlat(named('telecom'));
-		const file = (values: object) =>
-			serializeScenarios(keep.kind, [
-				{ name: 'X', version: 1, values: { ...good, ...values }, saved: '' }
-			]);
-		const invalid = { ok: false, reason: 'invalid', name: 'X' };
-		expect(parseScenarioFile(keep.kind, file({ s: 11 }))).toEqual(invalid);
-		expect(parseScenarioFile(keep.kind, file({ cf: good.cto }))).toEqual(invalid);
-		const broken = good.chain.replace(/:([\d.]+),/, ':0.5,');
-		expect(parseScenarioFile(keep.kind, file({ chain: broken }))).toEqual(invalid);
-		expect(() => keep.summarize!({ ...good, s: 11 }, 'en')).toThrow();
-	});
-
-	it('saves what is on screen in its URL form', () => {
-		expect(keep.get()).toEqual(toFlat(named('telecom')));
 	});
 });

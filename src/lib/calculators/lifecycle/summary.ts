@@ -1,9 +1,9 @@
 /**
- * The lifecycle simulator's summary adapter for the generic saved-scenario and A/B-compare tools.
- * A saved scenario is the URL form (`FlatScenario`, the chain packed into one checked field), so a
- * stored or imported scenario is exactly as safe as a share link. The metrics are per customer or
- * per year, so a monthly chain lines up with a quarterly or yearly one; the series (cumulative
- * discounted profit and the share of customers not lost) are by year for the overlaid charts.
+ * The lifecycle simulator's summary for the saved-scenario and A/B-compare tools. A saved scenario
+ * is the URL form (`FlatScenario`, the chain packed into one checked field), so a stored or
+ * imported scenario is exactly as safe as a share link. The metrics are per customer or per year,
+ * so a monthly chain lines up with a quarterly or yearly one; the series (cumulative discounted
+ * profit and the share of customers not lost) are by year for the overlaid charts.
  */
 import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
@@ -12,16 +12,9 @@ import zh from '$lib/i18n/messages/zh/lifecycle';
 import { rowTimesMatrix } from '$lib/model/lifecycle/matrix';
 import { periodsPerYear } from '$lib/model/time';
 import { fieldLabelFrom } from '$lib/state/field-labels';
-import type { ScenarioKeep, ScenarioSummary } from '$lib/state/summary';
+import type { ScenarioSummary } from '$lib/state/summary';
 import { computeCampaign, computeLifecycle, type LifecycleView } from './compute';
-import {
-	fromFlat,
-	lifecycleSchema,
-	scenarioVersion,
-	toFlat,
-	type FlatScenario,
-	type LifecycleInputs
-} from './scenario';
+import type { LifecycleInputs } from './scenario';
 
 /**
  * Share of the cohort not in a lost state at the start of each period 0 … `steps`, starting with
@@ -126,13 +119,6 @@ export function summarizeLifecycle(inputs: LifecycleInputs, locale: Locale): Sce
 	};
 }
 
-/** The inputs of a saved scenario; throws when its fields do not fit together. */
-function inputsOf(flat: FlatScenario): LifecycleInputs {
-	const inputs = fromFlat(flat);
-	if (!inputs) throw new Error('The saved scenario’s fields do not fit together.');
-	return inputs;
-}
-
 /** The label of an input, by its share-link key (for notices about a link). */
 export function lifecycleFieldLabel(key: string, locale: Locale): string | undefined {
 	const t = pick(locale, en, zh);
@@ -150,27 +136,4 @@ export function lifecycleFieldLabel(key: string, locale: Locale): string | undef
 		cc: campaign.cost,
 		cd: campaign.duration
 	});
-}
-
-/**
- * What the simulator passes to `ScenarioBar` as `keep`, given how to read and set its inputs.
- * Scenarios are kept in their URL form and checked whole (start and campaign states within the
- * chain) on every load and import.
- */
-export function lifecycleKeep(
-	get: () => LifecycleInputs,
-	set: (values: LifecycleInputs) => void
-): ScenarioKeep<FlatScenario> {
-	return {
-		kind: {
-			calculator: 'lifecycle',
-			version: scenarioVersion,
-			schema: lifecycleSchema,
-			check: (flat) => fromFlat(flat) !== undefined
-		},
-		get: () => toFlat(get()),
-		set: (flat) => set(inputsOf(flat)),
-		summarize: (flat, locale) => summarizeLifecycle(inputsOf(flat), locale),
-		fieldLabel: lifecycleFieldLabel
-	};
 }

@@ -10,18 +10,21 @@ import {
 	viralCoefficient
 } from '$lib/model/referral';
 import { decodeScenario, encodeScenario } from '$lib/state/codec';
+import en from '$lib/i18n/messages/en/referral';
+import { fieldProblem } from '$lib/state/field-problem';
 import { computeReferral } from './compute';
-import { fieldProblem } from './field-errors';
-import { agreement, bandOf } from './mc-protocol';
-import { matchingPreset, presetInputs } from './presets';
 import {
 	behaviourOf,
 	changeUnit,
-	referralSchema,
+	fieldMap,
+	schema as referralSchema,
 	scenarioVersion,
 	toParams,
 	type ReferralInputs
-} from './scenario';
+} from './fields';
+import { explainProblem } from './input-texts';
+import { agreement, bandOf } from './mc-protocol';
+import { matchingPreset, presetInputs } from './presets';
 
 const vendor = () => presetInputs('software-vendor', 'en');
 
@@ -133,7 +136,11 @@ describe('computeReferral', () => {
 	});
 });
 
-describe('fieldProblem', () => {
+describe('refusals', () => {
+	const problemOf = (error: unknown) => fieldProblem(error, fieldMap);
+	const explain = (error: unknown, unit: ReferralInputs['unit'] = 'year') =>
+		explainProblem(problemOf(error)!, en, 'en', 'USD', unit);
+
 	it('names the cap and the minimum when the cap is below the first customers', () => {
 		const inputs = { ...vendor(), customers: 500, cap: 200 };
 		let caught: unknown;
@@ -143,14 +150,18 @@ describe('fieldProblem', () => {
 			caught = error;
 		}
 		expect(caught).toBeInstanceOf(ModelInputError);
-		expect(fieldProblem(caught)).toMatchObject({ input: 'cap', kind: 'capBelowBase', min: 500 });
+		expect(problemOf(caught)).toMatchObject({ input: 'cap', min: 500 });
+		expect(explain(caught)).toContain('enter at least 500');
 	});
 
 	it('maps behaviour fields and exploding growth to their inputs', () => {
 		const retention = new ModelInputError('referred.retention', 'range', 'x', { min: 0, max: 1 });
-		expect(fieldProblem(retention)).toMatchObject({ input: 'rRetention', format: 'percent' });
+		expect(problemOf(retention)).toMatchObject({ input: 'rRetention', format: 'percent' });
+		// the kit's words say it: no message of the calculator's own
+		expect(explain(retention)).toBeUndefined();
 		const lag = new ModelInputError('lag', 'range', 'x', { min: 1, max: 600 });
-		expect(fieldProblem(lag)).toMatchObject({ input: 'lag', kind: 'lag' });
+		expect(problemOf(lag)).toMatchObject({ input: 'lag' });
+		expect(explain(lag, 'quarter')).toContain('at least 1 quarter');
 		const explosive = { ...vendor(), capped: 'no', same: 'yes', years: 50, fRate: 50 };
 		let caught: unknown;
 		try {
@@ -158,8 +169,9 @@ describe('fieldProblem', () => {
 		} catch (error) {
 			caught = error;
 		}
-		expect(fieldProblem(caught)).toMatchObject({ input: 'years', kind: 'tooManyCustomers' });
-		expect(fieldProblem(new Error('bug'))).toBeUndefined();
+		expect(problemOf(caught)).toMatchObject({ input: 'years', kind: 'max' });
+		expect(explain(caught)).toMatch(/^More than a trillion customers by year \d+/);
+		expect(problemOf(new Error('bug'))).toBeUndefined();
 	});
 });
 

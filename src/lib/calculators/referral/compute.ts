@@ -8,7 +8,7 @@ import { ModelInputError } from '$lib/model/errors';
 import { projectReferral, type ReferralParams, type ReferralProjection } from '$lib/model/referral';
 import { periodsPerYear, type TimeUnit } from '$lib/model/time';
 import { referralLevers, type ReferralLever } from './levers';
-import { toParams, type ReferralInputs } from './scenario';
+import { toParams, type ReferralInputs } from './fields';
 
 export interface YearlySources {
 	/** Year numbers, 1-based. */

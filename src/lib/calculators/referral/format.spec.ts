@@ -2,28 +2,32 @@ import { describe, expect, it } from 'vitest';
 import en from '$lib/i18n/messages/en/referral';
 import zh from '$lib/i18n/messages/zh/referral';
 import { MAX_SAMPLES, projectReferral } from '$lib/model/referral';
+import wordsEn from '$lib/i18n/messages/en/words';
+import type { FieldProblem } from '$lib/state/field-problem';
+import { problemMessages } from '$lib/ui/calculator';
+import { toParams } from './fields';
+import { explainProblem } from './input-texts';
 import { runsFor } from './mc-protocol';
-import { problemText, stepLegend, stepSymbol } from './format';
 import { presetInputs } from './presets';
-import { toParams } from './scenario';
+import { stepLegend, stepSymbol } from './steps';
 
-describe('problemText', () => {
+describe('explainProblem', () => {
 	it('names the minimum market size in the page’s language', () => {
-		const problem = { input: 'cap', kind: 'capBelowBase', format: 'count', min: 500 } as const;
-		expect(problemText(problem, en, 'en', 'USD', 'year')).toContain('at least 500');
-		expect(problemText(problem, zh, 'zh', 'CNY', 'year')).toContain('请至少填 500');
+		const problem = { input: 'cap', kind: 'range', format: 'count', min: 500, max: 1e12 } as const;
+		expect(explainProblem(problem, en, 'en', 'USD', 'year')).toContain('at least 500');
+		expect(explainProblem(problem, zh, 'zh', 'CNY', 'year')).toContain('请至少填 500');
 	});
 
 	it('says in which period growth ran away, and why a cycle needs a period', () => {
-		const tooMany = { input: 'years', kind: 'tooManyCustomers', format: 'count', max: 36 } as const;
-		expect(problemText(tooMany, en, 'en', 'USD', 'month')).toContain('by month 37');
-		expect(problemText(tooMany, zh, 'zh', 'CNY', 'month')).toContain('到第 37 个月');
-		const lag = { input: 'lag', kind: 'lag', format: 'count', min: 1 } as const;
-		expect(problemText(lag, en, 'en', 'USD', 'quarter')).toContain('at least 1 quarter');
-		expect(problemText(lag, zh, 'zh', 'CNY', 'quarter')).toContain('至少要 1 个季度');
+		const tooMany = { input: 'years', kind: 'max', format: 'count', min: 1, max: 36 } as const;
+		expect(explainProblem(tooMany, en, 'en', 'USD', 'month')).toContain('by month 37');
+		expect(explainProblem(tooMany, zh, 'zh', 'CNY', 'month')).toContain('到第 37 个月');
+		const lag = { input: 'lag', kind: 'range', format: 'count', min: 1, max: 600 } as const;
+		expect(explainProblem(lag, en, 'en', 'USD', 'quarter')).toContain('at least 1 quarter');
+		expect(explainProblem(lag, zh, 'zh', 'CNY', 'quarter')).toContain('至少要 1 个季度');
 	});
 
-	it('formats percent limits as percent', () => {
+	it('leaves other refusals to the kit, which formats percent limits as percent', () => {
 		const range = {
 			input: 'fRetention',
 			kind: 'range',
@@ -31,8 +35,16 @@ describe('problemText', () => {
 			min: 0,
 			max: 1
 		} as const;
-		expect(problemText(range, en, 'en', 'USD', 'year')).toBe(
-			'The model needs a value between 0% and 100%.'
+		const explain = (p: FieldProblem) => explainProblem(p, en, 'en', 'USD', 'year');
+		expect(explain(range)).toBeUndefined();
+		expect(problemMessages(range, wordsEn, 'en', 'USD', String, explain).byInput).toEqual({
+			fRetention:
+				'The model needs a value from 0% to 100% here. The results still show your last valid inputs.'
+		});
+		// the calculator's own words replace the kit's, with the same note
+		const cap = { input: 'cap', kind: 'range', format: 'count', min: 500, max: 1e12 } as const;
+		expect(problemMessages(cap, wordsEn, 'en', 'USD', String, explain).byInput.cap).toBe(
+			`${explain(cap)} The results still show your last valid inputs.`
 		);
 	});
 });

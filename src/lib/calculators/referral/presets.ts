@@ -2,49 +2,47 @@
  * The referral calculator's presets: the model's illustrative scenarios turned into calculator
  * inputs (time unit from the preset's `periodUnit`, horizon in years, discount rate per year), and
  * the default scenario for each locale (the software vendor of “The law of customer value
- * multiplication”, priced in the locale's currency).
+ * multiplication”). A preset sets no currency: its amounts read in the one the reader chose, the
+ * locale's own at first (`presetKeeps: ['currency']`).
  */
 import type { Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import { referralPresetIds, referralPresets, type ReferralPresetId } from '$lib/model/referral';
 import { periodsPerYear } from '$lib/model/time';
-import { behaviourFields, type ReferralInputs } from './scenario';
+import { fromModel } from '$lib/state/fields';
+import { inputsOfPreset, presetMatching, type Preset } from '$lib/state/presets';
+import { behaviourInputs, fields, type ReferralInputs } from './fields';
 
 /** Market size offered when the reader switches a cap on in a preset that has none. */
 const defaultCap = 1000;
 
 const currencyOf: Record<Locale, Currency> = { zh: 'CNY', en: 'USD' };
 
-function toInputs(id: ReferralPresetId, currency: Currency): ReferralInputs {
+function toInputs(id: ReferralPresetId): ReferralInputs {
 	const { periodUnit, params } = referralPresets[id];
 	const k = periodsPerYear[periodUnit];
 	return {
+		...fromModel(fields, params),
 		unit: periodUnit,
-		currency,
+		currency: 'USD',
 		years: params.horizon / k,
-		customers: params.initialCustomers,
-		acquisition: params.acquisitionCost,
-		margin: params.grossMargin,
 		discount: Number((Math.pow(1 + params.discountRate, k) - 1).toFixed(3)),
-		lag: params.lag,
-		reward: params.referralReward,
 		capped: params.marketCap === null ? 'no' : 'yes',
 		cap: params.marketCap ?? Math.max(defaultCap, params.initialCustomers),
 		same: params.referred === null ? 'yes' : 'no',
-		...behaviourFields(params.first, 'f'),
-		...behaviourFields(params.referred ?? params.first, 'r')
-	} as ReferralInputs;
+		...behaviourInputs(params.first, 'f'),
+		...behaviourInputs(params.referred ?? params.first, 'r')
+	};
 }
 
-export const referralPresetList: readonly ReferralPresetId[] = referralPresetIds;
+/** The presets in menu order (their currency is the reader's: see above). */
+export const referralPresetList: readonly Preset<ReferralInputs, ReferralPresetId>[] =
+	referralPresetIds.map((id) => ({ id, inputs: toInputs(id) }));
 
 export const defaultPreset: Record<Locale, ReferralPresetId> = {
 	zh: 'software-vendor',
 	en: 'software-vendor'
 };
-
-const isPresetId = (id: string | undefined): id is ReferralPresetId =>
-	(referralPresetIds as readonly string[]).includes(id ?? '');
 
 /** The inputs of a preset (the locale's default when the id is unknown), in `currency`. */
 export function presetInputs(
@@ -52,16 +50,9 @@ export function presetInputs(
 	locale: Locale,
 	currency: Currency = currencyOf[locale]
 ): ReferralInputs {
-	return toInputs(isPresetId(id) ? id : defaultPreset[locale], currency);
+	return { ...inputsOfPreset(referralPresetList, id, defaultPreset[locale]), currency };
 }
 
 /** The preset the inputs match exactly (whatever the currency), or '' once the reader changed one. */
-export function matchingPreset(inputs: ReferralInputs): ReferralPresetId | '' {
-	const keys = Object.keys(inputs).filter((key) => key !== 'currency');
-	return (
-		referralPresetIds.find((id) => {
-			const preset = toInputs(id, inputs.currency);
-			return keys.every((key) => preset[key] === inputs[key]);
-		}) ?? ''
-	);
-}
+export const matchingPreset = (inputs: ReferralInputs): string =>
+	presetMatching(referralPresetList, inputs, ['currency']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '$lib/model/errors';
 import { computeReferral } from './compute';
 import { presetInputs } from './presets';
-import { changeUnit } from './scenario';
+import { changeUnit } from './fields';
 import { summarizeReferral } from './summary';
 
 const metricOf = (summary: ReturnType<typeof summarizeReferral>) => (id: string) =>

@@ -11,8 +11,8 @@ import zh from '$lib/i18n/messages/zh/referral';
 import { projectReferral } from '$lib/model/referral';
 import { convertRetention, periodsPerYear } from '$lib/model/time';
 import { fieldLabelFrom } from '$lib/state/field-labels';
-import type { ScenarioKeep, ScenarioSummary, SummaryMetric } from '$lib/state/summary';
-import { referralSchema, scenarioVersion, toParams, type ReferralInputs } from './scenario';
+import type { ScenarioSummary, SummaryMetric } from '$lib/state/summary';
+import { toParams, type ReferralInputs } from './fields';
 
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeReferral(inputs: ReferralInputs, locale: Locale): ScenarioSummary {
@@ -96,18 +96,4 @@ export function referralFieldLabel(key: string, locale: Locale): string | undefi
 	if (!group) return fieldLabelFrom(key, locale, fields);
 	const label = fieldLabelFrom(group[2]!, locale, fields);
 	return label && (group[1] === 'r' ? label + fields.referredSuffix : label);
-}
-
-/** What the referral calculator passes to `ScenarioBar` as `keep`. */
-export function referralKeep(
-	get: () => ReferralInputs,
-	set: (values: ReferralInputs) => void
-): ScenarioKeep<ReferralInputs> {
-	return {
-		kind: { calculator: 'referral', version: scenarioVersion, schema: referralSchema },
-		get,
-		set,
-		summarize: summarizeReferral,
-		fieldLabel: referralFieldLabel
-	};
 }

@@ -9,6 +9,7 @@ export { default as FieldGroups } from './FieldGroups.svelte';
 export { default as Fields } from './Fields.svelte';
 export { default as Figures } from './Figures.svelte';
 export { default as Layout } from './Layout.svelte';
+export { default as LeverTable } from './LeverTable.svelte';
 export { default as ModelField } from './ModelField.svelte';
 export { default as Notes } from './Notes.svelte';
 export { default as Selects } from './Selects.svelte';

@@ -56,17 +56,20 @@ export interface ProblemMessages {
 
 /**
  * Where the page shows a refusal, and what it says (with the note that the results are the last
- * valid ones).
+ * valid ones). `explain` gives a calculator's own words for a refusal it knows better than the
+ * kit (e.g. a market smaller than the customers it starts with), `undefined` for the others.
  */
 export function problemMessages(
 	problem: FieldProblem | undefined,
 	words: typeof wordsEn,
 	locale: Locale,
 	currency: Currency,
-	label: (input: string) => string
+	label: (input: string) => string,
+	explain?: (problem: FieldProblem) => string | undefined
 ): ProblemMessages {
 	if (!problem) return { byInput: {} };
-	const message = `${problemText(problem, words, locale, currency, label)} ${words.problem.kept}`;
+	const text = explain?.(problem) ?? problemText(problem, words, locale, currency, label);
+	const message = `${text} ${words.problem.kept}`;
 	return problem.input
 		? { byInput: { [problem.input]: message } }
 		: { byInput: {}, general: message };

@@ -109,6 +109,40 @@ describe('NumberField', () => {
 		await expect.element(screen.getByRole('textbox', { name: 'Margin' })).toHaveValue('2');
 	});
 
+	it('fits a table cell when compact: named for screen readers, no slider, marked from outside', async () => {
+		const screen = await render(NumberField, {
+			label: 'From Active to Lost, percent',
+			kind: 'percent',
+			value: 0.321428571,
+			min: -1,
+			max: 1,
+			compact: true,
+			invalid: true,
+			describedby: 'row-total',
+			digits: 4
+		});
+		const box = screen.getByRole('textbox', { name: 'From Active to Lost, percent' });
+		// the label names the box but is only for screen readers: the table's headers show it
+		await expect
+			.element(screen.getByText('From Active to Lost, percent'))
+			.toHaveClass('visually-hidden');
+		await expect.element(screen.getByRole('slider')).not.toBeInTheDocument();
+		// four decimals shown, the value itself untouched until edited
+		await expect.element(box).toHaveValue('32.1429');
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 0.321428571');
+		// invalid because of its row, described by the row's message as well as its own
+		await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+		await expect.element(box).toHaveAttribute('aria-describedby', 'row-total');
+		await box.fill('abc');
+		await expect
+			.element(box)
+			.toHaveAccessibleDescription(/^Enter a number using digits, for example 12\.5\./);
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 0.321428571');
+		await box.fill('40');
+		await expect.element(bound(screen)).toHaveTextContent('Bound value: 0.4');
+		await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+	});
+
 	it('speaks Chinese on a Chinese page', async () => {
 		const screen = await render(NumberField, {
 			locale: 'zh',

@@ -32,6 +32,8 @@ const kit = {
 	},
 	scenario: {
 		presets: 'Start from an example',
+		/** What a short link's `p` is, named in a notice about the link. */
+		linkExample: 'the example the link starts from',
 		custom: 'Your own numbers',
 		copyLink: 'Copy link to this scenario',
 		copied: 'Link copied to the clipboard.',

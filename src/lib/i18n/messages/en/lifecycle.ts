@@ -1,4 +1,6 @@
 /** Strings of the lifecycle simulator. */
+import stateNames from './lifecycle-states';
+
 const lifecycle = {
 	title: 'Customer lifecycle simulator',
 	intro:
@@ -209,6 +211,8 @@ const lifecycle = {
 		amount: 'Percentage points moved',
 		cost: (unit: string) => `Cost per targeted customer per ${unit}`,
 		duration: 'Runs for',
+		durationHint: (unit: string) =>
+			`A campaign in the horizon’s last ${unit} is not charged: its effect would fall after the horizon.`,
 		row: (name: string) => `Row of “${name}” while the campaign runs:`,
 		separator: '; ',
 		change: (to: string, before: string, after: string) => `→ ${to}: ${before} → ${after}`,
@@ -259,30 +263,7 @@ const lifecycle = {
 		crm: 'CRM stages: new, loyal, key follow-up, silent, lost (monthly)',
 		'pfeifer-carraway': 'Pfeifer & Carraway (2000) mail-order example (yearly)'
 	},
-	stateNames: {
-		exploration: 'Exploration',
-		formation: 'Formation',
-		stability: 'Stability',
-		decline: 'Decline',
-		/** A preset's own name for a shared id: `${presetId}:${stateId}`. */
-		'telecom:decline': 'Decline',
-		ended: 'Ended',
-		acquisition: 'Acquisition',
-		growth: 'Growth',
-		maturity: 'Maturity',
-		churn: 'Churned',
-		active: 'Active',
-		silent: 'Silent',
-		dormant: 'Dormant',
-		lost: 'Lost',
-		new: 'New',
-		loyal: 'Loyal',
-		'key-follow-up': 'Key follow-up',
-		'recency-1': 'Bought 1 year ago',
-		'recency-2': 'Bought 2 years ago',
-		'recency-3': 'Bought 3 years ago',
-		'recency-4': 'Bought 4 years ago'
-	} as Record<string, string>,
+	stateNames,
 	/** Saved scenarios and A/B compare: metrics per customer or per year, so units line up. */
 	summary: {
 		perCustomer: 'Value per customer over the horizon',

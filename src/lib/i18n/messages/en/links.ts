@@ -16,6 +16,10 @@ const links = {
 		`This link looks cut short. The settings it holds were applied, but these were missing and show the default example’s values: ${fields}.`,
 	checkLast: (field: string) =>
 		`The last setting in the link, ${field}, may have been cut too: check it, or ask for the whole link.`,
+	unchecked:
+		'This link does not match the check code it was made with: it was cut short or edited, or the example it starts from has changed since. The settings it holds were applied to that example; any it lost show the example’s values.',
+	uncheckedLast: (field: string) =>
+		`Check the last setting in the link, ${field}, or ask for the whole link.`,
 	edited: (field: string) =>
 		`This link does not match the check code it was made with: it was edited, or cut off inside its last setting. It was applied as it is; check ${field}.`
 };

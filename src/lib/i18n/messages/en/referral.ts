@@ -87,6 +87,7 @@ const referral = {
 		periods: (duration: string) => `over ${duration}`,
 		customers: (n: string) => `Customers acquired within the horizon: ${n}`,
 		capBinds: {
+			title: 'The market limit binds',
 			simulated: (runs: string, multiplier: string, customers: string) =>
 				`The market limit binds. Applying saturation to the average chain gives ${multiplier} and ${customers} customers, more than 1% away from the mean of ${runs} simulated chains, so the headline shows that mean: what to expect. The sections below still show the average chain.`,
 			agrees: (runs: string) =>
@@ -349,13 +350,7 @@ const referral = {
 		capBelowBase: (min: string) =>
 			`The market can’t be smaller than the customers you start with: enter at least ${min}.`,
 		tooMany: (period: string) =>
-			`More than a trillion customers by ${period}: growth has run away. Shorten the horizon, lower K or limit the market.`,
-		range: (min: string, max: string) => `The model needs a value between ${min} and ${max}.`,
-		min: (min: string) => `The model needs at least ${min}.`,
-		max: (max: string) => `The model accepts at most ${max}.`,
-		integer: 'The model needs a whole number here.',
-		other: 'These inputs have no valid result. Check the fields above.',
-		kept: 'The results still show your last valid inputs.'
+			`More than a trillion customers by ${period}: growth has run away. Shorten the horizon, lower K or limit the market.`
 	}
 };
 

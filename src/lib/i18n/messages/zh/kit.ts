@@ -31,6 +31,7 @@ const kit = {
 	},
 	scenario: {
 		presets: '从示例开始',
+		linkExample: '链接所基于的示例',
 		custom: '自定义数字',
 		copyLink: '复制本场景的链接',
 		copied: '链接已复制到剪贴板。',

@@ -1,3 +1,4 @@
+import stateNames from './lifecycle-states';
 import type en from '../en/lifecycle';
 
 const lifecycle = {
@@ -196,6 +197,8 @@ const lifecycle = {
 		amount: '挪动的百分点',
 		cost: (unit: string) => `每位目标客户每${unit}的成本`,
 		duration: '活动持续',
+		durationHint: (unit: string) =>
+			`推演期最后一${unit}里的活动不计成本：它的效果要到推演期结束之后才会显现。`,
 		row: (name: string) => `活动期间“${name}”这一行：`,
 		separator: '；',
 		change: (to: string, before: string, after: string) => `→ ${to}：${before} → ${after}`,
@@ -243,30 +246,7 @@ const lifecycle = {
 		crm: 'CRM 阶段：新客户、忠实、重点跟进、沉默、流失（按月）',
 		'pfeifer-carraway': 'Pfeifer 与 Carraway（2000）邮购案例（按年）'
 	},
-	stateNames: {
-		exploration: '考察期',
-		formation: '形成期',
-		stability: '稳定期',
-		decline: '退化期',
-		// 电信五阶段里的“衰退期”（同一个 id，叫法不同）
-		'telecom:decline': '衰退期',
-		ended: '关系终止',
-		acquisition: '获取期',
-		growth: '提升期',
-		maturity: '成熟期',
-		churn: '离网',
-		active: '活跃',
-		silent: '沉默',
-		dormant: '休眠',
-		lost: '流失',
-		new: '新客户',
-		loyal: '忠实客户',
-		'key-follow-up': '重点跟进',
-		'recency-1': '1 年前购买',
-		'recency-2': '2 年前购买',
-		'recency-3': '3 年前购买',
-		'recency-4': '4 年前购买'
-	},
+	stateNames,
 	summary: {
 		perCustomer: '推演期内每位客户的价值',
 		lifetime: '不设期限时每位客户的价值',

@@ -81,6 +81,7 @@ const referral = {
 		periods: (duration: string) => `按 ${duration}计`,
 		customers: (n: string) => `期限内获得的客户：${n} 位`,
 		capBinds: {
+			title: '市场规模的限制在起作用',
 			simulated: (runs: string, multiplier: string, customers: string) =>
 				`市场规模的限制已经起作用。把饱和效应套在“平均推荐链”上得到 ${multiplier}、${customers} 位客户，与 ${runs} 条模拟推荐链的平均值相差超过 1%，所以这里显示模拟平均值，也就是可以期望的结果。下面各部分展示的仍是平均推荐链。`,
 			agrees: (runs: string) =>
@@ -337,13 +338,7 @@ const referral = {
 		lag: (one: string) => `推荐至少要 ${one}才能成交：请把推荐周期设为 1 或更大。`,
 		capBelowBase: (min: string) => `市场规模不能小于起点就有的客户数：请至少填 ${min}。`,
 		tooMany: (period: string) =>
-			`到${period}，客户数已超过一万亿，增长失控了。请缩短计算期限、降低 K，或限定市场规模。`,
-		range: (min: string, max: string) => `模型要求取值在 ${min} 到 ${max} 之间。`,
-		min: (min: string) => `模型要求至少为 ${min}。`,
-		max: (max: string) => `模型要求至多为 ${max}。`,
-		integer: '这里模型要求填整数。',
-		other: '这组输入算不出有效结果，请检查上面的各项。',
-		kept: '结果仍显示你上一次的有效输入。'
+			`到${period}，客户数已超过一万亿，增长失控了。请缩短计算期限、降低 K，或限定市场规模。`
 	}
 } satisfies typeof en;
 

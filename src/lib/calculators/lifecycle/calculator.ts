@@ -1,0 +1,63 @@
+/**
+ * What the kit needs to know of the lifecycle simulator, once (see `CalculatorState`). Its presets
+ * and what it makes of a link depend on the page's language: the presets' state names are in it,
+ * and a link or saved scenario from the other language has its preset names translated.
+ */
+import { otherLocale, type Locale } from '$lib/i18n/locales';
+import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
+import { encodeChain, readChain } from './chain';
+import { computeCampaign, computeLifecycle, type LifecycleView } from './compute';
+import { fieldMap } from './fields';
+import { presetStateName, stateNamesOf } from './names';
+import { presetIds, presetInputs, presetKey, translateNames } from './presets';
+import {
+	fromFlat,
+	inputsOf,
+	lifecycleSchema,
+	scenarioVersion,
+	toFlat,
+	type FlatScenario
+} from './scenario';
+import { lifecycleFieldLabel, summarizeLifecycle } from './summary';
+
+/** The inputs of preset `id` (or the default one), state names in the page's language. */
+export const startingInputs = (id: string | undefined, locale: Locale): FlatScenario =>
+	toFlat(
+		presetInputs(id, locale, (state, preset) => presetStateName(locale, preset, state)),
+		locale
+	);
+
+/**
+ * Inputs from a link or a saved scenario as this page writes them: preset state names still in the
+ * other language (a link shared before switching, or made before links left them out) put in this
+ * one, and the chain in its compact form.
+ */
+function inLanguage(values: FlatScenario, locale: Locale): FlatScenario {
+	const chain = readChain(values.chain, locale);
+	if (!chain) return { ...values };
+	const from = stateNamesOf(otherLocale(locale));
+	const states = translateNames(chain.states, from, stateNamesOf(locale));
+	return { ...values, chain: encodeChain(states, chain.transitions, locale) };
+}
+
+/** The what-if campaign on the inputs; throws `ModelInputError` for one the model refuses. */
+export const campaignOf = (values: FlatScenario, locale: Locale) =>
+	computeCampaign(inputsOf(values, locale));
+
+export const lifecycleCalculator = (
+	locale: Locale
+): CalculatorDefinition<FlatScenario, LifecycleView> => ({
+	id: 'lifecycle',
+	version: scenarioVersion,
+	schema: lifecycleSchema,
+	fields: fieldMap,
+	presets: presetIds.map((id) => ({ id, inputs: startingInputs(id, locale) })),
+	presetKey,
+	compute: (values) => computeLifecycle(inputsOf(values, locale)),
+	summarize: (values, to) => summarizeLifecycle(inputsOf(values, to), to),
+	// Names unique in this language, a start state or campaign state within the chain, and a
+	// campaign that does not move probability to where it takes it from.
+	check: (values) => fromFlat(values, locale) !== undefined,
+	adopt: (values) => inLanguage(values, locale),
+	fieldLabel: lifecycleFieldLabel
+});

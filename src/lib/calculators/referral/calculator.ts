@@ -1,0 +1,18 @@
+/** What the kit needs to know of the calculator, once (see `CalculatorState`). */
+import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
+import { computeReferral, type ReferralView } from './compute';
+import { fieldMap, scenarioVersion, schema, type ReferralInputs } from './fields';
+import { referralPresetList } from './presets';
+import { referralFieldLabel, summarizeReferral } from './summary';
+
+export const referralCalculator: CalculatorDefinition<ReferralInputs, ReferralView> = {
+	id: 'referral',
+	version: scenarioVersion,
+	schema,
+	fields: fieldMap,
+	presets: referralPresetList,
+	presetKeeps: ['currency'],
+	compute: computeReferral,
+	summarize: summarizeReferral,
+	fieldLabel: referralFieldLabel
+};
