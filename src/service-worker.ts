@@ -10,14 +10,20 @@
  * are answered from the cache, under any address a page is known by (see offline/addresses.ts);
  * a page that does not exist gets the site's 404 page, from the network or, offline, the cache.
  * Anything else goes to the network.
+ *
+ * Data sets and SQL (`static/data/`, `static/sql/`) are fetched only when a reader asks for them
+ * (the CDNOW example, the warehouse query), so they are not precached: the first request goes to
+ * the network and its answer is kept in the cache for offline use.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 import { cachedAddress, notFoundPage } from '$lib/offline/addresses';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const cacheName = `clv-lab-${version}`;
-const precached = [...build, ...files, ...prerendered];
-const known = new Set(precached);
+const onDemand = (path: string) =>
+	path.startsWith(`${base}/data/`) || path.startsWith(`${base}/sql/`);
+const precached = [...build, ...files.filter((file) => !onDemand(file)), ...prerendered];
+const known = new Set([...precached, ...files]);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -60,7 +66,13 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(cacheName);
-			if (address.kind === 'cached') return (await cache.match(address.path)) ?? fetch(request);
+			if (address.kind === 'cached') {
+				const hit = await cache.match(address.path);
+				if (hit) return hit;
+				const response = await fetch(request);
+				if (response.ok && onDemand(address.path)) await cache.put(address.path, response.clone());
+				return response;
+			}
 			// A page the site does not have: the host's answer when online, our 404 page offline.
 			try {
 				return await fetch(request);

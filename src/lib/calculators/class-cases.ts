@@ -30,6 +30,8 @@ import { schema as segmentsSchema, scenarioVersion as segmentsVersion } from './
 import { presetInputs as segmentsPreset, segmentsPresetIds } from './segments/presets';
 import * as subscription from './subscription/fields';
 import { subscriptionPresetList } from './subscription/presets';
+import * as transactions from './transactions/fields';
+import { transactionsPresetList } from './transactions/presets';
 
 /**
  * Where a class case departs from its calculator preset to match the article that teaches it: the
@@ -72,6 +74,7 @@ const queries: Record<string, Record<string, string>> = {
 	complement: queriesOf(complement, complementPresetList),
 	club: queriesOf(club, clubPresetList),
 	subscription: queriesOf(subscription, subscriptionPresetList),
+	transactions: queriesOf(transactions, transactionsPresetList),
 	// Without the currency, so each locale's page shows its own.
 	referral: Object.fromEntries(
 		referralPresetList.map(({ id }) => {

@@ -17,6 +17,8 @@ import { segmentsFieldLabel } from './segments/summary';
 import { schema as segmentsSchema } from './segments/fields';
 import { subscriptionFieldLabel } from './subscription/summary';
 import { schema as subscriptionSchema } from './subscription/fields';
+import { transactionsFieldLabel } from './transactions/summary';
+import { schema as transactionsSchema } from './transactions/fields';
 
 const calculators: [string, Schema<Record<string, unknown>>, (k: string, l: Locale) => unknown][] =
 	[
@@ -27,7 +29,8 @@ const calculators: [string, Schema<Record<string, unknown>>, (k: string, l: Loca
 		['complement', complementSchema, complementFieldLabel],
 		['club', clubSchema, clubFieldLabel],
 		['segments', segmentsSchema, segmentsFieldLabel],
-		['subscription', subscriptionSchema, subscriptionFieldLabel]
+		['subscription', subscriptionSchema, subscriptionFieldLabel],
+		['transactions', transactionsSchema, transactionsFieldLabel]
 	];
 
 describe('link notices name settings as the reader sees them', () => {

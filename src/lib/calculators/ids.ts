@@ -7,7 +7,8 @@ export const calculatorIds = [
 	'segments',
 	'points',
 	'complement',
-	'club'
+	'club',
+	'transactions'
 ] as const;
 
 export type CalculatorId = (typeof calculatorIds)[number];

@@ -30,7 +30,8 @@ const modules: Record<CalculatorId, CalculatorModule> = {
 	segments: () => import('./segments/SegmentsCalculator.svelte'),
 	points: () => import('./points/PointsCalculator.svelte'),
 	complement: () => import('./complement/ComplementCalculator.svelte'),
-	club: () => import('./club/ClubCalculator.svelte')
+	club: () => import('./club/ClubCalculator.svelte'),
+	transactions: () => import('./transactions/TransactionsCalculator.svelte')
 };
 
 /** The component, title and introduction of calculator `id`'s page in `locale`. */

@@ -6,6 +6,7 @@
  */
 import type { CalculatorId } from '$lib/calculators/ids';
 import { basicsTerms } from './terms-basics';
+import { btydTerms } from './terms-btyd';
 import { lifecycleTerms } from './terms-lifecycle';
 import { loyaltyTerms } from './terms-loyalty';
 import { sbgTerms } from './terms-sbg';
@@ -24,5 +25,6 @@ export const glossary: readonly GlossaryTerm[] = [
 	...loyaltyTerms,
 	...lifecycleTerms,
 	...sbgTerms,
-	...segmentsTerms
+	...segmentsTerms,
+	...btydTerms
 ];

@@ -22,12 +22,12 @@ const COMMA_ONLY = /^[+-]?(?:\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:\.\d{3})+,\d+)$/;
 /** Only the decimal-point reading fits. */
 const POINT_ONLY = /^[+-]?(?:\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3})+\.\d+)$/;
 
-const clean = (raw: string) =>
-	raw
-		.trim()
-		.replace(CURRENCY, '')
-		.replace(SPACES, '')
-		.replace(/^\u2212/, '-');
+/** A sign written before a currency sign (-¥120, −$5) is kept in front of the number. */
+const clean = (raw: string) => {
+	const trimmed = raw.trim().replace(/^\u2212/, '-');
+	const sign = /^[+-](?=\D)/.test(trimmed) ? trimmed[0]! : '';
+	return sign + trimmed.slice(sign.length).replace(CURRENCY, '').replace(SPACES, '');
+};
 
 /**
  * Parses an amount under a convention, or returns null. Accepts a sign, a currency sign or code

@@ -25,6 +25,15 @@ describe('amounts', () => {
 		expect(parseAmount('−12', 'point')).toBe(-12);
 	});
 
+	it('keeps a sign written before the currency sign, as Intl writes refunds', () => {
+		expect(parseAmount('-¥120.00', 'point')).toBe(-120);
+		expect(parseAmount('−$5', 'point')).toBe(-5);
+		expect(parseAmount('+€3,50', 'comma')).toBe(3.5);
+		const usd = { style: 'currency', currency: 'USD' } as const;
+		expect(parseAmount((-1234.5).toLocaleString('en-US', usd), 'point')).toBe(-1234.5);
+		expect(parseAmount('-¥-1', 'point')).toBeNull();
+	});
+
 	it('decides the decimal mark from cells only one reading fits', () => {
 		expect(detectDecimalMark(['1,234', '12.5'], ',')).toBe('point');
 		expect(detectDecimalMark(['1,234', '12,5'], ';')).toBe('comma');

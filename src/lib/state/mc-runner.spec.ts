@@ -135,6 +135,32 @@ describe('McRunner', () => {
 		expect(other.status).toBe('error');
 	});
 
+	it('cancel stops the running job, ignores its late replies, and lets the same job run again', () => {
+		const fake = fakeWorker();
+		const runner = new McRunner<Job, number>(fake.create, { delay: 0 });
+		runner.start();
+		runner.request({ tag: 'a' });
+		vi.advanceTimersByTime(1);
+		fake.reply({ id: 1, type: 'progress', done: 5, total: 10 });
+		runner.cancel();
+		expect(fake.posted.at(-1)).toEqual({ id: 2 });
+		expect(runner.status).toBe('idle');
+		expect(runner.fraction).toBe(0);
+		fake.reply({ id: 1, type: 'done', result: 1, seconds: 0 });
+		expect(runner.finished).toBeUndefined();
+		expect(runner.status).toBe('idle');
+
+		runner.request({ tag: 'a' });
+		vi.advanceTimersByTime(1);
+		expect(fake.posted.at(-1)).toEqual({ id: 3, job: { tag: 'a' } });
+		// cancelled before it was posted: nothing reaches the worker
+		runner.request({ tag: 'b' });
+		runner.cancel();
+		vi.advanceTimersByTime(10);
+		expect(fake.posted.some((m) => m.job?.tag === 'b')).toBe(false);
+		expect(runner.status).toBe('idle');
+	});
+
 	it('destroy stops the worker and any pending start', () => {
 		const fake = fakeWorker();
 		const runner = new McRunner<Job, number>(fake.create, { delay: 10 });

@@ -97,6 +97,23 @@ export class McRunner<Job, Result> {
 		}, this.#delay);
 	}
 
+	/**
+	 * Stops the job in flight (or about to start) at the worker's next pause, and forgets it: the
+	 * status returns to 'idle', and asking for the same job again runs it again.
+	 */
+	cancel(): void {
+		clearTimeout(this.#timer);
+		this.#pending = undefined;
+		this.#key = '';
+		if (this.status === 'running' || this.status === 'waiting') {
+			const id = ++this.#id;
+			if (this.status === 'running') this.#post({ id });
+			this.status = 'idle';
+			this.done = 0;
+			this.total = 0;
+		}
+	}
+
 	/** Stops the worker (the page is leaving). */
 	destroy(): void {
 		clearTimeout(this.#timer);

@@ -6,7 +6,7 @@
 import { add, c, div, mul, paren, pow, sub, v } from '../expr';
 import { requireFinite, requireRange } from '../errors';
 import type { BgNbdParams } from './bgnbd-fit';
-import { powTimesHyp2f1 } from './hyp2f1';
+import { powTimesHyp2f1 } from '../special/hyp2f1';
 import { step, type BtydStep, type WithSteps } from './steps';
 import { requireSummary, type BtydSummary } from './summary';
 

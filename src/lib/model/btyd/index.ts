@@ -9,7 +9,6 @@ export * from './clv-interval';
 export * from './gamma-gamma-fit';
 export * from './gamma-gamma-predict';
 export * from './histogram';
-export * from './hyp2f1';
 export * from './maximise';
 export * from './mle';
 export * from './palive-history';

@@ -16,7 +16,7 @@
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { fitMaximumLikelihood, type MleFit, type MleProgress } from './mle';
-import { logHyp2f1Unchecked } from './hyp2f1';
+import { logHyp2f1Unchecked } from '../special/hyp2f1';
 import {
 	distinctHistories,
 	requireSummary,

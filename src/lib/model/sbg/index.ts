@@ -44,7 +44,7 @@ export {
 	type CohortProjection,
 	type Projection
 } from './projection';
-export { hyp2f1 } from './hypergeometric';
+export { hyp2f1 } from '../special/hyp2f1';
 export {
 	discountedExpectedLifetime,
 	discountedResidualLifetime,

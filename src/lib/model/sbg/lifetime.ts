@@ -24,7 +24,7 @@
  */
 import { ModelInputError, requireInteger, requireRange } from '../errors';
 import { add, c, div, paren, pow, sub, v, type Expr, type Step } from '../expr';
-import { hyp2f1 } from './hypergeometric';
+import { hyp2f1 } from '../special/hyp2f1';
 import { MAX_HORIZON, requireParams, type SbgParams } from './params';
 import { retentionAt } from './survival';
 

@@ -35,6 +35,11 @@ const calculators = {
 		summary:
 			'A cheap, frequent service beside an expensive, rarely bought product: CLV with and without it, split into own purchases, repeat purchases, cross-sell, referrals and the price premium. Vanke preset.'
 	},
+	transactions: {
+		title: 'Predict from your transactions',
+		summary:
+			'Your own transaction log in, predictions per customer out: BG/NBD, Pareto/NBD and Gamma-Gamma fitted in the browser, P(alive), expected purchases and CLV with a range, checked on a holdout. CDNOW example included; nothing is uploaded.'
+	},
 	club: {
 		title: 'Customer club',
 		summary:

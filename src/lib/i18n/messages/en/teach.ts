@@ -79,6 +79,12 @@ const teach = {
 				note: 'The fee itself earns little: ask the room where the extra value comes from before showing the stacked bars.'
 			}
 		},
+		transactions: {
+			cdnow: {
+				title: 'CDNOW: real customers, real holdout',
+				note: 'Load the example, then ask the room to predict how many repeat purchases the 2,357 customers made in the 39 holdout weeks before showing the tracking chart; end on a customer with many purchases and a long silence.'
+			}
+		},
 		club: {
 			'premium-car-club': {
 				title: 'Premium car owners’ club',

@@ -36,6 +36,11 @@ const calculators = {
 		summary:
 			'在昂贵而低频的主产品旁配一个便宜而高频的服务：有无互补品时的 CLV，按首购、复购、交叉销售、推荐和售价溢价拆开。附万科示例。'
 	},
+	transactions: {
+		title: '用交易记录预测客户价值',
+		summary:
+			'导入你自己的交易记录，逐位客户给出预测：在浏览器里拟合 BG/NBD、Pareto/NBD 和 Gamma-Gamma 模型，算出仍活跃的概率 P(alive)、预期购买次数和带区间的客户终身价值，并用留出期检验。附 CDNOW 示例数据，任何数据都不会上传。'
+	},
 	club: {
 		title: '客户俱乐部',
 		summary:

@@ -1,11 +1,15 @@
 /**
- * The Gauss hypergeometric function ₂F₁(a, b; c; z) for real parameters and 0 ≤ z < 1 — the special
- * function behind the BG/NBD expectations and the Pareto/NBD likelihood.
+ * The Gauss hypergeometric function ₂F₁(a, b; c; z) for real parameters and −1 < z < 1 — the special
+ * function behind the BG/NBD expectations and the Pareto/NBD likelihood, and behind the sBG's
+ * discounted expected lifetime (Fader & Hardie 2010, "Customer-base valuation in a contractual
+ * setting", eqs. 6–7, at z = 1/(1 + d)). One implementation for every model of the site.
  *
  * ₂F₁(a, b; c; z) = Σₙ (a)ₙ (b)ₙ / ((c)ₙ n!) zⁿ, with (a)ₙ = a(a+1)…(a+n−1) the rising factorial
  * (Abramowitz & Stegun 1964, 15.1.1; DLMF 15.2.1). The series converges for |z| < 1; how fast
- * depends on z and on the parameters, so three exact identities choose a good form first:
+ * depends on z and on the parameters, so exact identities choose a good form first:
  *
+ * - **Pfaff's transformation** (DLMF 15.8.1) for z < 0: ₂F₁(a, b; c; z) =
+ *   (1−z)^(−a) ₂F₁(a, c−b; c; z/(z−1)), whose argument lies in (0, ½): no alternating series.
  * - **Euler's transformation** (DLMF 15.8.1): ₂F₁(a, b; c; z) = (1−z)^(c−a−b) ₂F₁(c−a, c−b; c; z).
  *   The terms of a series behave like n^(a+b−c−1) zⁿ, so when a + b − c > 0 and Euler's form has
  *   small or positive parameters (then little cancels in it) we sum that form, whose
@@ -15,19 +19,27 @@
  *   not close to an integer and the parameters are moderate: two series in 1 − z, which converge in
  *   a few dozen terms where the series in z needs thousands.
  * - Otherwise the (Euler-transformed) series in z is summed to full precision, up to
- *   {@link HYP2F1_MAX_TERMS} terms; past that the result is NaN and callers treat it as "no value".
+ *   {@link HYP2F1_MAX_TERMS} terms; past that the unchecked forms return NaN ("no value") and the
+ *   checked {@link hyp2f1} sums up to {@link HYP2F1_LONG_TERMS} before refusing z as too close to 1.
  *   When one of its upper parameters is 1 — always so for the Pareto/NBD likelihood, whose
- *   ₂F₁(k, b; k+1; z) Euler turns into (1−z)^(1−b) ₂F₁(1, k+1−b; k+1; z) — and z > 0.5, Gauss's
- *   continued fraction replaces the series: tens of steps instead of hundreds near z = 1.
+ *   ₂F₁(k, b; k+1; z) Euler turns into (1−z)^(1−b) ₂F₁(1, k+1−b; k+1; z), and for the sBG's
+ *   ₂F₁(1, β; α+β; z) — and z > 0.5, Gauss's continued fraction replaces the series: tens of steps
+ *   instead of hundreds near z = 1.
  *
  * Accuracy: better than 1e-11 relative against mpmath (30 digits) on the grid in the tests, including
- * z = 0.999, parameters in the hundreds and c − a − b an exact integer.
+ * z = 0.999, parameters in the hundreds and c − a − b an exact integer; 1e-12 against the closed
+ * forms of A&S 15.1.3, 15.1.6 and 15.1.8 for negative z.
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { ModelInputError, requireFinite, requireRange } from '../errors';
 
 /** Terms summed at most before giving up (enough for z = 0.9999 with modest parameters). */
 export const HYP2F1_MAX_TERMS = 200_000;
+/**
+ * Terms the checked {@link hyp2f1} sums at most where the fast forms give up (about 40/(1 − z) are
+ * needed: z = 1/(1 + 10⁻⁶), a discount rate of 0.0001% per period, still converges).
+ */
+export const HYP2F1_LONG_TERMS = 50_000_000;
 
 const EPSILON = 1e-16;
 /** Above this z the connection formula is tried. */
@@ -46,18 +58,25 @@ function reciprocalGamma(x: number): [number, number] {
 
 /**
  * The plain series Σ tₙ, stopped when the next terms cannot change the sum: |tₙ| ρ/(1−ρ) ≤ ε|sum|,
- * with ρ the larger of the current term ratio and z (the ratios tend to z). NaN if not converged.
+ * with ρ the larger of the current term ratio and z (the ratios tend to z). NaN if not converged
+ * within `maxTerms` terms.
  */
-export function hyp2f1Series(a: number, b: number, c: number, z: number): number {
+export function hyp2f1Series(
+	a: number,
+	b: number,
+	c: number,
+	z: number,
+	maxTerms = HYP2F1_MAX_TERMS
+): number {
 	let term = 1;
 	let total = 1;
-	for (let n = 0; n < HYP2F1_MAX_TERMS; n++) {
+	for (let n = 0; n < maxTerms; n++) {
 		term *= (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
 		total += term;
 		if (term === 0) return total;
 		if (Math.abs(term) <= EPSILON * Math.abs(total)) {
-			const next = Math.abs(((a + n + 1) * (b + n + 1)) / ((c + n + 1) * (n + 2))) * z;
-			const ratio = Math.max(next, z);
+			const next = Math.abs((((a + n + 1) * (b + n + 1)) / ((c + n + 1) * (n + 2))) * z);
+			const ratio = Math.max(next, Math.abs(z));
 			if (ratio < 1 && (Math.abs(term) * ratio) / (1 - ratio) <= EPSILON * Math.abs(total)) {
 				return total;
 			}
@@ -158,6 +177,7 @@ const eulerBetter = (a: number, b: number, c: number) =>
  */
 export function hyp2f1Unchecked(a: number, b: number, c: number, z: number): number {
 	if (z === 0) return 1;
+	if (z < 0) return Math.pow(1 - z, -a) * hyp2f1Unchecked(a, c - b, c, z / (z - 1));
 	if (z > NEAR_ONE && connectionSafe(a, b, c, z)) return connection(a, b, c, z);
 	if (eulerBetter(a, b, c)) return Math.pow(1 - z, c - a - b) * sum(c - a, c - b, c, z);
 	return sum(a, b, c, z);
@@ -170,6 +190,7 @@ export function hyp2f1Unchecked(a: number, b: number, c: number, z: number): num
  */
 export function logHyp2f1Unchecked(a: number, b: number, c: number, z: number): number {
 	if (z === 0) return 0;
+	if (z < 0) return -a * Math.log1p(-z) + logHyp2f1Unchecked(a, c - b, c, z / (z - 1));
 	if (z > NEAR_ONE && connectionSafe(a, b, c, z)) return Math.log(connection(a, b, c, z));
 	if (eulerBetter(a, b, c)) {
 		return (c - a - b) * Math.log1p(-z) + Math.log(sum(c - a, c - b, c, z));
@@ -178,24 +199,36 @@ export function logHyp2f1Unchecked(a: number, b: number, c: number, z: number): 
 }
 
 /**
- * The Gauss hypergeometric function ₂F₁(a, b; c; z) for real a, b, c and 0 ≤ z < 1.
+ * The Gauss hypergeometric function ₂F₁(a, b; c; z) for real a, b, c and −1 < z < 1.
  *
- * Formula: Σₙ≥₀ (a)ₙ(b)ₙ/((c)ₙ n!) zⁿ (A&S 15.1.1), summed in the best of three exact forms (see the
- * module comment). c must not be 0, −1, −2, … (the series has no value there).
+ * Formula: Σₙ≥₀ (a)ₙ(b)ₙ/((c)ₙ n!) zⁿ (A&S 15.1.1), summed in the best of the exact forms of the
+ * module comment. c must not be 0, −1, −2, … (the series has no value there); a z so close to 1
+ * that even {@link HYP2F1_LONG_TERMS} terms do not settle the sum is refused.
  * Code → symbols: a, b, c, z as in DLMF chapter 15.
  *
  * @example
  * hyp2f1(1, 1, 2, 0.5) //=> 1.3862943611198906 (= −ln(1 − z)/z = 2 ln 2)
+ * hyp2f1(1, 1, 2, -0.5) //=> 0.8109302162163288 (= ln 1.5 / 0.5)
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
 	requireFinite('a', a);
 	requireFinite('b', b);
 	requireFinite('c', c);
-	requireRange('z', z, 0, 1, { exclusiveMax: true });
+	requireRange('z', z, -1, 1, { exclusiveMin: true, exclusiveMax: true });
 	if (c <= 0 && Number.isInteger(c)) {
 		throw new ModelInputError('c', 'custom', 'must not be 0 or a negative whole number');
 	}
-	return hyp2f1Unchecked(a, b, c, z);
+	const value = hyp2f1Unchecked(a, b, c, z);
+	if (!Number.isNaN(value)) return value;
+	// the fast forms gave up: sum the best-behaved series for as long as it takes
+	const long =
+		z > 0 && eulerBetter(a, b, c)
+			? Math.pow(1 - z, c - a - b) * hyp2f1Series(c - a, c - b, c, z, HYP2F1_LONG_TERMS)
+			: hyp2f1Series(a, b, c, z, HYP2F1_LONG_TERMS);
+	if (Number.isNaN(long)) {
+		throw new ModelInputError('z', 'custom', 'too close to 1 for the series to converge');
+	}
+	return long;
 }
 
 /**

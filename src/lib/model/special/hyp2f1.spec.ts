@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hyp2f1, hyp2f1OneFraction, hyp2f1Series, logHyp2f1Unchecked } from './hyp2f1';
+import { expectClose, thrownField } from '../clv/test-utils';
+import { survivalByBeta } from '../sbg/test-fixtures';
+import {
+	hyp2f1,
+	hyp2f1OneFraction,
+	hyp2f1Series,
+	hyp2f1Unchecked,
+	logHyp2f1Unchecked
+} from './hyp2f1';
 
 const close = (actual: number, expected: number, tolerance: number) =>
 	expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(tolerance);
@@ -109,11 +117,63 @@ describe('hyp2f1', () => {
 		);
 	});
 
-	it('refuses z outside [0, 1) and poles of c', () => {
-		expect(() => hyp2f1(1, 1, 2, 1)).toThrow(/z/);
-		expect(() => hyp2f1(1, 1, 2, -0.1)).toThrow(/z/);
-		expect(() => hyp2f1(1, 1, -2, 0.5)).toThrow(/c/);
-		expect(() => hyp2f1(NaN, 1, 2, 0.5)).toThrow(/a/);
+	it('refuses z outside (−1, 1), poles of c and non-finite parameters, naming the input', () => {
+		expect(thrownField(() => hyp2f1(1, 1, 2, 1))).toBe('z');
+		expect(thrownField(() => hyp2f1(1, 1, 2, -1))).toBe('z');
+		expect(thrownField(() => hyp2f1(1, 1, 2, Number.NaN))).toBe('z');
+		expect(thrownField(() => hyp2f1(1, 1, -2, 0.5))).toBe('c');
+		expect(thrownField(() => hyp2f1(NaN, 1, 2, 0.5))).toBe('a');
+		expect(thrownField(() => hyp2f1(Infinity, 1, 2, 0.5))).toBe('a');
+	});
+});
+
+// The sBG's discounted expected lifetime: ₂F₁(1, β; α + β; 1/(1 + d)) (Fader & Hardie 2010, eq. 6).
+describe('hyp2f1 as the sBG uses it', () => {
+	it('matches closed forms (Abramowitz & Stegun 15.1.3, 15.1.6, 15.1.8) to 1e-12, negative z too', () => {
+		for (const z of [-0.9, -0.3, 0.1, 0.5, 0.9, 0.99]) {
+			expectClose(hyp2f1(1, 1, 2, z), -Math.log(1 - z) / z, 1e-12);
+			expectClose(hyp2f1(0.7, 2.5, 2.5, z), Math.pow(1 - z, -0.7), 1e-12);
+		}
+		for (const x of [0.2, 0.6, 0.95])
+			expectClose(hyp2f1(0.5, 0.5, 1.5, x * x), Math.asin(x) / x, 1e-12);
+		// a polynomial: the series stops after three terms
+		expect(hyp2f1(3, -2, 1.5, 0.4)).toBeCloseTo(
+			1 + (3 * -2 * 0.4) / 1.5 + (3 * 4 * -2 * -1 * 0.16) / (1.5 * 2.5 * 2),
+			12
+		);
+		expect(hyp2f1(1, 2, 3, 0)).toBe(1);
+	});
+
+	it('property: ₂F₁(1, β; α + β; z) equals Σ S(t)·zᵗ written with beta functions', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0.1, max: 10, noNaN: true }),
+				fc.double({ min: 0.1, max: 10, noNaN: true }),
+				fc.double({ min: 0.05, max: 0.8, noNaN: true }),
+				(alpha, beta, z) => {
+					let direct = 0;
+					for (let t = 0; t < 400; t++) direct += survivalByBeta(alpha, beta, t) * z ** t;
+					expectClose(hyp2f1(1, beta, alpha + beta, z), direct, 1e-9);
+				}
+			),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('converges close to z = 1 (a small discount rate), also where only the plain series serves', () => {
+		const z = 1 / (1 + 1e-4);
+		expectClose(hyp2f1(1, 1, 2, z), -Math.log(1 - z) / z, 1e-10);
+		// α + β < 1 (no continued fraction) and c − a − b = α − 1 close to an integer (no 1 − z
+		// formula): only the plain series in z serves, and it needs millions of terms
+		const [alpha, beta, near] = [0.01, 0.5, 1 / (1 + 1e-5)];
+		let [survival, power, direct] = [1, 1, 0];
+		for (let t = 0; t < 10_000_000; t++) {
+			direct += survival * power;
+			survival *= (beta + t) / (alpha + beta + t);
+			power *= near;
+		}
+		expect(hyp2f1Unchecked(1, beta, alpha + beta, near)).toBeNaN(); // the fast forms give up
+		expectClose(hyp2f1(1, beta, alpha + beta, near), direct, 1e-9);
 	});
 });
 

@@ -66,7 +66,10 @@ const report = (progress: Progress, stage: BtydStage, share: number) => {
 	progress(Math.round(start + Math.min(1, Math.max(0, share)) * (end - start)), PROGRESS_TOTAL);
 };
 
-/** Runs a generator to its end, yielding to the event loop every 50 ms; undefined once stopped. */
+/**
+ * Runs a generator to its end, yielding to the event loop every 50 ms (where a worker hears of a
+ * newer request); undefined once stopped, checked after every step.
+ */
 async function drive<T, Y>(
 	generator: Generator<Y, T, void>,
 	onStep: (value: Y) => void,
@@ -77,6 +80,8 @@ async function drive<T, Y>(
 		const next = generator.next();
 		if (next.done) return next.value;
 		onStep(next.value);
+		// A stop the job already knows of (set synchronously) ends it at once, whatever the clock.
+		if (stopped()) return undefined;
 		if (performance.now() - last > 50) {
 			await nextTask();
 			if (stopped()) return undefined;

@@ -7,10 +7,9 @@ import {
 	stageOf,
 	type BtydAnalysis,
 	type BtydJob,
-	type BtydReply,
 	type BtydResult
 } from './protocol';
-import { serveAnalyses, type WorkerPort } from './serve';
+import { serveSimulations, type McReply, type WorkerPort } from '$lib/state/mc-protocol';
 
 const cdnow = readFileSync('static/data/cdnow/cdnow-transactions.csv', 'utf8');
 const job: BtydJob = {
@@ -177,11 +176,14 @@ describe('analyse (the worker’s job)', { timeout: 60_000 }, () => {
 });
 
 // fits and simulations: a generous limit for a busy machine (not a timing assertion)
-describe('serveAnalyses (the worker’s messages)', { timeout: 60_000 }, () => {
+describe('serveSimulations with the analyser (the worker’s messages)', { timeout: 60_000 }, () => {
 	it('answers with progress and the result, tagged with the job id; a newer id wins', async () => {
-		const replies: BtydReply[] = [];
-		const port: WorkerPort = { onmessage: null, postMessage: (m) => replies.push(m as BtydReply) };
-		serveAnalyses(createAnalyser(), port);
+		const replies: McReply<BtydResult>[] = [];
+		const port: WorkerPort = {
+			onmessage: null,
+			postMessage: (m) => replies.push(m as McReply<BtydResult>)
+		};
+		serveSimulations(createAnalyser(), port);
 		const send = (data: unknown) => port.onmessage!({ data } as MessageEvent);
 		const first = send({ id: 1, job: { ...job, intervals: undefined } });
 		send({ id: 2 }); // cancel

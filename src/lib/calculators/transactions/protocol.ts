@@ -3,11 +3,10 @@
  * reader's file, summarises it, fits BG/NBD, Pareto/NBD and Gamma-Gamma, and computes the
  * per-customer table.
  *
- * The shapes are those of the site's generic simulation protocol: the page posts
- * `{ id, job? }` (a newer id stops the older job; no job only stops), the worker answers
- * `{ id, type: 'progress', done, total }`, `{ id, type: 'done', result, seconds }` or
- * `{ id, type: 'error', message }` (a bug, not bad input). Bad input is not an error: it is a
- * `result` of kind 'problem' with a code the page translates. Progress runs from 0 to
+ * They travel in the site's simulation protocol (`$lib/state/mc-protocol`, `McRequest<BtydJob>` and
+ * `McReply<BtydResult>`): the page posts `{ id, job? }` (a newer id stops the older job; no job
+ * only stops), the worker answers with progress, the result, or an error (a bug, not bad input).
+ * Bad input is not an error: it is a `result` of kind 'problem' with a code the page translates. Progress runs from 0 to
  * {@link PROGRESS_TOTAL}; {@link stageOf} names the stage a progress value is in.
  *
  * The worker keeps what it computed for the last request and redoes only what a new one changes:
@@ -166,28 +165,6 @@ export type BtydResult =
 			/** Bad rows found before the problem (e.g. every row bad). */
 			readonly badRows?: readonly BadRow[];
 	  };
-
-/** Page → worker. */
-export interface BtydRequest {
-	readonly id: number;
-	readonly job?: BtydJob;
-}
-
-/** Worker → page. */
-export type BtydReply =
-	| {
-			readonly id: number;
-			readonly type: 'progress';
-			readonly done: number;
-			readonly total: number;
-	  }
-	| {
-			readonly id: number;
-			readonly type: 'done';
-			readonly result: BtydResult;
-			readonly seconds: number;
-	  }
-	| { readonly id: number; readonly type: 'error'; readonly message: string };
 
 export type BtydStage =
 	'read' | 'summarise' | 'bgnbd' | 'pareto-nbd' | 'gamma-gamma' | 'validate' | 'clv' | 'interval';
