@@ -80,14 +80,14 @@ export const target: Record<PageKind, Pick<Budget, 'js'>> = {
 /** Enforced per kind (see the rule at the top): the kind's largest page without an override + ~8%. */
 export const budget: Record<PageKind, Budget> = {
 	'language-choice': { js: 0, html: 4.8 * kB, css: 7.7 * kB },
-	home: { js: 70.2 * kB, html: 9.4 * kB, css: 14.8 * kB },
+	home: { js: 75.9 * kB, html: 9.4 * kB, css: 14.8 * kB },
 	listing: { js: 55.7 * kB, html: 8.9 * kB, css: 11.4 * kB },
-	calculator: { js: 98.9 * kB, html: 21.2 * kB, css: 36.9 * kB },
-	article: { js: 131.4 * kB, html: 42.3 * kB, css: 67.3 * kB },
-	teach: { js: 95.4 * kB, html: 16.6 * kB, css: 11.3 * kB },
-	workshop: { js: 88.1 * kB, html: 13.1 * kB, css: 13 * kB },
+	calculator: { js: 107.4 * kB, html: 24.7 * kB, css: 36.9 * kB },
+	article: { js: 142.7 * kB, html: 42.3 * kB, css: 77.2 * kB },
+	teach: { js: 120.4 * kB, html: 16.6 * kB, css: 11.3 * kB },
+	workshop: { js: 111.6 * kB, html: 13.1 * kB, css: 13 * kB },
 	worksheet: { js: 70.6 * kB, html: 11.7 * kB, css: 12.5 * kB },
-	glossary: { js: 64.2 * kB, html: 13 * kB, css: 11.3 * kB }
+	glossary: { js: 64.2 * kB, html: 15 * kB, css: 11.3 * kB }
 };
 
 /**
@@ -95,11 +95,17 @@ export const budget: Record<PageKind, Budget> = {
  * ~8%, so they cannot grow unnoticed. Delete a line when its page fits its kind.
  */
 export const overrides: Record<string, Partial<Budget>> = {
-	// The three calculators not yet on the shared kit (the kit's own: clv, club, complement, points).
-	'calculate/lifecycle/': { js: 112.3 * kB, html: 26.3 * kB },
-	'calculate/referral/': { js: 106.8 * kB, html: 22.8 * kB },
-	'calculate/segments/': { js: 112.9 * kB, html: 26.6 * kB },
-	'learn/loyalty-business-models/': { js: 151.8 * kB, html: 47.7 * kB }
+	// Re-based after the merges of 2026-12-06 (every calculator on the kit, the two new model pages,
+	// the managers' figures, wrapping formulas): these grew and are issue 20's open work.
+	'calculate/lifecycle/': { js: 123.7 * kB, html: 30.1 * kB },
+	'calculate/referral/': { js: 117.2 * kB, html: 26.5 * kB },
+	'calculate/segments/': { js: 112.9 * kB, html: 30 * kB },
+	// The two model pages: their fitting code and import is first-load today.
+	'calculate/subscription/': { js: 134.7 * kB, html: 27.4 * kB },
+	'calculate/transactions/': { js: 131.7 * kB },
+	'learn/loyalty-business-models/': { js: 151.8 * kB, html: 51.9 * kB },
+	'learn/predict-from-transactions/': { js: 155 * kB },
+	'learn/subscription-retention/': { js: 150.7 * kB }
 };
 
 /** The budget of the page at `path` (kind budget, then its override). */
