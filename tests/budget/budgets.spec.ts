@@ -5,7 +5,7 @@ describe('budgets', () => {
 	it('holds a page added later to its kind budget', () => {
 		expect(pageKind('/en/calculate/transactions/')).toBe('calculator');
 		expect(pageKind('/zh/learn/subscription-economics/')).toBe('article');
-		expect(budgetFor('/zh/calculate/subscription/')).toEqual(budget.calculator);
+		expect(budgetFor('/zh/calculate/a-new-calculator/')).toEqual(budget.calculator);
 		expect(budgetFor('/en/learn/a-new-article/')).toEqual(budget.article);
 	});
 
