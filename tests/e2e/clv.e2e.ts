@@ -108,8 +108,8 @@ test.describe('CLV calculator', () => {
 	}) => {
 		await page.goto('/en/calculate/clv/');
 		await page.getByLabel('Start from an example').selectOption('car-buyer');
-		// a preset unchanged is written as its name alone (a short link)
-		await expect(page).toHaveURL(/\?v=1&k=\w+&p=car-buyer$/);
+		// a preset unchanged is written as its name and the currency alone (a short link)
+		await expect(page).toHaveURL(/\?v=1&k=\w+&p=car-buyer&currency=USD$/);
 		const result = output(page, 'Customer lifetime value');
 		const value = await result.textContent();
 		await page.reload();
