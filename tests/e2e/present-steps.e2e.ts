@@ -176,7 +176,8 @@ test.describe('the headline copy on a phone, on every calculator', () => {
 		test(`${path}: the copy names and shows the headline`, async ({ page, problems }) => {
 			await page.goto(path);
 			const headline = page.locator('main output').first();
-			await expect(headline).toHaveText(/\d/);
+			// a figure, or (the transactions page before any data) what stands in for one
+			await expect(headline).toHaveText(path.includes('/transactions/') ? /\S/ : /\d/);
 			const name = await headline.evaluate((el) => {
 				const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
 				const named = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
