@@ -130,15 +130,17 @@ export class CalculatorPage<I extends Inputs, V, M extends CalculatorMessages> {
 	 * @param messages its words, `{ en, zh }` (its `<script module>` exports them for its page)
 	 * @param props the component's props, as `$props()` gives them (read when needed)
 	 * @param start the inputs to start from and to reset to (`presetInputs` in `presets.ts`)
+	 * @param getLocale the page's language (`useLocale()`)
+	 * @param options what only some calculators need
 	 */
 	constructor(
 		definition: CalculatorDefinition<I, V>,
 		messages: CalculatorWords<M>,
 		props: () => CalculatorProps,
 		start: StartInputs<I>,
+		getLocale: () => Locale,
 		options: CalculatorOptions<I, V, M> = {}
 	) {
-		const getLocale = useLocale();
 		const { changeUnit } = options;
 		this.#props = props;
 		this.#options = options;
@@ -227,6 +229,7 @@ export function useCalculator<I extends Inputs, V, M extends CalculatorMessages>
 		messages,
 		props,
 		start,
+		useLocale(),
 		options as CalculatorOptions<I, V, M> | undefined
 	);
 	onMount(() => page.s.mount());
