@@ -118,6 +118,14 @@ describe('CalculatorPage', () => {
 		expect(converting.s.inputs).toMatchObject({ unit: 'month', spend: 100 });
 	});
 
+	it('writes a row of the unit-change note with each side followed by its period', () => {
+		const pair = { before: start, after: { ...start, unit: 'year' as const, spend: 1200 } };
+		expect(page({}, {}, 'zh').sides(pair, (inputs) => String(inputs.spend))).toEqual({
+			before: '100 (月)',
+			after: '1200 (年)'
+		});
+	});
+
 	it('reads the currency from `currency`, or where the calculator says it is', () => {
 		expect(page().currency).toBe('USD');
 		expect(page({ currency: () => 'EUR' }).currency).toBe('EUR');

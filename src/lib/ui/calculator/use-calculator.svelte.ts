@@ -199,6 +199,21 @@ export class CalculatorPage<I extends Inputs, V, M extends CalculatorMessages> {
 		else (this.s.inputs as Inputs)['unit'] = unit;
 	}
 
+	/**
+	 * One row's two sides in the note after a change of unit: `write` of the inputs before and
+	 * after, each followed by its period ("¥1,500 (year)", "¥125.00 (month)").
+	 */
+	sides(
+		pair: { readonly before: I; readonly after: I },
+		write: (inputs: I) => string
+	): { before: string; after: string } {
+		const side = (inputs: I) => {
+			const unit = timeUnits.find((u) => u === inputs['unit']);
+			return unit ? `${write(inputs)} (${this.kit.units[unit]})` : write(inputs);
+		};
+		return { before: side(pair.before), after: side(pair.after) };
+	}
+
 	/** An input's name in a refusal: its label. */
 	label(input: string): string {
 		return labelOf(this.#options.fields ?? {}, this.labels, input);
