@@ -11,7 +11,7 @@ import {
 	timeUnitField,
 	type InputsOf
 } from '$lib/state/fields';
-import { CalculatorPage, type CalculatorOptions } from './use-calculator.svelte';
+import { CalculatorKit, type CalculatorKitOptions } from './use-calculator.svelte';
 
 /** A stand-in calculator: the margin on spend per period, refused when cost is above spend. */
 const fields = defineFields({
@@ -49,11 +49,11 @@ const zh = {
 type Messages = typeof en;
 
 function page(
-	options: CalculatorOptions<Inputs, { margin: number }, Messages> = {},
+	options: CalculatorKitOptions<Inputs, { margin: number }, Messages> = {},
 	props: { preset?: string; compact?: boolean } = { compact: true },
 	locale: Locale = 'en'
 ) {
-	return new CalculatorPage(
+	return new CalculatorKit(
 		definition,
 		{ en, zh },
 		() => props,
@@ -63,7 +63,7 @@ function page(
 	);
 }
 
-describe('CalculatorPage', () => {
+describe('CalculatorKit', () => {
 	it("gives the calculator's words in the page's language, and the heading level of an embed", () => {
 		expect(page({}, { compact: true }, 'zh').t.title).toBe('毛利');
 		expect(page({}, { compact: true }).H).toBe('h3');

@@ -65,16 +65,16 @@ export interface CalculatorWords<M> {
 export type StartInputs<I> = (preset: string | undefined, locale: Locale) => I;
 
 /** What only some calculators need. */
-export interface CalculatorOptions<I extends Inputs, V, M extends CalculatorMessages> {
+export interface CalculatorKitOptions<I extends Inputs, V, M extends CalculatorMessages> {
 	/**
 	 * Re-expresses the inputs in another period length: switching the unit then keeps the old
 	 * inputs beside the new ones for `UnitChangeNote` (`unitChange`). Without it the unit is set.
 	 */
 	readonly changeUnit?: (inputs: I, unit: TimeUnit) => I;
 	/** Labels by message key, where they need more than `t.fields` (default: its strings). */
-	readonly labels?: (calc: CalculatorPage<I, V, M>) => Texts;
+	readonly labels?: (calc: CalculatorKit<I, V, M>) => Texts;
 	/** Hints by message key, where they need more than `t.hints` (default: its strings). */
-	readonly hints?: (calc: CalculatorPage<I, V, M>) => Readonly<Record<string, string | undefined>>;
+	readonly hints?: (calc: CalculatorKit<I, V, M>) => Readonly<Record<string, string | undefined>>;
 	/** The declarations, when a field's message key is not its input's (`label` in `fields.ts`). */
 	readonly fields?: FieldSpecs;
 	/**
@@ -83,7 +83,7 @@ export interface CalculatorOptions<I extends Inputs, V, M extends CalculatorMess
 	 */
 	readonly explain?: (
 		problem: FieldProblem,
-		calc: CalculatorPage<I, V, M>
+		calc: CalculatorKit<I, V, M>
 	) => string | null | undefined;
 	/** Where the currency is, for inputs that do not call it `currency`. */
 	readonly currency?: (inputs: I) => Currency;
@@ -93,16 +93,19 @@ export interface CalculatorOptions<I extends Inputs, V, M extends CalculatorMess
 type MoreArgs<I extends Inputs, V, M extends CalculatorMessages> = I extends {
 	readonly currency: Currency;
 }
-	? [options?: CalculatorOptions<I, V, M>]
-	: [options: CalculatorOptions<I, V, M> & { readonly currency: (inputs: I) => Currency }];
+	? [options?: CalculatorKitOptions<I, V, M>]
+	: [options: CalculatorKitOptions<I, V, M> & { readonly currency: (inputs: I) => Currency }];
 
 const strings = (messages: object | undefined): Texts =>
 	Object.fromEntries(
 		Object.entries(messages ?? {}).filter(([, value]) => typeof value === 'string')
 	) as Texts;
 
-/** A calculator component's state and words (see `useCalculator`). */
-export class CalculatorPage<I extends Inputs, V, M extends CalculatorMessages> {
+/**
+ * The kit as one calculator component uses it (`useCalculator`): its state, its words in the
+ * page's language and the model's refusals as messages.
+ */
+export class CalculatorKit<I extends Inputs, V, M extends CalculatorMessages> {
 	/** The scenario: inputs, the last valid view, the model's refusal, preset, notice. */
 	readonly s: CalculatorState<I, V>;
 	readonly id: CalculatorId;
@@ -123,7 +126,7 @@ export class CalculatorPage<I extends Inputs, V, M extends CalculatorMessages> {
 	/** The model's refusal in the page's language, beside its input or above the inputs. */
 	readonly problem: ProblemMessages;
 	readonly #props: () => CalculatorProps;
-	readonly #options: CalculatorOptions<I, V, M>;
+	readonly #options: CalculatorKitOptions<I, V, M>;
 
 	/**
 	 * @param definition what the calculator tells the kit (`calculator.ts`)
@@ -139,7 +142,7 @@ export class CalculatorPage<I extends Inputs, V, M extends CalculatorMessages> {
 		props: () => CalculatorProps,
 		start: StartInputs<I>,
 		getLocale: () => Locale,
-		options: CalculatorOptions<I, V, M> = {}
+		options: CalculatorKitOptions<I, V, M> = {}
 	) {
 		const { changeUnit } = options;
 		this.#props = props;
@@ -229,7 +232,7 @@ export class CalculatorPage<I extends Inputs, V, M extends CalculatorMessages> {
 }
 
 /**
- * A calculator component's state and words (see `CalculatorPage` for the arguments), mounted with
+ * A calculator component's state and words (see `CalculatorKit` for the arguments), mounted with
  * the component.
  */
 export function useCalculator<I extends Inputs, V, M extends CalculatorMessages>(
@@ -238,15 +241,15 @@ export function useCalculator<I extends Inputs, V, M extends CalculatorMessages>
 	props: () => CalculatorProps,
 	start: StartInputs<I>,
 	...[options]: MoreArgs<I, V, M>
-): CalculatorPage<I, V, M> {
-	const page = new CalculatorPage(
+): CalculatorKit<I, V, M> {
+	const calc = new CalculatorKit(
 		definition,
 		messages,
 		props,
 		start,
 		useLocale(),
-		options as CalculatorOptions<I, V, M> | undefined
+		options as CalculatorKitOptions<I, V, M> | undefined
 	);
-	onMount(() => page.s.mount());
-	return page;
+	onMount(() => calc.s.mount());
+	return calc;
 }
