@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulateCohort, type MonteCarloInput, type MonteCarloProgress } from './montecarlo';
+import { simulateCohort, type MonteCarloProgress } from './montecarlo';
 import { runCohortSimulation } from './montecarlo-run';
-import { recencyChain } from './test-fixtures';
-
-const recencyInput = (overrides: Partial<MonteCarloInput> = {}): MonteCarloInput => ({
-	chain: recencyChain(),
-	cohort: { cohortSize: 2000, periods: 30, initial: 'recency-1' },
-	runs: 10,
-	seed: 20_001,
-	...overrides
-});
+import { recencyInput } from './test-fixtures';
 
 describe('runCohortSimulation (Web Worker driver)', () => {
 	const immediate = () => Promise.resolve();

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { finiteHorizonValue } from './clv';
-import { createCohortSimulation, simulateCohort, type MonteCarloInput } from './montecarlo';
+import { createCohortSimulation, simulateCohort } from './montecarlo';
 import { chainFromPreset, lifecyclePreset } from './presets';
 import { projectCohort } from './projection';
-import { deepFreeze, recencyChain } from './test-fixtures';
-
-const recencyInput = (overrides: Partial<MonteCarloInput> = {}): MonteCarloInput => ({
-	chain: recencyChain(),
-	cohort: { cohortSize: 2000, periods: 30, initial: 'recency-1' },
-	runs: 10,
-	seed: 20_001,
-	...overrides
-});
+import { deepFreeze, recencyChain, recencyInput } from './test-fixtures';
 
 describe('simulateCohort', () => {
 	it('agrees with Pfeifer & Carraway’s closed form within 3 standard errors', () => {
