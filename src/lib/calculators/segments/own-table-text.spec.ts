@@ -11,10 +11,15 @@ import {
 } from './own-table-text';
 
 describe('what the own-table panel says', () => {
-	it('gives sizes in megabytes to one decimal and grouped counts in the page’s language', () => {
-		expect(megabytes(25.5 * 1024 * 1024, 'en')).toBe('25.5 MB');
-		expect(megabytes(25 * 1024 * 1024, 'en')).toBe('25 MB');
-		expect(megabytes(1.25 * 1024 * 1024, 'zh')).toBe('1.3 MB');
+	it.each([
+		[25.5, 'en', '25.5 MB'],
+		[25, 'en', '25 MB'],
+		[1.25, 'zh', '1.3 MB']
+	] as const)('writes %d megabytes (%s) as %s, to one decimal', (size, locale, text) => {
+		expect(megabytes(size * 1024 * 1024, locale)).toBe(text);
+	});
+
+	it('counts a paste too long in characters and lines, grouped as the page’s language does', () => {
 		const pasted = 'a'.repeat(2_500_000) + '\n\n';
 		expect(pasteTooLongText(pasted, 'en', en)).toContain('2,500,002 characters of text (3 lines)');
 		expect(pasteTooLongText(pasted, 'zh', zh)).toContain('2,500,002 个字符（3 行）');
