@@ -8,7 +8,7 @@ import type segmentsEn from '$lib/i18n/messages/en/segments';
 import type { DecimalMark } from '$lib/import/numbers';
 import type { ImportError } from '$lib/import/problems';
 import { count } from './format';
-import type { ColumnReading } from './table';
+import type { ColumnReading } from './table-layouts';
 
 type Messages = typeof segmentsEn;
 

@@ -16,16 +16,6 @@ import { readRows } from '$lib/import/read-rows';
 import type { CustomerRecord } from '$lib/model/segments';
 import { tablePlan, type ColumnReading, type CsvField, type CsvLayout } from './table-layouts';
 
-export {
-	lifetimesAliases,
-	plainAliases,
-	type ColumnReading,
-	type ColumnRule,
-	type CsvField,
-	type CsvLayout
-} from './table-layouts';
-export { exampleCsv, exampleHref } from './table-example';
-
 /** Most customers read: as many as the generated sample can have; later rows are left unread. */
 export const MAX_TABLE_ROWS = 10_000;
 /** Longest paste, in characters: room for 10,000 customers with wide rows. Larger: open a file. */
