@@ -180,9 +180,8 @@ const clv = {
 		axis: 'Change in CLV',
 		rank: 'Rank',
 		input: 'Input',
-		values: 'Lower / now / higher',
-		lowerChange: 'Change in CLV, input lower',
-		higherChange: 'Change in CLV, input higher',
+		/** Under a change in the table: what the input was moved to. */
+		at: (value: string) => `at ${value}`,
 		acrossBase: (customers: string) => `Best of the two, across ${customers} customers`,
 		newOnly: 'new customers only',
 		newOnlyNote:

@@ -173,9 +173,8 @@ const clv = {
 		axis: 'CLV 变化',
 		rank: '排名',
 		input: '输入',
-		values: '降低后 / 现在 / 提高后',
-		lowerChange: '输入降低时 CLV 变化',
-		higherChange: '输入提高时 CLV 变化',
+		/** Under a change in the table: what the input was moved to. */
+		at: (value: string) => `输入为 ${value}`,
 		acrossBase: (customers: string) => `两者中较好的一个，乘以 ${customers} 位客户`,
 		newOnly: '只影响新客户',
 		newOnlyNote: '已有客户的获客成本已经花掉了；降低获客成本，只对今后赢得的每位客户有效。',
