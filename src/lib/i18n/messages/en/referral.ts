@@ -13,6 +13,10 @@ const referral = {
 	/** What the unit-change note compares: the discounted value of the whole chain. */
 	unitChangeTotal: 'Total discounted value',
 	inputsHeading: 'Your scenario',
+	/** An expected number of customers above zero that rounds to none. */
+	underOne: 'under 1',
+	/** On hover over a whole number of customers: the expectation it rounds. */
+	exact: (n: string) => `Expected value: ${n}`,
 	/** "1 month", "3 quarters". */
 	duration: (n: number, unit: TimeUnit) => `${n} ${n === 1 ? singular[unit] : plural[unit]}`,
 	/** The unit after a number in a field: "1 month", "3 months". */
@@ -137,7 +141,7 @@ const referral = {
 		explainCapBelow: (expected: string, cap: string) =>
 			`Without a limit the chain would reach ${expected} customers; the market of ${cap} stops it earlier.`,
 		explainFinite: (multiplier: string) =>
-			`K is below 1, so each generation is smaller than the one before and the chain dies out. Every first customer brings in ${multiplier} customers in all, itself included.`
+			`K is below 1, so each generation is smaller than the one before and the chain dies out. On average every first customer brings in ${multiplier} customers in all, itself included.`
 	},
 	tree: {
 		heading: 'The referral tree, generation by generation',
@@ -151,6 +155,7 @@ const referral = {
 		customers: (n: string, count: number) => `${n} ${count === 1 ? 'customer' : 'customers'}`,
 		active: (n: string) => `${n} still active at the end`,
 		table: 'Show the tree as a table',
+		total: 'All generations',
 		columns: {
 			generation: 'Generation',
 			joined: 'Expected customers',

@@ -11,6 +11,10 @@ const referral = {
 	unitNote: (unit: string) =>
 		`所有“每期”的比率和金额都按每${unit}计。示例中的数字都是取整的示意值。`,
 	unitChangeTotal: '折现总价值',
+	/** An expected number of customers above zero that rounds to none. */
+	underOne: '不到 1',
+	/** On hover over a whole number of customers: the expectation it rounds. */
+	exact: (n: string) => `期望值：${n}`,
 	inputsHeading: '你的情景',
 	duration: (n: number, unit: TimeUnit) => `${n} ${counted[unit]}`,
 	unitAfter: (_n: number, unit: TimeUnit) => counted[unit],
@@ -129,7 +133,7 @@ const referral = {
 		explainCapBelow: (expected: string, cap: string) =>
 			`如果市场不设限，推荐链会累计带来 ${expected} 位客户；${cap} 的市场规模让它提前停下。`,
 		explainFinite: (multiplier: string) =>
-			`K 小于 1，每一代都比上一代少，推荐链终将断掉。每位首批客户连同自己在内，总共带来 ${multiplier} 位客户。`
+			`K 小于 1，每一代都比上一代少，推荐链终将断掉。平均每位首批客户连同自己在内，总共带来 ${multiplier} 位客户。`
 	},
 	tree: {
 		heading: '推荐树：一代接一代',
@@ -143,6 +147,7 @@ const referral = {
 		customers: (n: string, _count: number) => `${n} 位客户`,
 		active: (n: string) => `期末仍有 ${n} 位`,
 		table: '以表格查看推荐树',
+		total: '各代合计',
 		columns: {
 			generation: '代际',
 			joined: '预期客户数',
