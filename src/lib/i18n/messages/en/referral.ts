@@ -3,6 +3,7 @@ import type { TimeUnit } from '$lib/model/time';
 
 const singular = { month: 'month', quarter: 'quarter', year: 'year' };
 const plural = { month: 'months', quarter: 'quarters', year: 'years' };
+const adjective = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 
 const referral = {
 	title: 'Referral multiplication calculator',
@@ -12,6 +13,15 @@ const referral = {
 		`Every rate and amount per period is per ${unit}. The examples use round, illustrative numbers.`,
 	/** What the unit-change note compares: the discounted value of the whole chain. */
 	unitChangeTotal: 'Total discounted value',
+	/** After a change of unit: why recommendations, too, come out differently (`unit-note.ts`). */
+	unitChangeReason: {
+		counted: (longer: TimeUnit, shorter: TimeUnit) =>
+			`Recommendations move it too: a customer makes a whole period’s recommendations in every period it is still a customer, so in ${adjective[longer]} steps one who leaves during a ${longer} still recommends for all of it, while in ${adjective[shorter]} steps its recommendations stop after the last ${shorter} it stays.`,
+		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
+			`So each customer brings in more customers counted in ${plural[longer]}: ${symbol} is ${kLonger}, against ${kShorter} in ${plural[shorter]}.`,
+		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
+			`The cycle time must be a whole number of ${plural[unit]}, so ${before} became ${after}: each round of referrals now takes ${longer ? 'longer' : 'less time'}.`
+	},
 	inputsHeading: 'Your scenario',
 	/** An expected number of customers above zero that rounds to none. */
 	underOne: 'under 1',

@@ -2,6 +2,9 @@ import type { TimeUnit } from '$lib/model/time';
 import type en from '../en/referral';
 
 const counted = { month: '个月', quarter: '个季度', year: '年' };
+const unitName = { month: '月', quarter: '季度', year: '年' };
+const one = { month: '一个月', quarter: '一个季度', year: '一年' };
+const whole = { month: '一整个月', quarter: '一整个季度', year: '一整年' };
 const secondPeriod: Record<string, string> = { 月: '第二个月', 季度: '第二个季度', 年: '第二年' };
 
 const referral = {
@@ -11,6 +14,14 @@ const referral = {
 	unitNote: (unit: string) =>
 		`所有“每期”的比率和金额都按每${unit}计。示例中的数字都是取整的示意值。`,
 	unitChangeTotal: '折现总价值',
+	unitChangeReason: {
+		counted: (longer: TimeUnit, shorter: TimeUnit) =>
+			`推荐也会让结果变化：客户在还是客户的每一期里都做满一整期的推荐，所以按${unitName[longer]}计算时，在${one[longer]}中途离开的客户仍算作推荐了${whole[longer]}；按${unitName[shorter]}计算时，它的推荐在留下的最后${one[shorter]}之后就停止了。`,
+		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
+			`因此按${unitName[longer]}计算时，每位客户带来的客户更多：${symbol} 为 ${kLonger}，按${unitName[shorter]}计算只有 ${kShorter}。`,
+		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
+			`循环周期只能是整数${counted[unit]}，所以 ${before}变成了 ${after}：每一轮推荐${longer ? '要花更长时间' : '完成得更快'}。`
+	},
 	/** An expected number of customers above zero that rounds to none. */
 	underOne: '不到 1',
 	/** On hover over a whole number of customers: the expectation it rounds. */
