@@ -16,7 +16,7 @@ const referral = {
 	unitChangeTotal: '折现总价值',
 	unitChangeReason: {
 		counted: (longer: TimeUnit, shorter: TimeUnit) =>
-			`推荐也会让结果变化：客户在还是客户的每一期里都做满一整期的推荐，所以按${unitName[longer]}计算时，在${one[longer]}中途离开的客户仍算作推荐了${whole[longer]}；按${unitName[shorter]}计算时，它的推荐在留下的最后${one[shorter]}之后就停止了。`,
+			`推荐也会让结果变化：客户只要还是客户，每一期都做满一整期的推荐，所以按${unitName[longer]}计算时，在${one[longer]}中途离开的客户仍算作推荐了${whole[longer]}；按${unitName[shorter]}计算时，它的推荐在留下的最后${one[shorter]}之后就停止了。`,
 		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
 			`因此按${unitName[longer]}计算时，每位客户带来的客户更多：${symbol} 为 ${kLonger}，按${unitName[shorter]}计算只有 ${kShorter}。`,
 		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
