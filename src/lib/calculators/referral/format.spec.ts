@@ -6,7 +6,7 @@ import wordsEn from '$lib/i18n/messages/en/words';
 import type { FieldProblem } from '$lib/state/field-problem';
 import { problemMessages } from '$lib/ui/calculator';
 import { toParams } from './fields';
-import { customers, exactCustomers, rounded } from './format';
+import { customers, exactCustomers, rounded, shownCount } from './format';
 import { explainProblem } from './input-texts';
 import { runsFor } from './mc-protocol';
 import { presetInputs } from './presets';
@@ -91,6 +91,11 @@ describe('customers', () => {
 		expect(customers(0.3, 'zh', zh)).toBe('不到 1');
 		expect(customers(0.5, 'en', en)).toBe('1');
 		expect(customers(0, 'en', en)).toBe('0');
+		// and the tree's label agrees in number with what it shows
+		expect(en.tree.customers(customers(0.3, 'en', en), shownCount(0.3))).toBe('under 1 customer');
+		expect(en.tree.customers(customers(0, 'en', en), shownCount(0))).toBe('0 customers');
+		expect(en.tree.customers(customers(1.2, 'en', en), shownCount(1.2))).toBe('1 customer');
+		expect(en.tree.customers(customers(2.6, 'en', en), shownCount(2.6))).toBe('3 customers');
 	});
 
 	it('knows when a whole number hides a fraction worth showing', () => {

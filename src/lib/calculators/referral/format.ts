@@ -19,6 +19,9 @@ export const exactCustomers = (value: number, locale: Locale) =>
 export const customers = (value: number, locale: Locale, t: Pick<ReferralMessages, 'underOne'>) =>
 	value > 0 && value < 0.5 ? t.underOne : formatCount(value, locale);
 
+/** The number `customers` writes, for choosing a plural: "under 1 customer", "0 customers", "2 customers". */
+export const shownCount = (value: number) => (value > 0 && value < 0.5 ? 1 : Math.round(value));
+
 /** Whether the whole count hides a fraction, i.e. the exact value is worth showing beside it. */
 export const rounded = (value: number) => Math.abs(value - Math.round(value)) >= 0.005;
 
