@@ -25,7 +25,8 @@ const clv = {
 		infinite: 'No end (infinite horizon)',
 		clv: 'Customer lifetime value',
 		plausible: /a plausible step/,
-		first: 'Churn per month'
+		first: 'Churn per month',
+		unitWarning: 'In plausible steps churn moves by one point per month'
 	},
 	zh: {
 		unit: '时间单位',
@@ -42,7 +43,8 @@ const clv = {
 		infinite: '不设终点（无限期）',
 		clv: '客户终身价值',
 		plausible: /现实可行的步长/,
-		first: '每月流失率'
+		first: '每月流失率',
+		unitWarning: '按现实可行的步长，流失率每月变动 1 个百分点'
 	}
 } as const;
 
@@ -75,6 +77,8 @@ for (const locale of ['en', 'zh'] as const) {
 		const table = (await page.locator('.tornado table.ranking').boundingBox())!;
 		expect(table.x).toBeGreaterThanOrEqual(chart.x + chart.width);
 		expect(table.y).toBeLessThan(chart.y + chart.height);
+		// in plausible steps the ranking depends on the unit, and the page says so
+		await expect(page.getByText(clv[locale].unitWarning)).toBeVisible();
 		// the exact amount across the base, as written everywhere on a wide screen
 		await expect(page.locator('table.ranking tbody tr').first().locator('td').last()).toHaveText(
 			locale === 'en' ? '+€1,859,060' : '+€185.9 万'

@@ -191,7 +191,10 @@ const clv = {
 		best: (lever: string, range: string) => `Worth most here: ${lever} (${range}).`,
 		range: (low: string, high: string) => `CLV changes by ${low} and ${high}`,
 		then: (levers: string) => `Then: ${levers}.`,
-		none: 'With no finite CLV there is nothing to rank.'
+		none: 'With no finite CLV there is nothing to rank.',
+		/** Under the ranking in plausible steps: why it can change with the time unit. */
+		plausibleUnit: (unit: string) =>
+			`In plausible steps churn moves by one point per ${unit}, so this ranking can change when you change the time unit: a point of churn a month is a much larger change than a point a year.`
 	},
 	unitChange: {
 		capped: (max: string, unit: string) =>

@@ -183,7 +183,9 @@ const clv = {
 		best: (lever: string, range: string) => `在这组数字下最值钱的是：${lever}（${range}）。`,
 		range: (low: string, high: string) => `CLV 分别变化 ${low} 和 ${high}`,
 		then: (levers: string) => `其次：${levers}。`,
-		none: 'CLV 没有有限值，无法排名。'
+		none: 'CLV 没有有限值，无法排名。',
+		plausibleUnit: (unit: string) =>
+			`按现实可行的步长，流失率每${unit}变动 1 个百分点，所以换一个时间单位，这里的排名可能随之改变：每月流失率变动 1 个百分点，远比每年变动 1 个百分点大。`
 	},
 	unitChange: {
 		capped: (max: string, unit: string) =>
