@@ -16,6 +16,11 @@ describe('referralUnitReason', () => {
 	it('says recommendations are counted per period, with K in each unit (en)', () => {
 		const monthly = changeUnit(yearly, 'month');
 		const text = referralUnitReason(yearly, monthly, en, 'en')!;
+		// the first purchase does not wait for a period to pass
+		expect(yearly.fFirst).toBeGreaterThan(0);
+		expect(text).toMatch(
+			/^The first purchase is the exception: it is paid on joining, in either unit\. /
+		);
 		expect(text).toContain('a customer makes a whole period’s recommendations');
 		expect(text).toContain('in yearly steps one who leaves during a year still recommends');
 		expect(text).toContain('in monthly steps its recommendations stop after the last month');
@@ -54,8 +59,11 @@ describe('referralUnitReason', () => {
 
 	it('says nothing about recommendations when nobody recommends, or the unit stays', () => {
 		const silent = { ...yearly, fRate: 0, rRate: 0 };
-		expect(referralUnitReason(silent, changeUnit(silent, 'month'), en, 'en')).toBeUndefined();
-		const none = { ...yearly, fConversion: 0, same: 'yes' as const };
+		// only that the first purchase comes on joining in either unit
+		expect(referralUnitReason(silent, changeUnit(silent, 'month'), en, 'en')).toBe(
+			en.unitChangeReason.first
+		);
+		const none = { ...yearly, fConversion: 0, fFirst: 0, same: 'yes' as const };
 		expect(referralUnitReason(none, changeUnit(none, 'quarter'), en, 'en')).toBeUndefined();
 		expect(referralUnitReason(yearly, yearly, en, 'en')).toBeUndefined();
 	});

@@ -22,6 +22,10 @@ const refers = (inputs: ReferralInputs) =>
 	inputs.fRate * inputs.fConversion > 0 ||
 	(inputs.same === 'no' && inputs.rRate * inputs.rConversion > 0);
 
+/** Whether anyone makes a first purchase (paid on joining, whatever the unit). */
+const buysFirst = (inputs: ReferralInputs) =>
+	inputs.fFirst > 0 || (inputs.same === 'no' && inputs.rFirst > 0);
+
 /** K of the first customers, or undefined when it has no finite value (or the inputs are refused). */
 function firstK(inputs: ReferralInputs): number | undefined {
 	try {
@@ -34,7 +38,10 @@ function firstK(inputs: ReferralInputs): number | undefined {
 
 /**
  * The sentences to add to the unit-change note after a change from `before` to `after` (the same
- * customer in another unit), or undefined when referrals play no part. The K figures are those of
+ * customer in another unit): that the first purchase is paid on joining in either unit (the kit's
+ * sentence speaks of the purchases that wait for a whole period), and, when anyone refers, how
+ * recommendations are counted and whether the cycle time had to be rounded. Undefined when there
+ * is nothing to add. The K figures are those of
  * the first customers (K₀ when referred customers refer differently).
  */
 export function referralUnitReason(
@@ -43,7 +50,10 @@ export function referralUnitReason(
 	t: ReferralMessages,
 	locale: Locale
 ): string | undefined {
-	if (before.unit === after.unit || !(refers(before) || refers(after))) return undefined;
+	if (before.unit === after.unit) return undefined;
+	// the kit's sentence is about the purchases that come with each period a customer stays
+	const first = buysFirst(before) ? t.unitChangeReason.first : undefined;
+	if (!(refers(before) || refers(after))) return first;
 	const longerFirst = periodsPerYear[before.unit] < periodsPerYear[after.unit];
 	const [longer, shorter] = longerFirst ? [before, after] : [after, before];
 	const [kLonger, kShorter] = [firstK(longer), firstK(shorter)].map((k) =>
@@ -51,6 +61,7 @@ export function referralUnitReason(
 	);
 	const symbol = before.same === 'yes' ? 'K' : 'K₀';
 	const sentences = [
+		first,
 		t.unitChangeReason.counted(longer.unit, shorter.unit),
 		kLonger !== undefined && kShorter !== undefined && kLonger !== kShorter
 			? t.unitChangeReason.k(symbol, kLonger, longer.unit, kShorter, shorter.unit)

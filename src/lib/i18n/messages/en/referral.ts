@@ -15,6 +15,7 @@ const referral = {
 	unitChangeTotal: 'Total discounted value',
 	/** After a change of unit: why recommendations, too, come out differently (`unit-note.ts`). */
 	unitChangeReason: {
+		first: 'The first purchase is the exception: it is paid on joining, in either unit.',
 		counted: (longer: TimeUnit, shorter: TimeUnit) =>
 			`Recommendations move it too: a customer makes a whole period’s recommendations in every period it is still a customer, so in ${adjective[longer]} steps one who leaves during a ${longer} still recommends for all of it, while in ${adjective[shorter]} steps its recommendations stop after the last ${shorter} it stays.`,
 		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>

@@ -15,6 +15,7 @@ const referral = {
 		`所有“每期”的比率和金额都按每${unit}计。示例中的数字都是取整的示意值。`,
 	unitChangeTotal: '折现总价值',
 	unitChangeReason: {
+		first: '首次购买例外：无论按哪种单位计算，都在加入时付款。',
 		counted: (longer: TimeUnit, shorter: TimeUnit) =>
 			`推荐也会让结果变化：客户只要还是客户，每一期都做满一整期的推荐，所以按${unitName[longer]}计算时，在${one[longer]}中途离开的客户仍算作推荐了${whole[longer]}；按${unitName[shorter]}计算时，它的推荐在留下的最后${one[shorter]}之后就停止了。`,
 		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
