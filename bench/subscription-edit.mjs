@@ -22,8 +22,11 @@
  *   node bench/subscription-edit.mjs [--url http://127.0.0.1:4183] [--edits 15] [--width 1280]
  *        [--size 60] [--cpu 1] [--scroll heat|top|charts] [--json out.json] [--detail]
  *
- * --detail also prints the median time of each trace event name in the window; --css '<rules>'
- * adds a style sheet to the page first (to try a style without a rebuild).
+ * --scroll: what is on screen while editing — `top` the paste box (and the headline beside it),
+ * `heat` the heat map, `charts` the projection charts (drawn, so they update in the edit's frame).
+ * --cpu N slows the CPU N times (DevTools throttling). --detail also prints the median time of
+ * each trace event name in the window; --css '<rules>' adds a style sheet to the page first (to try
+ * a style without a rebuild); DUMP_TRACE=file.json keeps the trace.
  *
  * Each edit waits until the page is idle (two frames and 50 ms) before the next.
  */
