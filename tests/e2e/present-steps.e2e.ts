@@ -71,7 +71,7 @@ const controlsOverlapPage = (page: Page) =>
 
 for (const [locale, c] of Object.entries(locales)) {
 	test.describe(`presentation steps (${locale})`, () => {
-		test('a prediction: the question is one step, its answer the next', async ({
+		test('a prediction: the question is one step, its answer the next; back hides it', async ({
 			page,
 			problems
 		}) => {
@@ -89,6 +89,12 @@ for (const [locale, c] of Object.entries(locales)) {
 			await page.keyboard.press('ArrowRight');
 			await expect(box.getByText(c.answerIs)).toBeVisible();
 			await expect(box.locator('.answer')).toBeFocused();
+			await page.keyboard.press('ArrowLeft');
+			await expect(box.getByText(c.answerIs)).toHaveCount(0);
+			const again = await box.innerText();
+			for (const figure of figures) expect(again).not.toContain(figure);
+			await page.keyboard.press('ArrowRight');
+			await expect(box.getByText(c.answerIs)).toBeVisible();
 			expect(problems).toEqual([]);
 		});
 

@@ -6,7 +6,7 @@
  *
  * - `<details>` opens when stepped onto (chart data tables, inside figures, are skipped);
  * - any element with `data-reveal` receives a `reveal` event (a predict-reveal component can
- *   listen for it) and is scrolled to and focused;
+ *   listen for it) and is scrolled to and focused; stepping back onto its question sends `conceal`;
  * - `data-present-question` on such an element (a prediction, a self-check question) makes it two
  *   steps: first the question alone, then its answer, so the room can think before it shows;
  * - `data-present-skip` on an element leaves it and its contents out.
@@ -111,6 +111,9 @@ class Presentation {
 			// back onto a question: its answer closes again
 			if (delta < 0 && !opens && target.hasAttribute('data-present-question')) target.open = false;
 		}
+		// back onto a prediction's question: its answer hides again, as a self-check's does
+		if (delta < 0 && !opens && target.hasAttribute('data-reveal'))
+			target.dispatchEvent(new CustomEvent('conceal', { bubbles: true }));
 		const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
 		const behavior = reduce ? 'auto' : 'smooth';
 		if (delta > 0 && reveals) {

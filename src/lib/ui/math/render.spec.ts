@@ -1,11 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { add, c, div, idx, mul, paren, pow, sub, sum, v } from '$lib/model/expr';
+import fc from 'fast-check';
+import {
+	add,
+	c,
+	div,
+	evaluate,
+	idx,
+	mul,
+	neg,
+	paren,
+	pow,
+	sub,
+	sum,
+	v,
+	type Expr
+} from '$lib/model/expr';
 import { toMathML, toMathMLPieces, toText } from './render';
 
 const m = v('m', 100, 'money');
 const i = v('i', 0.12, 'rate');
 const r = v('r', 0.8, 'rate');
 const startOfPeriod = div(mul(m, paren(add(c(1), i))), paren(sub(add(c(1), i), r)));
+
+/**
+ * Reads plain-text arithmetic as a reader would (powers before a unary minus, then products, then
+ * sums, left to right): the independent check that the text means what the formula computes.
+ */
+function readArithmetic(text: string): number {
+	const tokens = text.replaceAll(',', '').match(/\d+(?:\.\d+)?|[-−+×^()]/g) ?? [];
+	let at = 0;
+	const peek = () => tokens[at];
+	const next = () => tokens[at++]!;
+	const isMinus = (t: string | undefined) => t === '-' || t === '−';
+	const sum = (): number => {
+		let value = product();
+		while (peek() === '+' || isMinus(peek()))
+			value = next() === '+' ? value + product() : value - product();
+		return value;
+	};
+	const product = (): number => {
+		let value = unary();
+		while (peek() === '×') {
+			next();
+			value *= unary();
+		}
+		return value;
+	};
+	const unary = (): number => (isMinus(peek()) ? (next(), -unary()) : power());
+	const power = (): number => {
+		const base = atom();
+		return peek() === '^' ? (next(), base ** unary()) : base;
+	};
+	const atom = (): number => {
+		if (peek() !== '(') return Number(next());
+		next();
+		const value = sum();
+		expect(next()).toBe(')');
+		return value;
+	};
+	const value = sum();
+	expect(at).toBe(tokens.length);
+	return value;
+}
 
 describe('toText', () => {
 	it('writes the formula symbolically', () => {
@@ -18,6 +74,45 @@ describe('toText', () => {
 
 	it('groups thousands for the locale', () => {
 		expect(toText(v('AC', 12345.5, 'money'), 'numeric', 'zh')).toBe('12,345.5');
+	});
+
+	it('brackets a negative number that follows an operator, as one writes it by hand', () => {
+		const lnR = v('ln r′', -0.713706, 'number');
+		expect(toText(add(c(1), lnR), 'numeric', 'en')).toBe('1 + (-0.7137)');
+		expect(toText(sub(c(1), lnR), 'numeric', 'en')).toBe('1 − (-0.7137)');
+		expect(toText(mul(c(2), lnR), 'numeric', 'en')).toBe('2 × (-0.7137)');
+		expect(toText(neg(lnR), 'numeric', 'en')).toBe('−(-0.7137)');
+		expect(toText(pow(lnR, c(2)), 'numeric', 'en')).toBe('(-0.7137)^2');
+		// leading, it needs none; symbolically nothing changes
+		expect(toText(add(lnR, c(1)), 'numeric', 'en')).toBe('-0.7137 + 1');
+		expect(toText(add(c(1), lnR), 'symbolic', 'en')).toBe('1 + ln r′');
+	});
+
+	it('writes numeric arithmetic that evaluates to the formula’s value', () => {
+		// Reading the text back as arithmetic must give `evaluate`: no "+ −x" or "−x²" ambiguity.
+		const leaf = fc.oneof(
+			fc.double({ min: -9, max: 9, noNaN: true }).map((x) => v('x', Math.round(x * 100) / 100)),
+			fc.integer({ min: -5, max: 5 }).map((k) => c(k))
+		);
+		const tree = fc.letrec<{ e: Expr }>((self) => ({
+			e: fc.oneof(
+				{ depthSize: 'small', withCrossShrink: true },
+				leaf,
+				fc.tuple(self('e'), self('e')).map(([a, b]) => add(a, b)),
+				fc.tuple(self('e'), self('e')).map(([a, b]) => sub(a, b)),
+				fc.tuple(self('e'), self('e')).map(([a, b]) => mul(a, b)),
+				self('e').map((a) => neg(a)),
+				self('e').map((a) => pow(a, c(2)))
+			)
+		})).e;
+		fc.assert(
+			fc.property(tree, (e) => {
+				const value = readArithmetic(toText(e, 'numeric', 'en'));
+				const expected = evaluate(e, {});
+				expect(value).toBeCloseTo(expected, 6);
+			}),
+			{ numRuns: 300, seed: 20261206 }
+		);
 	});
 
 	it('brackets a sum inside a product only when needed', () => {
@@ -40,6 +135,16 @@ describe('toMathML', () => {
 
 	it('escapes nothing unsafe into the markup', () => {
 		expect(toMathML(v('<b>', 1), 'symbolic', 'en')).toBe('<mi>&lt;b&gt;</mi>');
+	});
+
+	it('brackets a negative number after an operator, in one piece or many', () => {
+		const expr = add(c(1), v('ln r′', -0.713706));
+		const bracketed =
+			'<mo>+</mo><mrow><mo>(</mo><mrow><mo>−</mo><mn>0.7137</mn></mrow><mo>)</mo></mrow>';
+		expect(toMathML(expr, 'numeric', 'en')).toContain(bracketed);
+		expect(toMathMLPieces(expr, 'numeric', 'en').join('')).toContain(
+			'<mo form="infix">+</mo><mo>(</mo><mrow><mo>−</mo><mn>0.7137</mn></mrow><mo>)</mo>'
+		);
 	});
 
 	it('writes negative numbers with a real minus sign', () => {

@@ -12,8 +12,12 @@ export type MathMode = 'symbolic' | 'numeric';
 const escape = (text: string) =>
 	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** Binding strength, to decide where parentheses are needed. */
-function precedence(expr: Expr): number {
+/**
+ * Binding strength, to decide where parentheses are needed. With the user's numbers substituted a
+ * negative number is a unary minus, so it binds like `neg`: (−0.7)² rather than −0.7², −(−0.7).
+ */
+function precedence(expr: Expr, mode: MathMode): number {
+	if (mode === 'numeric' && isNegativeNumber(expr)) return 2;
 	switch (expr.op) {
 		case 'add':
 		case 'sub':
@@ -28,6 +32,18 @@ function precedence(expr: Expr): number {
 		default:
 			return 4;
 	}
+}
+
+function isNegativeNumber(expr: Expr): boolean {
+	return (expr.op === 'var' || expr.op === 'const') && expr.value < 0;
+}
+
+/**
+ * The precedence an operand must beat: a negative number after an operator is always bracketed,
+ * so the arithmetic reads "1 + (−0.71)" and "2 × (−0.71)", never "1 + −0.71" or "1 − −0.71".
+ */
+function bindAfterOperator(e: Expr, mode: MathMode, bind: number, first: boolean): number {
+	return !first && mode === 'numeric' && isNegativeNumber(e) ? Infinity : bind;
 }
 
 /** Formats a substituted value: rates as decimals (0.12) so the arithmetic can be checked by hand. */
@@ -59,8 +75,12 @@ function sumSign(e: Extract<Expr, { op: 'sum' }>): string {
 export function toMathML(expr: Expr, mode: MathMode, locale: Locale): string {
 	const recur = (e: Expr, parentPrecedence = 0): string => {
 		const inner = render(e);
-		return precedence(e) < parentPrecedence ? `<mrow><mo>(</mo>${inner}<mo>)</mo></mrow>` : inner;
+		return precedence(e, mode) < parentPrecedence
+			? `<mrow><mo>(</mo>${inner}<mo>)</mo></mrow>`
+			: inner;
 	};
+	const operand = (e: Expr, bind: number, i: number) =>
+		recur(e, bindAfterOperator(e, mode, bind, i === 0));
 	const render = (e: Expr): string => {
 		switch (e.op) {
 			case 'var':
@@ -72,12 +92,12 @@ export function toMathML(expr: Expr, mode: MathMode, locale: Locale): string {
 			case 'index':
 				return identifier(e.name);
 			case 'add':
-				return `<mrow>${e.args.map((a) => recur(a, 1)).join('<mo>+</mo>')}</mrow>`;
+				return `<mrow>${e.args.map((a, i) => operand(a, 1, i)).join('<mo>+</mo>')}</mrow>`;
 			case 'sub':
-				return `<mrow>${e.args.map((a, i) => recur(a, i === 0 ? 1 : 2)).join('<mo>−</mo>')}</mrow>`;
+				return `<mrow>${e.args.map((a, i) => operand(a, i === 0 ? 1 : 2, i)).join('<mo>−</mo>')}</mrow>`;
 			case 'mul': {
 				const symbolic = mode === 'symbolic';
-				const parts = e.args.map((a) => recur(a, 2));
+				const parts = e.args.map((a, i) => operand(a, 2, i));
 				return `<mrow>${parts.join(symbolic ? '<mo>&#x2062;</mo>' : '<mo>×</mo>')}</mrow>`;
 			}
 			case 'div':
@@ -121,9 +141,12 @@ export function toMathMLPieces(expr: Expr, mode: MathMode, locale: Locale): stri
 	};
 	/** A chain of operands joined by `op`, the i-th operand bound as tightly as `bind(i)`. */
 	const chain = (args: readonly Expr[], op: string, bind: (i: number) => number) =>
-		args.flatMap((a, i) => (i === 0 ? recur(a, bind(i)) : lead(op, recur(a, bind(i)))));
+		args.flatMap((a, i) => {
+			const parts = recur(a, bindAfterOperator(a, mode, bind(i), i === 0));
+			return i === 0 ? parts : lead(op, parts);
+		});
 	const recur = (e: Expr, parentPrecedence = 0): string[] =>
-		precedence(e) < parentPrecedence ? bracket(split(e)) : split(e);
+		precedence(e, mode) < parentPrecedence ? bracket(split(e)) : split(e);
 	const split = (e: Expr): string[] => {
 		switch (e.op) {
 			case 'add':
@@ -153,8 +176,10 @@ export function toMathMLPieces(expr: Expr, mode: MathMode, locale: Locale): stri
 export function toText(expr: Expr, mode: MathMode, locale: Locale): string {
 	const recur = (e: Expr, parentPrecedence = 0): string => {
 		const inner = render(e);
-		return precedence(e) < parentPrecedence ? `(${inner})` : inner;
+		return precedence(e, mode) < parentPrecedence ? `(${inner})` : inner;
 	};
+	const operand = (e: Expr, bind: number, i: number) =>
+		recur(e, bindAfterOperator(e, mode, bind, i === 0));
 	const render = (e: Expr): string => {
 		switch (e.op) {
 			case 'var':
@@ -164,11 +189,11 @@ export function toText(expr: Expr, mode: MathMode, locale: Locale): string {
 			case 'index':
 				return e.name;
 			case 'add':
-				return e.args.map((a) => recur(a, 1)).join(' + ');
+				return e.args.map((a, i) => operand(a, 1, i)).join(' + ');
 			case 'sub':
-				return e.args.map((a, i) => recur(a, i === 0 ? 1 : 2)).join(' − ');
+				return e.args.map((a, i) => operand(a, i === 0 ? 1 : 2, i)).join(' − ');
 			case 'mul':
-				return e.args.map((a) => recur(a, 2)).join(' × ');
+				return e.args.map((a, i) => operand(a, 2, i)).join(' × ');
 			case 'div':
 				return `${recur(e.num, 2)} / ${recur(e.den, 3)}`;
 			case 'pow':
