@@ -109,46 +109,15 @@ function inlineBlocks(html, tagName) {
 }
 
 /**
- * `calculate/[id]`'s loaders, read from `src/lib/calculators/pages.ts`: id → manifest key.
- * @type {Map<string, string> | undefined}
- */
-let calculatorModules;
-
-/** @returns {Map<string, string>} */
-function calculatorModuleKeys() {
-	if (!calculatorModules) {
-		const source = readFileSync('src/lib/calculators/pages.ts', 'utf8');
-		/** @type {Map<string, string>} */
-		const found = new Map();
-		for (const m of source.matchAll(/^\s*(\w+): \(\) => import\('\.\/([^']+)'\)/gm)) {
-			found.set(m[1] ?? '', `src/lib/calculators/${m[2]}`);
-		}
-		calculatorModules = found;
-	}
-	return calculatorModules;
-}
-
-/**
  * Modules a page of this site imports while it hydrates, beyond what its HTML names (Vite manifest
- * keys): an article's universal `load` imports the article's compiled component; a calculator
- * page's (`loadCalculatorPage` in src/lib/calculators/pages.ts) the calculator's component.
+ * keys): an article's universal `load` imports the article's compiled component. (A calculator's
+ * page imports its calculator statically, so its HTML preloads it.)
  * @param {string} path
  * @returns {string[]}
  */
 export function loadedOnStart(path) {
 	const article = path.match(/^\/([a-z]{2})\/learn\/([^/]+)\/$/);
 	if (article) return [`content/${article[1]}/${article[2]}.md`];
-	const calculator = path.match(/^\/[a-z]{2}\/calculate\/([^/]+)\/$/);
-	if (calculator) {
-		const key = calculatorModuleKeys().get(calculator[1] ?? '');
-		if (!key) {
-			throw new Error(
-				`${path}: no loader for "${calculator[1]}" found in src/lib/calculators/pages.ts ` +
-					"(tests/budget/first-load.js reads its `id: () => import('./…')` lines)"
-			);
-		}
-		return [key];
-	}
 	return [];
 }
 
