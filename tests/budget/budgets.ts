@@ -84,7 +84,7 @@ export const budget: Record<PageKind, Budget> = {
 	listing: { js: 53 * kB, html: 8.9 * kB, css: 11.4 * kB },
 	calculator: { js: 104.5 * kB, html: 22.4 * kB, css: 28.6 * kB },
 	article: { js: 141 * kB, html: 42.3 * kB, css: 77.2 * kB },
-	teach: { js: 81.1 * kB, html: 19.1 * kB, css: 11.3 * kB },
+	teach: { js: 73.6 * kB, html: 19.1 * kB, css: 11.3 * kB },
 	workshop: { js: 74.7 * kB, html: 13.1 * kB, css: 13 * kB },
 	worksheet: { js: 70.6 * kB, html: 11.7 * kB, css: 12.5 * kB },
 	glossary: { js: 64.2 * kB, html: 15 * kB, css: 11.3 * kB }

@@ -10,12 +10,24 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ params }) => {
 	const locale = params.lang as Locale; // guaranteed by the [lang=locale] matcher
 	const themes = workshopThemes(locale).map(({ id, title, summary }) => ({ id, title, summary }));
-	// The class cases' links, resolved when the page is built: encoding them in the page's script
-	// would put every calculator's fields and presets on its first load. Titles and notes come
-	// from the page's own messages; only the preset ids and addresses travel as data.
-	const caseGroups = classCaseGroups(locale, pick(locale, en, zh).cases).map(({ id, cases }) => ({
-		id,
-		cases: cases.map(({ preset, href }) => ({ preset, href }))
-	}));
-	return { articles: listArticles(locale), themes, caseGroups };
+	// The class cases, resolved when the page is built: their links are encoded from every
+	// calculator's fields and presets, and their titles and notes are the longest text of the page
+	// (both languages' would be ~6 kB gzip of its script). The page gets them as data, in its own
+	// language only.
+	const teach = pick(locale, en, zh);
+	const present = {
+		heading: teach.presentHeading,
+		intro: teach.presentIntro,
+		groups: classCaseGroups(locale, teach.cases).map(({ id, cases }) => ({
+			id,
+			cases: cases.map(({ preset, title, note, href }) => ({
+				preset,
+				title,
+				note,
+				href,
+				link: teach.presentCase(title)
+			}))
+		}))
+	};
+	return { articles: listArticles(locale), themes, present };
 };
