@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findColumns, normalizeHeader } from './columns';
 import { dayNumber, isoDate, parseDate, readDates } from './dates';
-import { detectDelimiter, splitLine } from './lines';
+import { detectDelimiter, eachDataRow, splitLine } from './lines';
 import { detectDecimalMark, parseAmount } from './numbers';
 
 describe('amounts', () => {
@@ -110,5 +110,34 @@ describe('lines and columns', () => {
 			age: 4,
 			monetary: 5
 		});
+	});
+});
+
+describe('eachDataRow', () => {
+	const options = { delimiter: ';', headerLine: 1, maxRows: 3 };
+	const visited = (text: string, maxRows = options.maxRows) => {
+		const seen: [string[], number][] = [];
+		const result = eachDataRow(text, { ...options, maxRows }, (cells, line) =>
+			seen.push([cells, line])
+		);
+		return { seen, result };
+	};
+
+	it('visits the rows after the header, blank lines skipped, with their line numbers', () => {
+		const { seen, result } = visited('id;n\r\nA;1\r\n\r\n  \r\nB;"2;3"\r\n');
+		expect(seen).toEqual([
+			[['A', '1'], 2],
+			[['B', '2;3'], 5]
+		]);
+		expect(result).toEqual({ rows: 2 });
+	});
+
+	it('stops at an unclosed quote, naming its line, and past the most rows', () => {
+		const quote = visited('id;n\nA;1\nB;"2\nC;3');
+		expect(quote.seen).toHaveLength(1);
+		expect(quote.result.error).toEqual({ code: 'unbalanced-quote', line: 3 });
+		const many = visited('id;n\nA;1\nB;2\nC;3', 2);
+		expect(many.seen).toHaveLength(2);
+		expect(many.result).toEqual({ rows: 3, error: { code: 'too-many-rows', limit: 2 } });
 	});
 });

@@ -3,7 +3,7 @@
  * columns of typed arrays, so a million purchases cost three arrays, not a million objects.
  */
 import { readDates, parseDate, type DateOrder, type DateReading } from './dates';
-import { eachLine, splitLine } from './lines';
+import { eachDataRow, eachLine, splitLine } from './lines';
 import { detectDecimalMark, parseAmount, type DecimalMark } from './numbers';
 import { BadRows, type BadRow, type ImportError } from './problems';
 
@@ -100,19 +100,7 @@ function scan(text: string, options: LogOptions, decimal: DecimalMark, bad: BadR
 	const ids = new Map<string, number>();
 	const dates = new Map<string, number>();
 	const columns = new Columns();
-	let rows = 0;
-	let error: ImportError | undefined;
-	eachLine(text, (line, number) => {
-		if (number <= options.headerLine || line.trim() === '') return;
-		const cells = splitLine(line, options.delimiter);
-		if (!cells) {
-			error = { code: 'unbalanced-quote', line: number };
-			return false;
-		}
-		if (++rows > options.maxRows) {
-			error = { code: 'too-many-rows', limit: options.maxRows };
-			return false;
-		}
+	const { rows, error } = eachDataRow(text, options, (cells, number) => {
 		const id = cells[cc]?.trim();
 		if (!id) return void bad.add(number, 'missing-customer', cc);
 		const date = cells[dc]?.trim();

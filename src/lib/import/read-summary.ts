@@ -10,7 +10,7 @@
  * Times are in one unit, which the file does not say: the page asks.
  */
 import type { BtydSummary } from '$lib/model/btyd/summary';
-import { eachLine, splitLine } from './lines';
+import { eachDataRow, eachLine, splitLine } from './lines';
 import { detectDecimalMark, parseAmount, type DecimalMark } from './numbers';
 import { BadRows, type BadRow, type ImportError } from './problems';
 
@@ -97,19 +97,7 @@ export function readSummary(text: string, options: SummaryOptions): SummaryResul
 	const bad = new BadRows();
 	const rows: Row[] = [];
 	const seen = new Set<string>();
-	let count = 0;
-	let error: ImportError | undefined;
-	eachLine(text, (line, number) => {
-		if (number <= options.headerLine || line.trim() === '') return;
-		const cells = splitLine(line, options.delimiter);
-		if (!cells) {
-			error = { code: 'unbalanced-quote', line: number };
-			return false;
-		}
-		if (++count > options.maxRows) {
-			error = { code: 'too-many-rows', limit: options.maxRows };
-			return false;
-		}
+	const { rows: count, error } = eachDataRow(text, options, (cells, number) => {
 		const row = readRow(cells, number, options, decimal);
 		if ('problem' in row) return void bad.add(number, row.problem, row.column);
 		if (seen.has(row.id))

@@ -14,11 +14,11 @@
  * Code → symbols: r, alpha = α, a, b as in the paper.
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { fitMaximumLikelihood, type MleFit, type MleProgress } from './mle';
+import { fitHistories, purchaseStart } from './history-fit';
+import type { MleFit, MleProgress } from './mle';
 import {
 	distinctHistories,
 	requireSummary,
-	subsampleHistories,
 	type BtydSummary,
 	type DistinctHistories
 } from './summary';
@@ -79,17 +79,6 @@ export function bgnbdLogLikelihood(params: BgNbdParams, data: DistinctHistories)
 	return total;
 }
 
-/** Start values: r = 1 and α with r/α equal to the observed purchase rate, a = b = 1. */
-function start(data: DistinctHistories): number[] {
-	let purchases = 0;
-	let time = 0;
-	for (let i = 0; i < data.frequency.length; i++) {
-		purchases += data.count[i]! * data.frequency[i]!;
-		time += data.count[i]! * data.age[i]!;
-	}
-	return [1, Math.max(time, 1e-6) / Math.max(purchases, 1), 1, 1];
-}
-
 /**
  * Fits BG/NBD to a summary by maximum likelihood, as a generator that yields progress after each
  * iteration of the optimiser (drive it with `runToEnd` when no pausing is needed).
@@ -104,15 +93,14 @@ function start(data: DistinctHistories): number[] {
 export function* fitBgNbd(summary: BtydSummary): Generator<MleProgress, BgNbdFit, void> {
 	requireSummary(summary);
 	const data = distinctHistories(summary);
-	const sub = subsampleHistories(data);
-	const on =
-		(histories: DistinctHistories) =>
-		([r, alpha, a, b]: readonly number[]) =>
-			bgnbdLogLikelihood({ r: r!, alpha: alpha!, a: a!, b: b! }, histories);
-	return yield* fitMaximumLikelihood({
-		names: ['r', 'alpha', 'a', 'b'] as const,
-		start: start(data),
-		logLikelihood: on(data),
-		subsample: sub && { logLikelihood: on(sub.data), share: sub.share }
-	});
+	const { r, alpha } = purchaseStart(data);
+	// a = b = 1: a uniform prior on the dropout probability
+	return yield* fitHistories(
+		['r', 'alpha', 'a', 'b'] as const,
+		[r, alpha, 1, 1],
+		data,
+		(histories) =>
+			([r, alpha, a, b]) =>
+				bgnbdLogLikelihood({ r: r!, alpha: alpha!, a: a!, b: b! }, histories)
+	);
 }

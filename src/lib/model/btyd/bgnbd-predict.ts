@@ -7,8 +7,8 @@ import { add, c, div, mul, paren, pow, sub, v } from '../expr';
 import { requireFinite, requireRange } from '../errors';
 import type { BgNbdParams } from './bgnbd-fit';
 import { powTimesHyp2f1 } from '../special/hyp2f1';
-import { step, type BtydStep, type WithSteps } from './steps';
-import { requireSummary, type BtydSummary } from './summary';
+import { aliveTimesIfAlive, step, type BtydStep, type WithSteps } from './steps';
+import { perCustomer, requireSummary, type BtydSummary } from './summary';
 
 /** One customer's calibration history. */
 export interface History {
@@ -79,9 +79,7 @@ export function bgnbdPAlive(params: BgNbdParams, history: History): WithSteps {
 export function bgnbdPAliveAll(params: BgNbdParams, summary: BtydSummary): Float64Array {
 	requireParams(params);
 	requireSummary(summary);
-	return summary.frequency.map(
-		(x, i) => 1 / (1 + dropoutOdds(params, x, summary.recency[i]!, summary.age[i]!))
-	);
+	return perCustomer(summary, (x, tx, T) => 1 / (1 + dropoutOdds(params, x, tx, T)));
 }
 
 /** (c/(a−1))·[1 − q·F], with its removable singularity at a = 1 bridged by the mean of a = 1 ± h. */
@@ -224,11 +222,7 @@ export function bgnbdConditionalExpected(
 		Math.abs(a - 1) > 1e-7
 			? step('expectedAlive', ifAliveFormula)
 			: { id: 'expectedAlive', formula: ifAliveFormula, value: value / alive.value };
-	const result = step(
-		'conditionalExpected',
-		mul(v('P(alive)', alive.value, 'rate'), v('E_alive', ifAlive.value))
-	);
-	return { value: result.value, steps: [...alive.steps, z, fStep, ifAlive, result] };
+	return aliveTimesIfAlive(alive, ifAlive, [z, fStep]);
 }
 
 /** E[Y(t) | x, t_x, T] for every customer of a summary (no steps). */
@@ -240,9 +234,7 @@ export function bgnbdConditionalAll(
 	requireParams(params);
 	requireSummary(summary);
 	requireRange('t', t, 0, 1e9);
-	return summary.frequency.map((x, i) =>
-		bgnbdConditionalValue(params, x, summary.recency[i]!, summary.age[i]!, t)
-	);
+	return perCustomer(summary, (x, tx, T) => bgnbdConditionalValue(params, x, tx, T, t));
 }
 
 /** P(alive) unchecked, for {@link pAliveHistory}. */

@@ -15,12 +15,12 @@
  * beta = β.
  */
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { fitMaximumLikelihood, type MleFit, type MleProgress } from './mle';
+import { fitHistories, purchaseStart } from './history-fit';
+import type { MleFit, MleProgress } from './mle';
 import { logHyp2f1Unchecked } from '../special/hyp2f1';
 import {
 	distinctHistories,
 	requireSummary,
-	subsampleHistories,
 	type BtydSummary,
 	type DistinctHistories
 } from './summary';
@@ -154,25 +154,6 @@ export function paretoNbdLogLikelihood(
 }
 
 /**
- * Start values: λ as for BG/NBD (r = 1, r/α = observed purchase rate) and a mean lifetime β/s as
- * long as the average time watched (s = 1), or the given start (e.g. from a BG/NBD fit).
- */
-function start(data: DistinctHistories): number[] {
-	let purchases = 0;
-	let time = 0;
-	for (let i = 0; i < data.frequency.length; i++) {
-		purchases += data.count[i]! * data.frequency[i]!;
-		time += data.count[i]! * data.age[i]!;
-	}
-	return [
-		1,
-		Math.max(time, 1e-6) / Math.max(purchases, 1),
-		1,
-		Math.max(time / data.customers, 1e-6)
-	];
-}
-
-/**
  * Fits Pareto/NBD by maximum likelihood, as a generator yielding progress after each iteration.
  *
  * Source for the CDNOW check: Fader, Hardie & Lee 2005 (r = 0.5533, α = 10.578, s = 0.6062,
@@ -188,16 +169,16 @@ export function* fitParetoNbd(
 	requireSummary(summary);
 	const data = distinctHistories(summary);
 	const given = options.start;
-	const sub = subsampleHistories(data);
-	const on = (histories: DistinctHistories) => {
-		const points = a0Points(histories);
-		return ([r, alpha, s, beta]: readonly number[]) =>
-			paretoNbdLogLikelihood({ r: r!, alpha: alpha!, s: s!, beta: beta! }, histories, points);
-	};
-	return yield* fitMaximumLikelihood({
-		names: ['r', 'alpha', 's', 'beta'] as const,
-		start: given ? [given.r, given.alpha, given.s, given.beta] : start(data),
-		logLikelihood: on(data),
-		subsample: sub && { logLikelihood: on(sub.data), share: sub.share }
-	});
+	// λ as for BG/NBD, and a mean lifetime β/s as long as the average time watched (s = 1)
+	const { r, alpha, meanAge } = purchaseStart(data);
+	return yield* fitHistories(
+		['r', 'alpha', 's', 'beta'] as const,
+		given ? [given.r, given.alpha, given.s, given.beta] : [r, alpha, 1, meanAge],
+		data,
+		(histories) => {
+			const points = a0Points(histories);
+			return ([r, alpha, s, beta]) =>
+				paretoNbdLogLikelihood({ r: r!, alpha: alpha!, s: s!, beta: beta! }, histories, points);
+		}
+	);
 }

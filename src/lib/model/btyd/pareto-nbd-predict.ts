@@ -9,8 +9,8 @@ import { requireFinite, requireRange } from '../errors';
 import type { History } from './bgnbd-predict';
 import { requireHistory } from './bgnbd-predict';
 import { logA0, logAliveTerm, type ParetoNbdParams } from './pareto-nbd-fit';
-import { step, type BtydStep, type WithSteps } from './steps';
-import { requireSummary, type BtydSummary } from './summary';
+import { aliveTimesIfAlive, step, type BtydStep, type WithSteps } from './steps';
+import { perCustomer, requireSummary, type BtydSummary } from './summary';
 
 export function requireParetoParams(params: ParetoNbdParams): void {
 	for (const name of ['r', 'alpha', 's', 'beta'] as const) {
@@ -60,9 +60,7 @@ export function paretoNbdPAlive(params: ParetoNbdParams, history: History): With
 export function paretoNbdPAliveAll(params: ParetoNbdParams, summary: BtydSummary): Float64Array {
 	requireParetoParams(params);
 	requireSummary(summary);
-	return summary.frequency.map((x, i) =>
-		paretoNbdPAliveValue(params, x, summary.recency[i]!, summary.age[i]!)
-	);
+	return perCustomer(summary, (x, tx, T) => paretoNbdPAliveValue(params, x, tx, T));
 }
 
 /** (1 − q^e)/e for q in (0, 1], tending to −ln q as e → 0 (the case s = 1). */
@@ -165,11 +163,7 @@ export function paretoNbdConditionalExpected(
 		Math.abs(s - 1) > 1e-6
 			? step('expectedAlive', ifAliveFormula)
 			: { id: 'expectedAlive', formula: ifAliveFormula, value };
-	const result = step(
-		'conditionalExpected',
-		mul(v('P(alive)', alive.value, 'rate'), v('E_alive', ifAlive.value))
-	);
-	return { value: result.value, steps: [...alive.steps, ifAlive, result] };
+	return aliveTimesIfAlive(alive, ifAlive);
 }
 
 /** E[Y(t) | x, t_x, T] for every customer of a summary (no steps). */
@@ -181,7 +175,5 @@ export function paretoNbdConditionalAll(
 	requireParetoParams(params);
 	requireSummary(summary);
 	requireRange('t', t, 0, 1e9);
-	return summary.frequency.map((x, i) =>
-		paretoNbdConditionalValue(params, x, summary.recency[i]!, summary.age[i]!, t)
-	);
+	return perCustomer(summary, (x, tx, T) => paretoNbdConditionalValue(params, x, tx, T, t));
 }

@@ -14,7 +14,7 @@
  * - `clv`: discounted expected margin over the horizon.
  */
 import type { Expr, Step } from '../expr';
-import { evaluate } from '../expr';
+import { evaluate, mul, v } from '../expr';
 
 export type BtydStepId =
 	| 'dropoutOdds'
@@ -46,3 +46,20 @@ export const step = (id: BtydStepId, formula: Expr): BtydStep => ({
 	formula,
 	value: evaluate(formula)
 });
+
+/**
+ * E[Y(t) | x, t_x, T] = P(alive) · E_alive: the purchases expected from a customer, from the
+ * chance they are alive and what they would buy if alive, with the steps of both (and any steps
+ * shown between them).
+ */
+export function aliveTimesIfAlive(
+	alive: WithSteps,
+	ifAlive: BtydStep,
+	between: readonly BtydStep[] = []
+): WithSteps {
+	const result = step(
+		'conditionalExpected',
+		mul(v('P(alive)', alive.value, 'rate'), v('E_alive', ifAlive.value))
+	);
+	return { value: result.value, steps: [...alive.steps, ...between, ifAlive, result] };
+}

@@ -76,6 +76,18 @@ export function requireSummary(summary: BtydSummary): void {
 }
 
 /**
+ * One number per customer of a summary, from the customer's history (x, t_x, T).
+ *
+ * @example
+ * perCustomer({ frequency: Float64Array.of(1, 2), recency: Float64Array.of(3, 4),
+ *   age: Float64Array.of(5, 6) }, (x, tx, T) => x + tx + T) //=> Float64Array [9, 12]
+ */
+export const perCustomer = (
+	summary: BtydSummary,
+	value: (x: number, tx: number, T: number) => number
+): Float64Array => summary.frequency.map((x, i) => value(x, summary.recency[i]!, summary.age[i]!));
+
+/**
  * Distinct (x, t_x, T) histories with how many customers share each: the likelihoods depend on a
  * customer only through these three numbers, so they are evaluated once per distinct history.
  */

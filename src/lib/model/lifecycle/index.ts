@@ -39,17 +39,15 @@ export {
 	MAX_RUNS,
 	MAX_SIMULATED_CUSTOMERS,
 	createCohortSimulation,
-	runCohortSimulation,
 	simulateCohort,
 	type Bands,
 	type CohortSimulation,
 	type CustomerValueSummary,
 	type MonteCarloInput,
-	type MonteCarloOutcome,
 	type MonteCarloProgress,
-	type MonteCarloResult,
-	type RunOptions
+	type MonteCarloResult
 } from './montecarlo';
+export { runCohortSimulation, type MonteCarloOutcome, type RunOptions } from './montecarlo-run';
 export {
 	evaluateCampaign,
 	type Campaign,

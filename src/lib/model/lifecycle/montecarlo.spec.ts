@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { finiteHorizonValue } from './clv';
-import {
-	createCohortSimulation,
-	runCohortSimulation,
-	simulateCohort,
-	type MonteCarloInput,
-	type MonteCarloProgress
-} from './montecarlo';
+import { createCohortSimulation, simulateCohort } from './montecarlo';
 import { chainFromPreset, lifecyclePreset } from './presets';
 import { projectCohort } from './projection';
-import { deepFreeze, recencyChain } from './test-fixtures';
-
-const recencyInput = (overrides: Partial<MonteCarloInput> = {}): MonteCarloInput => ({
-	chain: recencyChain(),
-	cohort: { cohortSize: 2000, periods: 30, initial: 'recency-1' },
-	runs: 10,
-	seed: 20_001,
-	...overrides
-});
+import { deepFreeze, recencyChain, recencyInput } from './test-fixtures';
 
 describe('simulateCohort', () => {
 	it('agrees with Pfeifer & Carraway’s closed form within 3 standard errors', () => {
@@ -126,61 +112,5 @@ describe('simulateCohort', () => {
 		expect(simulation.runChunk(10)).toBe(false);
 		expect(simulation.simulatedCustomers()).toBe(10);
 		expect(() => simulation.result()).toThrow(/not finished/);
-	});
-});
-
-describe('runCohortSimulation (Web Worker driver)', () => {
-	const immediate = () => Promise.resolve();
-
-	it('reports progress after every chunk and returns the same result as simulateCohort', async () => {
-		const input = recencyInput({
-			runs: 2,
-			cohort: { cohortSize: 1000, periods: 10, initial: 'recency-1' }
-		});
-		const progress: MonteCarloProgress[] = [];
-		const outcome = await runCohortSimulation(input, {
-			chunkSize: 300,
-			onProgress: (p) => progress.push(p),
-			yieldControl: immediate
-		});
-		expect(outcome.kind).toBe('complete');
-		if (outcome.kind === 'complete') expect(outcome.result).toEqual(simulateCohort(input));
-		expect(progress.map((p) => p.simulatedCustomers)).toEqual([
-			300, 600, 900, 1200, 1500, 1800, 2000
-		]);
-		expect(progress.at(-1)).toEqual({
-			simulatedCustomers: 2000,
-			totalCustomers: 2000,
-			fraction: 1
-		});
-	});
-
-	it('stops between chunks when shouldStop() says so', async () => {
-		let chunks = 0;
-		const outcome = await runCohortSimulation(recencyInput(), {
-			chunkSize: 1000,
-			onProgress: () => chunks++,
-			shouldStop: () => chunks >= 2,
-			yieldControl: immediate
-		});
-		expect(outcome).toEqual({
-			kind: 'cancelled',
-			simulatedCustomers: 2000,
-			totalCustomers: 20_000
-		});
-	});
-
-	it('yields to the event loop between chunks by default, so a cancel message can arrive', async () => {
-		let stop = false;
-		const pending = runCohortSimulation(recencyInput(), { chunkSize: 500, shouldStop: () => stop });
-		setTimeout(() => (stop = true), 0);
-		const outcome = await pending;
-		expect(outcome.kind).toBe('cancelled');
-	});
-
-	it('rejects invalid input before running', async () => {
-		await expect(runCohortSimulation(recencyInput({ runs: -1 }))).rejects.toMatchObject({
-			field: 'runs'
-		});
 	});
 });

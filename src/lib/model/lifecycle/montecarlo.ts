@@ -11,28 +11,17 @@
  * within a few standard errors.
  *
  * Built for a Web Worker: plain data in and out; `createCohortSimulation` runs in chunks of
- * customers, and `runCohortSimulation` adds progress reports, cancellation between chunks and a
- * pause between chunks so the worker can receive a "cancel" message. Results depend only on the
- * inputs and the seed, never on the chunk size. The inner loop uses typed arrays and alias tables
- * and allocates nothing per step.
- *
- * Worker sketch:
- *   let stop = false;
- *   onmessage = async ({ data }) => {
- *     if (data.type === 'cancel') { stop = true; return; }
- *     stop = false;
- *     const outcome = await runCohortSimulation(data.input, {
- *       onProgress: (p) => postMessage({ type: 'progress', ...p }),
- *       shouldStop: () => stop
- *     });
- *     postMessage({ type: 'done', outcome });
- *   };
+ * customers, and `runCohortSimulation` (`montecarlo-run.ts`) adds progress reports and
+ * cancellation. Results depend only on the inputs and the seed, never on the chunk size. The inner
+ * loop (`montecarlo-step.ts`) uses typed arrays and alias tables and allocates nothing per step;
+ * `montecarlo-summary.ts` turns its arrays into percentile bands.
  */
 import { ModelInputError, requireInteger } from '../errors';
-import { createRandom, type Random } from '../random';
+import { createRandom } from '../random';
 import { aliasTables } from './alias';
 import type { CohortSpec, LifecycleChain } from './chain';
-import { quantileSorted } from '../quantile';
+import { simulateCustomers, type Buffers } from './montecarlo-step';
+import { summarize } from './montecarlo-summary';
 import { prepareChain, prepareCohort } from './validate';
 
 /** Most customers per simulation (runs × cohortSize). */
@@ -140,58 +129,6 @@ function validateInput(input: MonteCarloInput) {
 	return { chain, cohort };
 }
 
-/** Everything the inner loop touches: typed arrays set up once per simulation. */
-interface Buffers {
-	readonly n: number;
-	readonly periods: number;
-	readonly cohortSize: number;
-	readonly random: Random;
-	readonly nextProbability: Float64Array;
-	readonly nextAlias: Int32Array;
-	readonly startProbability: Float64Array;
-	readonly startAlias: Int32Array;
-	/** The start state when everyone starts in the same one, else −1. */
-	readonly fixedStart: number;
-	readonly reward: Float64Array;
-	readonly discount: Float64Array;
-	/** Per run and period: the cohort's profit. */
-	readonly profit: Float64Array;
-	/** Per run, period and state: customers. */
-	readonly counts: Int32Array;
-	/** Per customer: discounted profit over the horizon. */
-	readonly customerValue: Float64Array;
-}
-
-/**
- * The inner loop: simulates customers [from, to). A top-level function (not a closure) so the
- * engine optimises it once for every simulation; it allocates nothing.
- */
-function simulateCustomers(b: Buffers, from: number, to: number): void {
-	const { n, periods, cohortSize, random, nextProbability, nextAlias, reward, discount } = b;
-	const { profit, counts, customerValue } = b;
-	for (let g = from; g < to; g++) {
-		const runBase = Math.floor(g / cohortSize) * periods;
-		let state = b.fixedStart;
-		if (state < 0) {
-			const x = random() * n;
-			const column = x | 0;
-			state = x - column < b.startProbability[column]! ? column : b.startAlias[column]!;
-		}
-		let value = 0;
-		for (let t = 0; t < periods; t++) {
-			const r = reward[state]!;
-			profit[runBase + t]! += r;
-			counts[(runBase + t) * n + state]!++;
-			value += r * discount[t]!;
-			const x = random() * n;
-			const column = x | 0;
-			const k = state * n + column;
-			state = x - column < nextProbability[k]! ? column : nextAlias[k]!;
-		}
-		customerValue[g] = value;
-	}
-}
-
 /**
  * Sets up a simulation (validating the input) without running it; call `runChunk` until it returns
  * true, then `result()`.
@@ -262,78 +199,6 @@ export function createCohortSimulation(input: MonteCarloInput): CohortSimulation
 	return { totalCustomers, simulatedCustomers: () => done, runChunk, result };
 }
 
-interface RawResults {
-	readonly input: MonteCarloInput;
-	readonly ids: readonly string[];
-	readonly n: number;
-	readonly periods: number;
-	readonly cohortSize: number;
-	readonly discount: Float64Array;
-	readonly profit: Float64Array;
-	readonly counts: Int32Array;
-	readonly customerValue: Float64Array;
-}
-
-/** p10/p50/p90/mean of `value(run)` over runs. */
-function band(runs: number, value: (run: number) => number): [number, number, number, number] {
-	const xs = Float64Array.from({ length: runs }, (_, r) => value(r)).sort();
-	const mean = xs.reduce((a, b) => a + b, 0) / runs;
-	return [quantileSorted(xs, 0.1), quantileSorted(xs, 0.5), quantileSorted(xs, 0.9), mean];
-}
-
-function toBands(rows: readonly [number, number, number, number][]): Bands {
-	return {
-		p10: rows.map((b) => b[0]),
-		p50: rows.map((b) => b[1]),
-		p90: rows.map((b) => b[2]),
-		mean: rows.map((b) => b[3])
-	};
-}
-
-function summarize(raw: RawResults): MonteCarloResult {
-	const { input, n, periods, cohortSize, discount, profit, counts, customerValue } = raw;
-	const runs = input.runs;
-	const cumulative = new Float64Array(runs * periods);
-	for (let r = 0; r < runs; r++) {
-		let total = 0;
-		for (let t = 0; t < periods; t++) {
-			total += profit[r * periods + t]! * discount[t]!;
-			cumulative[r * periods + t] = total;
-		}
-	}
-	const time = Array.from({ length: periods }, (_, t) => t);
-	const stateBands = time.map((t) =>
-		raw.ids.map((_, s) => band(runs, (r) => counts[(r * periods + t) * n + s]!))
-	);
-	const pick = (k: number) => stateBands.map((row) => row.map((b) => b[k]!));
-	const customers = customerValue.length;
-	const sorted = Float64Array.from(customerValue).sort();
-	const mean = sorted.reduce((a, b) => a + b, 0) / customers;
-	const squares = sorted.reduce((a, b) => a + (b - mean) * (b - mean), 0);
-	const standardDeviation = customers > 1 ? Math.sqrt(squares / (customers - 1)) : 0;
-	const standardError = standardDeviation / Math.sqrt(customers);
-	return {
-		stateIds: raw.ids,
-		runs,
-		cohortSize,
-		periods,
-		seed: input.seed,
-		profit: toBands(time.map((t) => band(runs, (r) => profit[r * periods + t]!))),
-		cumulativeValue: toBands(time.map((t) => band(runs, (r) => cumulative[r * periods + t]!))),
-		counts: { p10: pick(0), p50: pick(1), p90: pick(2), mean: pick(3) },
-		customerValue: {
-			customers,
-			mean,
-			standardDeviation,
-			standardError,
-			p10: quantileSorted(sorted, 0.1),
-			p50: quantileSorted(sorted, 0.5),
-			p90: quantileSorted(sorted, 0.9)
-		},
-		cohortValue: { mean: mean * cohortSize, standardError: standardError * cohortSize }
-	};
-}
-
 /**
  * Runs the whole simulation at once (for tests and small runs off the UI thread).
  *
@@ -346,64 +211,4 @@ export function simulateCohort(input: MonteCarloInput): MonteCarloResult {
 	const simulation = createCohortSimulation(input);
 	simulation.runChunk(simulation.totalCustomers);
 	return simulation.result();
-}
-
-export interface RunOptions {
-	/** Customers per chunk; default about 1 million customer-periods per chunk. */
-	readonly chunkSize?: number;
-	/** Called after every chunk. */
-	readonly onProgress?: (progress: MonteCarloProgress) => void;
-	/** Checked before every chunk; returning true cancels the run. */
-	readonly shouldStop?: () => boolean;
-	/** Awaited between chunks so messages can arrive; default a zero-delay timeout. */
-	readonly yieldControl?: () => Promise<void>;
-}
-
-export type MonteCarloOutcome =
-	| { readonly kind: 'complete'; readonly result: MonteCarloResult }
-	| {
-			readonly kind: 'cancelled';
-			readonly simulatedCustomers: number;
-			readonly totalCustomers: number;
-	  };
-
-/**
- * Runs the simulation chunk by chunk, reporting progress and yielding between chunks; stops early
- * when `shouldStop()` returns true. Invalid input throws (rejects) before anything runs.
- *
- * @example
- * const outcome = await runCohortSimulation(input, {
- *   onProgress: (p) => post(p.fraction),
- *   shouldStop: () => cancelled
- * });
- * outcome.kind //=> 'complete' (or 'cancelled')
- */
-export async function runCohortSimulation(
-	input: MonteCarloInput,
-	options: RunOptions = {}
-): Promise<MonteCarloOutcome> {
-	const simulation = createCohortSimulation(input);
-	const chunkSize = options.chunkSize ?? Math.max(1, Math.floor(1_000_000 / input.cohort.periods));
-	const pause =
-		options.yieldControl ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-	const total = simulation.totalCustomers;
-	let finished = false;
-	while (!finished) {
-		if (options.shouldStop?.()) {
-			return {
-				kind: 'cancelled',
-				simulatedCustomers: simulation.simulatedCustomers(),
-				totalCustomers: total
-			};
-		}
-		finished = simulation.runChunk(chunkSize);
-		const simulatedCustomers = simulation.simulatedCustomers();
-		options.onProgress?.({
-			simulatedCustomers,
-			totalCustomers: total,
-			fraction: simulatedCustomers / total
-		});
-		if (!finished) await pause();
-	}
-	return { kind: 'complete', result: simulation.result() };
 }

@@ -1,17 +1,27 @@
 /**
  * Shared fixtures for the lifecycle specs (imported by *.spec.ts only): the chains of Pfeifer &
- * Carraway (2000), a fast-check generator of random chains, a deep freeze for no-mutation checks
+ * Carraway (2000), a Monte-Carlo input on the recency chain, a fast-check generator of random chains, a deep freeze for no-mutation checks
  * and a check that every step's formula evaluates to its value.
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { evaluate, nodes, type Expr, type Step } from '../expr';
 import type { LifecycleChain } from './chain';
+import type { MonteCarloInput } from './montecarlo';
 import { chainFromPreset, lifecyclePreset } from './presets';
 
 /** Pfeifer & Carraway (2000) recency chain (d = 0.2). */
 export const recencyChain = (): LifecycleChain =>
 	chainFromPreset(lifecyclePreset('pfeifer-carraway'));
+
+/** A Monte-Carlo run on the recency chain: 10 cohorts of 2,000 over 30 periods, fixed seed. */
+export const recencyInput = (overrides: Partial<MonteCarloInput> = {}): MonteCarloInput => ({
+	chain: recencyChain(),
+	cohort: { cohortSize: 2000, periods: 30, initial: 'recency-1' },
+	runs: 10,
+	seed: 20_001,
+	...overrides
+});
 
 /**
  * Two states, active (margin m, retention r) and lost: at d = 0.12 its V(active) is the

@@ -12,16 +12,12 @@ import {
 	requireShare,
 	requireShareUplift
 } from '../errors';
-import { add, c, div, mul, paren, pow, sub, v, type Step } from '../expr';
-import { bisect } from './bisect';
+import { mul, sub, v, type Step } from '../expr';
+import { breakEvenUplift } from './points-break-even';
 import { pointsLiability, type LiabilityRow } from './points-liability';
-import {
-	balanceRatio,
-	effectiveRedemption,
-	meanRedemptionLag,
-	type PointsExpiry
-} from './points-mechanics';
-import { maxLoyaltyPeriods, retentionPresentValue, retentionSchedule } from './schedule';
+import type { PointsExpiry } from './points-mechanics';
+import { costTerms, retentionTerms } from './points-terms';
+import { maxLoyaltyPeriods, retentionSchedule } from './schedule';
 
 export interface PointsProgrammeInput {
 	/** s: spend per active member per period, money. */
@@ -121,152 +117,6 @@ function validate(input: Readonly<PointsProgrammeInput>): void {
 	requireDiscountRate('discountRate', input.discountRate);
 	requirePeriods('horizon', input.horizon, maxLoyaltyPeriods);
 	requireInteger('periodMonths', input.periodMonths, 1, 12);
-}
-
-/** Reward cost per active member and period, and the discount for waiting until redemption. */
-function rewardTerms(input: Readonly<PointsProgrammeInput>, spendWith: number) {
-	const { expiryMonths: expiry, redemptionLagMonths: lag } = input;
-	const redemption = effectiveRedemption(input.redemptionRate, expiry, lag);
-	const rhoE = v('ρ_E', redemption.value, 'rate');
-	const meanLag = meanRedemptionLag(expiry, lag);
-	const delta = 1 / Math.pow(1 + input.discountRate, meanLag.value / input.periodMonths);
-	const reward = spendWith * input.earnRate * input.pointValue * redemption.value;
-	const onePlusI = paren(add(c(1), v('i', input.discountRate, 'rate')));
-	const lagInPeriods = div(v('L̄', meanLag.value), v('P', input.periodMonths, 'count'));
-	const rewardFormula = mul(
-		v('s′', spendWith, 'money'),
-		v('κ', input.earnRate),
-		v('v', input.pointValue, 'money'),
-		rhoE
-	);
-	const steps: Step[] = [
-		redemption.step,
-		{ id: 'points.breakage', formula: sub(c(1), rhoE), value: 1 - redemption.value },
-		meanLag.step,
-		{
-			id: 'points.redemptionDiscount',
-			formula: div(c(1), pow(onePlusI, lagInPeriods)),
-			value: delta
-		},
-		{ id: 'points.rewardCostPerPeriod', formula: rewardFormula, value: reward }
-	];
-	return { redemption: redemption.value, delta, reward, steps };
-}
-
-/** What a member costs and earns per period with the programme, before retention enters. */
-function costTerms(input: Readonly<PointsProgrammeInput>) {
-	const spendWith = input.spendPerPeriod * (1 + input.spendUplift);
-	const sPrime = v('s′', spendWith, 'money');
-	const rewards = rewardTerms(input, spendWith);
-	const { reward, delta } = rewards;
-	const perMember = reward + input.runningCostPerPeriod;
-	const discountedCost = input.runningCostPerPeriod + reward * delta;
-	const netMarginWith = spendWith * input.grossMargin - discountedCost;
-	const rewardV = v('R', reward, 'money');
-	const runningV = v('c', input.runningCostPerPeriod, 'money');
-	const growth = paren(add(c(1), v('Δs', input.spendUplift, 'rate')));
-	const steps: Step[] = [
-		{
-			id: 'points.spendWithProgramme',
-			formula: mul(v('s', input.spendPerPeriod, 'money'), growth),
-			value: spendWith
-		},
-		...rewards.steps,
-		{ id: 'points.costPerMember', formula: add(rewardV, runningV), value: perMember }
-	];
-	const costShare = spendWith > 0 ? perMember / spendWith : Infinity;
-	if (Number.isFinite(costShare)) {
-		const share = div(v('K', perMember, 'money'), sPrime);
-		steps.push({ id: 'points.costShareOfSpend', formula: share, value: costShare });
-	}
-	const discounted = add(runningV, mul(rewardV, v('δ', delta, 'rate')));
-	const net = sub(mul(sPrime, v('g', input.grossMargin, 'rate')), v('K′', discountedCost, 'money'));
-	steps.push(
-		{ id: 'points.discountedCostPerMember', formula: discounted, value: discountedCost },
-		{ id: 'points.netMarginWith', formula: net, value: netMarginWith }
-	);
-	return {
-		spendWith,
-		redemption: rewards.redemption,
-		reward,
-		costShare: Number.isFinite(costShare) ? costShare : null,
-		discountedCost,
-		netMarginWith,
-		steps
-	};
-}
-
-/** How much of the retention uplift survives expiry, and the retention it gives. */
-function retentionTerms(input: Readonly<PointsProgrammeInput>) {
-	const balance = balanceRatio(input.expiryMonths, input.redemptionLagMonths);
-	const lambda = input.retentionEffectLostWithExpiry;
-	const kept = 1 - lambda * (1 - balance.value);
-	const uplift = input.retentionUplift * kept;
-	const retention = Math.min(1, input.baseRetention + uplift);
-	const unclamped = input.baseRetention + uplift;
-	const keptV = v('k', kept, 'rate');
-	const steps: Step[] = [
-		balance.step,
-		{
-			id: 'points.retentionEffectKept',
-			formula: sub(
-				c(1),
-				mul(v('λ', lambda, 'rate'), paren(sub(c(1), v('B', balance.value, 'rate'))))
-			),
-			value: kept
-		},
-		{
-			id: 'points.effectiveRetentionUplift',
-			formula: mul(v('Δr', input.retentionUplift, 'rate'), keptV),
-			value: uplift
-		},
-		{
-			id: 'points.retentionWithProgramme',
-			formula: add(v('r', input.baseRetention, 'rate'), v('Δr_eff', uplift, 'rate')),
-			value: unclamped
-		}
-	];
-	return { kept, uplift, retention, steps };
-}
-
-/**
- * The retention uplift Δr* (as entered, before expiry weakens it) at which CLV with the programme
- * equals CLV without, by bisection on [0, 1 − r]; CLV with the programme rises with retention when
- * the net margin m₁ is positive, so the root is unique when it exists.
- */
-function breakEvenUplift(
-	input: Readonly<PointsProgrammeInput>,
-	netMarginWith: number,
-	kept: number,
-	clvWithout: number
-): BreakEvenUplift {
-	const { baseRetention: r, discountRate, horizon } = input;
-	const retentionAt = (uplift: number) => Math.min(1, r + kept * uplift);
-	const scheduleAt = (uplift: number) =>
-		retentionSchedule(
-			{ margin: netMarginWith, retention: retentionAt(uplift), discountRate, horizon },
-			{ margin: 'm₁', retention: 'r*' }
-		);
-	const netAt = (uplift: number) =>
-		retentionPresentValue({
-			margin: netMarginWith,
-			retention: retentionAt(uplift),
-			discountRate,
-			horizon
-		}) - clvWithout;
-	const atZero = netAt(0);
-	if (atZero >= 0) return { kind: 'not-needed', netEffectWithoutRetentionEffect: atZero };
-	const maxUplift = 1 - r;
-	const atMax = netAt(maxUplift);
-	if (atMax < 0) return { kind: 'none-within-range', maxUplift, netEffectAtMax: atMax };
-	const uplift = bisect(netAt, 0, maxUplift);
-	const formula = add(v('r', r, 'rate'), mul(v('k', kept, 'rate'), v('Δr*', uplift, 'rate')));
-	const check = scheduleAt(uplift);
-	const steps: Step[] = [
-		{ id: 'points.breakEvenRetention', formula, value: r + kept * uplift },
-		{ id: 'points.breakEvenClv', formula: check.formula, value: check.presentValue }
-	];
-	return { kind: 'found', uplift, steps };
 }
 
 /** The liability table for the programme's spend and retention. */

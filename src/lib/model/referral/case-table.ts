@@ -11,7 +11,8 @@ import {
 	requireRange,
 	requireShare
 } from '../errors';
-import { add, div, mul, paren, v, type Step } from '../expr';
+import { add, div, v, type Step } from '../expr';
+import { averageAcquisitionCostStep } from './average-cost';
 import type { PurchaseKind, ReferralCase } from './software-case';
 
 /** Where revenue comes from: the vendor's own customer (three ways) or the customers it referred. */
@@ -182,24 +183,17 @@ function caseSteps(
 	const profit = years.reduce((total, y) => total + y.profit / discount(y.year), 0);
 	const winners = data.customers.filter((customer) => customer.referredBy === null).length;
 	const referred = years.reduce((total, y) => total + y.newCustomers.length, 0) - winners;
-	const n0 = v('N_0', winners, 'count');
-	const nReferred = v('n_referred', referred, 'count');
-	const averageFormula = div(
-		paren(
-			add(
-				mul(n0, v('A', data.acquisitionCost, 'money')),
-				mul(v('R', data.referralReward, 'money'), nReferred)
-			)
-		),
-		paren(add(n0, nReferred))
-	);
-	const average =
-		(winners * data.acquisitionCost + referred * data.referralReward) / (winners + referred);
+	const average = averageAcquisitionCostStep('referralCase.averageAcquisitionCost', {
+		won: winners,
+		acquisitionCost: data.acquisitionCost,
+		referralReward: data.referralReward,
+		referred
+	});
 	return [
 		{ id: 'referralCase.ownSales', formula: ownFormula, value: own },
 		{ id: 'referralCase.referralSales', formula: referralFormula, value: revenue.referral },
 		{ id: 'referralCase.totalProfit', formula: add(...profitTerms), value: profit },
-		{ id: 'referralCase.averageAcquisitionCost', formula: averageFormula, value: average }
+		average
 	];
 }
 

@@ -2,6 +2,7 @@
  * Horizon totals of the referral model and the steps that show their arithmetic.
  */
 import { add, div, mul, paren, sub, v, type Step } from '../expr';
+import { averageAcquisitionCostStep } from './average-cost';
 import { headCountOf, sameReferring, type HeadCount } from './head-count';
 import type { ResolvedReferralParams } from './params';
 import type { ReferralSeries, SourceSeries } from './series';
@@ -117,26 +118,6 @@ function valueSteps(p: ResolvedReferralParams, margin: SourceTotals, rewards: nu
 	return { own, referral, total, multiplier: multiplierOf(own, referral) };
 }
 
-function averageCostStep(p: ResolvedReferralParams, referred: number): Step {
-	const n0 = v('N_0', p.initialCustomers, 'count');
-	const nReferred = v('n_referred', referred, 'count');
-	const formula = div(
-		paren(
-			add(
-				mul(n0, v('A', p.acquisitionCost, 'money')),
-				mul(v('R', p.referralReward, 'money'), nReferred)
-			)
-		),
-		paren(add(n0, nReferred))
-	);
-	const spent = p.initialCustomers * p.acquisitionCost + p.referralReward * referred;
-	return {
-		id: 'referral.averageAcquisitionCost',
-		formula,
-		value: spent / (p.initialCustomers + referred)
-	};
-}
-
 function viralSummary(p: ResolvedReferralParams): ViralSummary & { cycleSteps: readonly Step[] } {
 	const headCount = headCountOf(p);
 	const same = sameReferring(p);
@@ -169,7 +150,12 @@ export function summarizeProjection(
 	const values = valueSteps(p, discountedMargin, rewards);
 	const customersAcquired = s.everAcquired[p.horizon - 1]!;
 	const referredCustomers = customersAcquired - p.initialCustomers;
-	const averageCost = averageCostStep(p, referredCustomers);
+	const averageCost = averageAcquisitionCostStep('referral.averageAcquisitionCost', {
+		won: p.initialCustomers,
+		acquisitionCost: p.acquisitionCost,
+		referralReward: p.referralReward,
+		referred: referredCustomers
+	});
 	const { cycleSteps, ...viral } = viralSummary(p);
 	const totals: ReferralTotals = {
 		revenue,

@@ -13,7 +13,12 @@
 import { requireRange } from '../errors';
 import { add, mul, paren, v, type Step } from '../expr';
 import { requireCohorts, type CohortCounts } from './cohorts';
-import { MAX_MONEY, periodDiscountRate, type ValueSettings } from './customer-value';
+import {
+	MAX_MONEY,
+	periodDiscountRate,
+	type DivergentValue,
+	type ValueSettings
+} from './customer-value';
 import { residualLifetimes } from './lifetime';
 import type { SbgParams } from './params';
 
@@ -40,12 +45,7 @@ export type BaseValue =
 			/** 'periodDiscountRate', 'sbg.baseValue'. */
 			readonly steps: readonly Step[];
 	  }
-	| {
-			readonly kind: 'divergent';
-			readonly reason: 'undiscounted-heavy-tail';
-			readonly periodDiscountRate: number;
-			readonly steps: readonly Step[];
-	  };
+	| DivergentValue;
 
 /**
  * Residual value of every cohort's active customers, and of the whole base. Acquisition costs are

@@ -38,6 +38,17 @@ export interface ValueSettings {
 	readonly unit: TimeUnit;
 }
 
+/**
+ * No finite value: with no discounting (d = 0) and α ≤ 1 the expected lifetime is infinite, so no
+ * customer or base value exists.
+ */
+export interface DivergentValue {
+	readonly kind: 'divergent';
+	readonly reason: 'undiscounted-heavy-tail';
+	readonly periodDiscountRate: number;
+	readonly steps: readonly Step[];
+}
+
 export type CustomerValue =
 	| {
 			readonly kind: 'finite';
@@ -49,12 +60,7 @@ export type CustomerValue =
 			readonly value: number;
 			readonly steps: readonly Step[];
 	  }
-	| {
-			readonly kind: 'divergent';
-			readonly reason: 'undiscounted-heavy-tail';
-			readonly periodDiscountRate: number;
-			readonly steps: readonly Step[];
-	  };
+	| DivergentValue;
 
 /**
  * The discount rate per period from the annual one (step 'periodDiscountRate'). Throws
