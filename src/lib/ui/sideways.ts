@@ -10,7 +10,12 @@ import type { Attachment } from 'svelte/attachments';
  */
 export function sideways(report: (overflowing: boolean) => void): Attachment<HTMLElement> {
 	return (node) => {
-		const check = () => report(node.scrollWidth > node.clientWidth + 1);
+		const check = () => {
+			// Measuring a box in a section skipped for now (content-visibility) would lay that whole
+			// section out at once; it is measured when it comes into view instead (below).
+			if (node.checkVisibility?.({ contentVisibilityAuto: true }) === false) return;
+			report(node.scrollWidth > node.clientWidth + 1);
+		};
 		const sizes = new ResizeObserver(check);
 		const watchChildren = () => {
 			for (const child of node.children) sizes.observe(child);

@@ -6,6 +6,7 @@ import wordsEn from '$lib/i18n/messages/en/words';
 import type { FieldProblem } from '$lib/state/field-problem';
 import { problemMessages } from '$lib/ui/calculator';
 import { toParams } from './fields';
+import { customers, exactCustomers, rounded, shownCount } from './format';
 import { explainProblem } from './input-texts';
 import { runsFor } from './mc-protocol';
 import { presetInputs } from './presets';
@@ -71,5 +72,42 @@ describe('runsFor', () => {
 	it('simulates 10,000 chains unless the horizon is too long for the sample budget', () => {
 		expect(runsFor(120, MAX_SAMPLES)).toBe(10_000);
 		expect(runsFor(600, MAX_SAMPLES)).toBe(5_000);
+	});
+});
+
+describe('customers', () => {
+	it('writes expected customers as whole people, with the exact expectation kept for tables', () => {
+		expect(customers(69.24, 'en', en)).toBe('69');
+		expect(customers(69.5, 'en', en)).toBe('70');
+		expect(customers(12_345.6, 'en', en)).toBe('12,346');
+		expect(customers(12_345.6, 'zh', zh)).toBe('12,346');
+		expect(exactCustomers(69.24, 'en')).toBe('69.24');
+		expect(exactCustomers(0.01234, 'en')).toBe('0.0123');
+		expect(exactCustomers(12_345.6, 'en')).toBe('12,346');
+	});
+
+	it('never reads 0 when there are some customers, and 0 when there are none', () => {
+		expect(customers(0.3, 'en', en)).toBe('under 1');
+		expect(customers(0.3, 'zh', zh)).toBe('不到 1');
+		expect(customers(0.5, 'en', en)).toBe('1');
+		expect(customers(0, 'en', en)).toBe('0');
+		// and the tree's label agrees in number with what it shows
+		expect(en.tree.customers(customers(0.3, 'en', en), shownCount(0.3))).toBe('under 1 customer');
+		expect(en.tree.customers(customers(0, 'en', en), shownCount(0))).toBe('0 customers');
+		expect(en.tree.customers(customers(1.2, 'en', en), shownCount(1.2))).toBe('1 customer');
+		expect(en.tree.customers(customers(2.6, 'en', en), shownCount(2.6))).toBe('3 customers');
+	});
+
+	it('knows when a whole number hides a fraction worth showing', () => {
+		expect(rounded(69.24)).toBe(true);
+		expect(rounded(3)).toBe(false);
+		expect(rounded(2.999_999)).toBe(false);
+	});
+
+	it('writes no fractional head count in the headline, tree or reach of any example', () => {
+		for (const id of ['software-vendor', 'software-chain', 'subscription-app', 'b2b-services']) {
+			const { totals } = projectReferral(toParams(presetInputs(id, 'en')));
+			expect(customers(totals.customersAcquired, 'en', en)).toMatch(/^(\d{1,3}(,\d{3})*|under 1)$/);
+		}
 	});
 });

@@ -180,9 +180,8 @@ const clv = {
 		axis: 'Change in CLV',
 		rank: 'Rank',
 		input: 'Input',
-		values: 'Lower / now / higher',
-		lowerChange: 'Change in CLV, input lower',
-		higherChange: 'Change in CLV, input higher',
+		/** Under a change in the table: what the input was moved to. */
+		at: (value: string) => `at ${value}`,
 		acrossBase: (customers: string) => `Best of the two, across ${customers} customers`,
 		newOnly: 'new customers only',
 		newOnlyNote:
@@ -192,7 +191,10 @@ const clv = {
 		best: (lever: string, range: string) => `Worth most here: ${lever} (${range}).`,
 		range: (low: string, high: string) => `CLV changes by ${low} and ${high}`,
 		then: (levers: string) => `Then: ${levers}.`,
-		none: 'With no finite CLV there is nothing to rank.'
+		none: 'With no finite CLV there is nothing to rank.',
+		/** Under the ranking in plausible steps: why it can change with the time unit. */
+		plausibleUnit: (unit: string) =>
+			`In plausible steps churn moves by one point per ${unit}, so this ranking can change when you change the time unit: a point of churn a month is a much larger change than a point a year.`
 	},
 	unitChange: {
 		capped: (max: string, unit: string) =>

@@ -3,6 +3,7 @@ import type { TimeUnit } from '$lib/model/time';
 
 const singular = { month: 'month', quarter: 'quarter', year: 'year' };
 const plural = { month: 'months', quarter: 'quarters', year: 'years' };
+const adjective = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 
 const referral = {
 	title: 'Referral multiplication calculator',
@@ -12,7 +13,21 @@ const referral = {
 		`Every rate and amount per period is per ${unit}. The examples use round, illustrative numbers.`,
 	/** What the unit-change note compares: the discounted value of the whole chain. */
 	unitChangeTotal: 'Total discounted value',
+	/** After a change of unit: why recommendations, too, come out differently (`unit-note.ts`). */
+	unitChangeReason: {
+		first: 'The first purchase is the exception: it is paid on joining, in either unit.',
+		counted: (longer: TimeUnit, shorter: TimeUnit) =>
+			`Recommendations move it too: a customer makes a whole period’s recommendations in every period it is still a customer, so in ${adjective[longer]} steps one who leaves during a ${longer} still recommends for all of it, while in ${adjective[shorter]} steps its recommendations stop after the last ${shorter} it stays.`,
+		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
+			`So each customer brings in more customers counted in ${plural[longer]}: ${symbol} is ${kLonger}, against ${kShorter} in ${plural[shorter]}.`,
+		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
+			`The cycle time must be a whole number of ${plural[unit]}, so ${before} became ${after}: each round of referrals now takes ${longer ? 'longer' : 'less time'}.`
+	},
 	inputsHeading: 'Your scenario',
+	/** An expected number of customers above zero that rounds to none. */
+	underOne: 'under 1',
+	/** On hover over a whole number of customers: the expectation it rounds. */
+	exact: (n: string) => `Expected value: ${n}`,
 	/** "1 month", "3 quarters". */
 	duration: (n: number, unit: TimeUnit) => `${n} ${n === 1 ? singular[unit] : plural[unit]}`,
 	/** The unit after a number in a field: "1 month", "3 months". */
@@ -137,7 +152,7 @@ const referral = {
 		explainCapBelow: (expected: string, cap: string) =>
 			`Without a limit the chain would reach ${expected} customers; the market of ${cap} stops it earlier.`,
 		explainFinite: (multiplier: string) =>
-			`K is below 1, so each generation is smaller than the one before and the chain dies out. Every first customer brings in ${multiplier} customers in all, itself included.`
+			`K is below 1, so each generation is smaller than the one before and the chain dies out. On average every first customer brings in ${multiplier} customers in all, itself included.`
 	},
 	tree: {
 		heading: 'The referral tree, generation by generation',
@@ -151,6 +166,7 @@ const referral = {
 		customers: (n: string, count: number) => `${n} ${count === 1 ? 'customer' : 'customers'}`,
 		active: (n: string) => `${n} still active at the end`,
 		table: 'Show the tree as a table',
+		total: 'All generations',
 		columns: {
 			generation: 'Generation',
 			joined: 'Expected customers',

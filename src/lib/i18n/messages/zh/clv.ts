@@ -173,9 +173,8 @@ const clv = {
 		axis: 'CLV 变化',
 		rank: '排名',
 		input: '输入',
-		values: '降低后 / 现在 / 提高后',
-		lowerChange: '输入降低时 CLV 变化',
-		higherChange: '输入提高时 CLV 变化',
+		/** Under a change in the table: what the input was moved to. */
+		at: (value: string) => `输入为 ${value}`,
 		acrossBase: (customers: string) => `两者中较好的一个，乘以 ${customers} 位客户`,
 		newOnly: '只影响新客户',
 		newOnlyNote: '已有客户的获客成本已经花掉了；降低获客成本，只对今后赢得的每位客户有效。',
@@ -184,7 +183,9 @@ const clv = {
 		best: (lever: string, range: string) => `在这组数字下最值钱的是：${lever}（${range}）。`,
 		range: (low: string, high: string) => `CLV 分别变化 ${low} 和 ${high}`,
 		then: (levers: string) => `其次：${levers}。`,
-		none: 'CLV 没有有限值，无法排名。'
+		none: 'CLV 没有有限值，无法排名。',
+		plausibleUnit: (unit: string) =>
+			`按现实可行的步长，流失率每${unit}变动 1 个百分点，所以换一个时间单位，这里的排名可能随之改变：每月流失率变动 1 个百分点，远比每年变动 1 个百分点大。`
 	},
 	unitChange: {
 		capped: (max: string, unit: string) =>

@@ -2,6 +2,9 @@ import type { TimeUnit } from '$lib/model/time';
 import type en from '../en/referral';
 
 const counted = { month: '个月', quarter: '个季度', year: '年' };
+const unitName = { month: '月', quarter: '季度', year: '年' };
+const one = { month: '一个月', quarter: '一个季度', year: '一年' };
+const whole = { month: '一整个月', quarter: '一整个季度', year: '一整年' };
 const secondPeriod: Record<string, string> = { 月: '第二个月', 季度: '第二个季度', 年: '第二年' };
 
 const referral = {
@@ -11,6 +14,19 @@ const referral = {
 	unitNote: (unit: string) =>
 		`所有“每期”的比率和金额都按每${unit}计。示例中的数字都是取整的示意值。`,
 	unitChangeTotal: '折现总价值',
+	unitChangeReason: {
+		first: '首次购买例外：无论按哪种单位计算，都在加入时付款。',
+		counted: (longer: TimeUnit, shorter: TimeUnit) =>
+			`推荐也会让结果变化：客户只要还是客户，每一期都做满一整期的推荐，所以按${unitName[longer]}计算时，在${one[longer]}中途离开的客户仍算作推荐了${whole[longer]}；按${unitName[shorter]}计算时，它的推荐在留下的最后${one[shorter]}之后就停止了。`,
+		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
+			`因此按${unitName[longer]}计算时，每位客户带来的客户更多：${symbol} 为 ${kLonger}，按${unitName[shorter]}计算只有 ${kShorter}。`,
+		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
+			`循环周期只能是整数${counted[unit]}，所以 ${before}变成了 ${after}：每一轮推荐${longer ? '要花更长时间' : '完成得更快'}。`
+	},
+	/** An expected number of customers above zero that rounds to none. */
+	underOne: '不到 1',
+	/** On hover over a whole number of customers: the expectation it rounds. */
+	exact: (n: string) => `期望值：${n}`,
 	inputsHeading: '你的情景',
 	duration: (n: number, unit: TimeUnit) => `${n} ${counted[unit]}`,
 	unitAfter: (_n: number, unit: TimeUnit) => counted[unit],
@@ -129,7 +145,7 @@ const referral = {
 		explainCapBelow: (expected: string, cap: string) =>
 			`如果市场不设限，推荐链会累计带来 ${expected} 位客户；${cap} 的市场规模让它提前停下。`,
 		explainFinite: (multiplier: string) =>
-			`K 小于 1，每一代都比上一代少，推荐链终将断掉。每位首批客户连同自己在内，总共带来 ${multiplier} 位客户。`
+			`K 小于 1，每一代都比上一代少，推荐链终将断掉。平均每位首批客户连同自己在内，总共带来 ${multiplier} 位客户。`
 	},
 	tree: {
 		heading: '推荐树：一代接一代',
@@ -143,6 +159,7 @@ const referral = {
 		customers: (n: string, _count: number) => `${n} 位客户`,
 		active: (n: string) => `期末仍有 ${n} 位`,
 		table: '以表格查看推荐树',
+		total: '各代合计',
 		columns: {
 			generation: '代际',
 			joined: '预期客户数',
