@@ -130,7 +130,9 @@ export function configure(
 			interaction: { mode: 'index', intersect: false },
 			font,
 			scales: {
-				[labelAxis]: { ...axis(spec.xTitle), stacked: spec.stacked },
+				// Bars along y: their labels name themselves, and a title turned on its side is
+				// unreadable in Chinese; the chart's table heads the column instead.
+				[labelAxis]: { ...axis(spec.horizontal ? undefined : spec.xTitle), stacked: spec.stacked },
 				[valueAxis]: {
 					...axis(spec.yTitle),
 					stacked: spec.stacked,
@@ -141,6 +143,8 @@ export function configure(
 					ticks: {
 						color: theme.text,
 						font,
+						// values along a narrow x axis: fewer ticks, never turned on their side
+						...(spec.horizontal ? { maxRotation: 0, autoSkip: true, autoSkipPadding: 8 } : {}),
 						callback: (value: number | string) => spec.yFormat(Number(value))
 					}
 				}
