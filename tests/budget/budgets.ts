@@ -80,12 +80,12 @@ export const target: Record<PageKind, Pick<Budget, 'js'>> = {
 /** Enforced per kind (see the rule at the top): the kind's largest page without an override + ~8%. */
 export const budget: Record<PageKind, Budget> = {
 	'language-choice': { js: 0, html: 4.8 * kB, css: 7.7 * kB },
-	home: { js: 75.9 * kB, html: 9.4 * kB, css: 14.8 * kB },
-	listing: { js: 55.7 * kB, html: 8.9 * kB, css: 11.4 * kB },
-	calculator: { js: 107.4 * kB, html: 24.7 * kB, css: 36.9 * kB },
-	article: { js: 142.7 * kB, html: 42.3 * kB, css: 77.2 * kB },
-	teach: { js: 120.4 * kB, html: 16.6 * kB, css: 11.3 * kB },
-	workshop: { js: 111.6 * kB, html: 13.1 * kB, css: 13 * kB },
+	home: { js: 72.1 * kB, html: 9.4 * kB, css: 14.8 * kB },
+	listing: { js: 53 * kB, html: 8.9 * kB, css: 11.4 * kB },
+	calculator: { js: 104.5 * kB, html: 22.4 * kB, css: 28.6 * kB },
+	article: { js: 141 * kB, html: 42.3 * kB, css: 77.2 * kB },
+	teach: { js: 73.6 * kB, html: 19.1 * kB, css: 11.3 * kB },
+	workshop: { js: 74.7 * kB, html: 13.1 * kB, css: 13 * kB },
 	worksheet: { js: 70.6 * kB, html: 11.7 * kB, css: 12.5 * kB },
 	glossary: { js: 64.2 * kB, html: 15 * kB, css: 11.3 * kB }
 };
@@ -96,16 +96,18 @@ export const budget: Record<PageKind, Budget> = {
  */
 export const overrides: Record<string, Partial<Budget>> = {
 	// Re-based after the merges of 2026-12-06 (every calculator on the kit, the two new model pages,
-	// the managers' figures, wrapping formulas): these grew and are issue 20's open work.
-	'calculate/lifecycle/': { js: 123.7 * kB, html: 30.1 * kB },
-	'calculate/referral/': { js: 117.2 * kB, html: 26.5 * kB },
-	'calculate/segments/': { js: 112.9 * kB, html: 30 * kB },
+	// the managers' figures, wrapping formulas): these grew and are issue 20's open work. Their CSS
+	// since each calculator has its own route: its own styles only, these four a little above the
+	// rest.
+	'calculate/lifecycle/': { js: 121.6 * kB, html: 29.2 * kB, css: 33 * kB },
+	'calculate/referral/': { js: 114.8 * kB, html: 24.8 * kB },
+	'calculate/segments/': { js: 112.9 * kB, html: 29.2 * kB, css: 33.9 * kB },
 	// The two model pages: their fitting code and import is first-load today.
-	'calculate/subscription/': { js: 134.7 * kB, html: 27.4 * kB },
-	'calculate/transactions/': { js: 131.7 * kB },
-	'learn/loyalty-business-models/': { js: 164.7 * kB, html: 51.9 * kB },
-	'learn/predict-from-transactions/': { js: 155 * kB },
-	'learn/subscription-retention/': { js: 150.7 * kB }
+	'calculate/subscription/': { js: 131.7 * kB, html: 25.7 * kB, css: 31.3 * kB },
+	'calculate/transactions/': { js: 130.1 * kB, css: 33.1 * kB },
+	'learn/loyalty-business-models/': { js: 160.7 * kB, html: 51.9 * kB },
+	'learn/predict-from-transactions/': { js: 153.3 * kB },
+	'learn/subscription-retention/': { js: 147.8 * kB }
 };
 
 /** The budget of the page at `path` (kind budget, then its override). */

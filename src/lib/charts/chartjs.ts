@@ -1,6 +1,7 @@
 /**
- * chart.js with only the parts the site's charts use, registered once. Loaded on demand by the
- * chart attachment when a chart first scrolls into view, so it is not part of a page's first load.
+ * chart.js with only the parts the site's charts use, registered once, and the code that turns a
+ * chart spec into its configuration. Loaded on demand by the chart attachment when a chart first
+ * comes near the viewport, so neither is part of a page's first load.
  */
 import {
 	BarController,
@@ -30,3 +31,4 @@ Chart.register(
 );
 
 export { Chart };
+export { configure } from './configure';

@@ -1,5 +1,6 @@
 /** Shared by the kit's three page routes: which pages to prerender, and the theme to show. */
 import { error } from '@sveltejs/kit';
+import { presentLink } from '$lib/calculators/class-cases';
 import { listArticles } from '$lib/content.server';
 import { isLocale, locales, type Locale } from '$lib/i18n/locales';
 import { isThemeId, themeIds, workshopTheme, type WorkshopTheme } from './workshop';
@@ -18,4 +19,22 @@ export function loadKitTheme(params: { lang: string; theme: string }): {
 		.filter((article) => theme.articles.includes(article.slug))
 		.map(({ slug, title }) => ({ slug, title }));
 	return { theme, locale: params.lang, articles };
+}
+
+/**
+ * The run sheet's theme, each class case with the address that presents it. Resolved here, when the
+ * page is built, because the links are encoded from every calculator's fields and presets: done in
+ * the page's script they put all of them on the run sheet's first load (~38 kB gzip).
+ */
+export function loadKitRunSheet(params: { lang: string; theme: string }) {
+	const data = loadKitTheme(params);
+	const blocks = data.theme.blocks.map((block) => ({
+		...block,
+		links: block.links.map((link) =>
+			link.kind === 'case'
+				? { ...link, href: presentLink(data.locale, link.calculator, link.preset) }
+				: link
+		)
+	}));
+	return { ...data, theme: { ...data.theme, blocks } };
 }

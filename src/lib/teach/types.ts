@@ -15,6 +15,11 @@ export type WorkshopLink =
 			readonly calculator: string;
 			readonly preset: string;
 			readonly label: string;
+			/**
+			 * The address that presents the case, added when the run sheet is built
+			 * (`loadKitRunSheet`), so the page's script does not carry every calculator's presets.
+			 */
+			readonly href?: string;
 	  }
 	| { readonly kind: 'article'; readonly slug: string; readonly label: string };
 

@@ -4,7 +4,10 @@ import type { Locale } from '$lib/i18n/locales';
 import { evaluate, mapChildren, v, type Expr } from '$lib/model/expr';
 import type { SeriesRole } from '$lib/charts/palette';
 
-/** Expected customers: whole numbers when large, one decimal when small. */
+/**
+ * Expected customers, exactly (one decimal when small): for tables, axes and hover titles. Prose,
+ * headlines and labels write whole customers (`formatCount`).
+ */
 export const customers = (value: number, locale: Locale) =>
 	formatNumber(value, locale, { digits: Math.abs(value) >= 100 ? 0 : 1 });
 
