@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '$lib/model/errors';
-import { CalculatorState } from './calculator.svelte';
+import { CalculatorState, type CalculatorOptions } from './calculator.svelte';
 import { defineFields, fieldMapOf, schemaOf, type InputsOf } from './fields';
 
 /** A stand-in calculator: the margin on spend, refused when the margin takes it below zero. */
@@ -20,7 +20,7 @@ function compute({ spend, cost }: Inputs) {
 	return { margin: spend - cost };
 }
 
-const state = (summarize?: () => { metrics: []; series: [] }) =>
+const state = (more: Partial<CalculatorOptions<Inputs, { margin: number }>> = {}) =>
 	new CalculatorState({
 		id: 'clv',
 		version: 3,
@@ -30,7 +30,7 @@ const state = (summarize?: () => { metrics: []; series: [] }) =>
 		start: () => ({ ...presets[0]!.inputs }),
 		compute,
 		compact: () => true,
-		summarize
+		...more
 	});
 
 describe('CalculatorState', () => {
@@ -84,7 +84,7 @@ describe('CalculatorState', () => {
 
 	it('hands the saved-scenario tools its id, version, schema and summary', () => {
 		const summarize = () => ({ metrics: [], series: [] }) as { metrics: []; series: [] };
-		const s = state(summarize);
+		const s = state({ summarize });
 		expect(s.keep.kind).toMatchObject({ calculator: 'clv', version: 3 });
 		expect(s.keep.kind.schema.spend).toEqual({ kind: 'number', min: 0, max: 1e6, integer: false });
 		expect(s.keep.summarize).toBe(summarize);
@@ -94,15 +94,7 @@ describe('CalculatorState', () => {
 	});
 
 	it('makes a saved scenario its own, and recognises presets by their key', () => {
-		const s = new CalculatorState({
-			id: 'clv',
-			version: 3,
-			schema: schemaOf(fields),
-			fields: fieldMapOf(fields),
-			presets,
-			start: () => ({ ...presets[0]!.inputs }),
-			compute,
-			compact: () => true,
+		const s = state({
 			// costs are kept in whole units on this page; presets are told apart by spend alone
 			adopt: (values) => ({ ...values, cost: Math.round(values.cost) }),
 			presetKey: (inputs) => String(inputs.spend)

@@ -7,7 +7,8 @@
  * Infinity or a blank. It also hands `ScenarioBar` what saved scenarios and A/B compare need.
  *
  * Construct it while a component initialises (it registers the effect that writes the URL) and call
- * `mount()` from `onMount`.
+ * `mount()` from `onMount`; a calculator component gets both from `useCalculator`
+ * (`$lib/ui/calculator/use-calculator.svelte.ts`).
  */
 import type { CalculatorId } from '$lib/calculators/ids';
 import type { Locale } from '$lib/i18n/locales';
@@ -51,7 +52,7 @@ export interface CalculatorOptions<I extends Inputs, V> {
 	readonly fieldLabel?: (key: string, locale: Locale) => string | undefined;
 }
 
-/** What a calculator tells the kit once (`calculators/<id>/calculator.ts`); the component adds `start` and `compact`. */
+/** What a calculator tells the kit once (`calculators/<id>/calculator.ts`); `useCalculator` adds `start` and `compact`. */
 export type CalculatorDefinition<I extends Inputs, V> = Omit<
 	CalculatorOptions<I, V>,
 	'start' | 'compact'

@@ -2,7 +2,9 @@
  * The calculator kit's components and helpers, for `<Id>Calculator.svelte`: the frame (`Layout`),
  * the scenario bar, the inputs from their declarations, the steps, and the model's messages.
  */
+export { default as Calculator } from './Calculator.svelte';
 export { default as CalculatorBar } from './CalculatorBar.svelte';
+export { default as CalculatorSteps } from './CalculatorSteps.svelte';
 export { default as Callout } from './Callout.svelte';
 export { default as FieldGroup } from './FieldGroup.svelte';
 export { default as FieldGroups } from './FieldGroups.svelte';
@@ -19,3 +21,4 @@ export { default as UnitChangeNote } from './UnitChangeNote.svelte';
 export { limitText, problemMessages, problemText, type ProblemMessages } from './problem';
 export { stepKinds, stepValue, type StepKind, type StepKinds } from './steps';
 export { labelOf, texts } from './texts';
+export { movement, orNull } from './unit-note';
