@@ -118,11 +118,11 @@ describe('CalculatorKit', () => {
 		expect(converting.s.inputs).toMatchObject({ unit: 'month', spend: 100 });
 	});
 
-	it('writes a row of the unit-change note with each side followed by its period', () => {
+	it('writes a row of the unit-change note: each side in its own unit, which its column names', () => {
 		const pair = { before: start, after: { ...start, unit: 'year' as const, spend: 1200 } };
 		expect(page({}, {}, 'zh').sides(pair, (inputs) => String(inputs.spend))).toEqual({
-			before: '100 (月)',
-			after: '1200 (年)'
+			before: '100',
+			after: '1200'
 		});
 	});
 

@@ -204,17 +204,14 @@ export class CalculatorKit<I extends Inputs, V, M extends CalculatorMessages> {
 
 	/**
 	 * One row's two sides in the note after a change of unit: `write` of the inputs before and
-	 * after, each followed by its period ("¥1,500 (year)", "¥125.00 (month)").
+	 * after. The columns name the units ("In years", "In months"), so the cells carry only the
+	 * values, and the table fits a phone.
 	 */
 	sides(
 		pair: { readonly before: I; readonly after: I },
 		write: (inputs: I) => string
 	): { before: string; after: string } {
-		const side = (inputs: I) => {
-			const unit = timeUnits.find((u) => u === inputs['unit']);
-			return unit ? `${write(inputs)} (${this.kit.units[unit]})` : write(inputs);
-		};
-		return { before: side(pair.before), after: side(pair.after) };
+		return { before: write(pair.before), after: write(pair.after) };
 	}
 
 	/** An input's name in a refusal: its label. */
