@@ -10,10 +10,9 @@ import {
 	bgnbdPAliveAll
 } from './bgnbd-predict';
 import { beta, exponential, gamma } from './sample';
-import { cdnowSummary, relative } from './test-utils';
+import { cdnowSummary, fhlCustomer as customer, relative, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425754 };
-const customer = { frequency: 2, recency: 30.43, age: 38.86 };
 
 const params = fc.record({
 	r: fc.double({ min: 0.05, max: 5, noNaN: true }),
@@ -69,10 +68,7 @@ describe('BG/NBD predictions', () => {
 
 	it('agrees with a simulation of the model (E[X(52)] within 3 standard errors)', () => {
 		const random = createRandom(7);
-		const n = 40_000;
-		let total = 0;
-		let squares = 0;
-		for (let i = 0; i < n; i++) {
+		const { mean, se } = simulatedMean(40_000, () => {
 			const rate = gamma(random, cdnow.r, cdnow.alpha);
 			const p = beta(random, cdnow.a, cdnow.b);
 			let count = 0;
@@ -80,11 +76,8 @@ describe('BG/NBD predictions', () => {
 				count++;
 				if (random() < p) break;
 			}
-			total += count;
-			squares += count * count;
-		}
-		const mean = total / n;
-		const se = Math.sqrt((squares / n - mean * mean) / n);
+			return count;
+		});
 		expect(Math.abs(mean - 1.444)).toBeLessThan(3 * se);
 	});
 

@@ -10,10 +10,9 @@ import {
 	paretoNbdPAliveAll
 } from './pareto-nbd-predict';
 import { exponential, gamma } from './sample';
-import { cdnowSummary, relative } from './test-utils';
+import { cdnowSummary, fhlCustomer as customer, relative, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.668 };
-const customer = { frequency: 2, recency: 30.43, age: 38.86 };
 
 const params = fc.record({
 	r: fc.double({ min: 0.05, max: 5, noNaN: true }),
@@ -25,19 +24,13 @@ const params = fc.record({
 describe('Pareto/NBD predictions', () => {
 	it('matches the simulated model for E[X(52)] (within 3 standard errors)', () => {
 		const random = createRandom(11);
-		const n = 40_000;
-		let total = 0;
-		let squares = 0;
-		for (let i = 0; i < n; i++) {
+		const { mean, se } = simulatedMean(40_000, () => {
 			const rate = gamma(random, cdnow.r, cdnow.alpha);
 			const end = Math.min(52, exponential(random, gamma(random, cdnow.s, cdnow.beta)));
 			let count = 0;
 			for (let t = exponential(random, rate); t <= end; t += exponential(random, rate)) count++;
-			total += count;
-			squares += count * count;
-		}
-		const mean = total / n;
-		const se = Math.sqrt((squares / n - mean * mean) / n);
+			return count;
+		});
 		expect(Math.abs(mean - paretoNbdExpectedTransactions(cdnow, 52).value)).toBeLessThan(3 * se);
 	});
 
