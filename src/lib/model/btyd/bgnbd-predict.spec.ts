@@ -10,7 +10,8 @@ import {
 	bgnbdPAliveAll
 } from './bgnbd-predict';
 import { beta, exponential, gamma } from './sample';
-import { cdnowSummary, fhlCustomer as customer, relative, simulatedMean } from './test-utils';
+import { relative } from '../test-helpers';
+import { cdnowSummary, fhlCustomer as customer, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425754 };
 

@@ -6,7 +6,8 @@ import { clvPeriods, clvTable, customerClv, type ClvSettings } from './clv';
 import { clvInterval, clvIntervals } from './clv-interval';
 import { gammaGammaExpectedSpend } from './gamma-gamma-predict';
 import { runToEnd } from './maximise';
-import { cdnowSummary, relative } from './test-utils';
+import { relative } from '../test-helpers';
+import { cdnowSummary } from './test-utils';
 import type { FittedTransactions } from './transaction-model';
 
 const bgnbd: FittedTransactions = {

@@ -10,7 +10,8 @@ import {
 	paretoNbdPAliveAll
 } from './pareto-nbd-predict';
 import { exponential, gamma } from './sample';
-import { cdnowSummary, fhlCustomer as customer, relative, simulatedMean } from './test-utils';
+import { relative } from '../test-helpers';
+import { cdnowSummary, fhlCustomer as customer, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.668 };
 

@@ -18,10 +18,6 @@ export function cdnowSummary(): Required<BtydSummary> {
 	return { frequency: column(1), recency: column(2), age: column(3), monetary: column(4) };
 }
 
-/** Relative difference |actual − expected| / |expected|. */
-export const relative = (actual: number, expected: number) =>
-	Math.abs(actual - expected) / Math.abs(expected);
-
 /** FHL 2005's example customer: 2 repeat purchases, the last at week 30.43 of 38.86 weeks. */
 export const fhlCustomer = { frequency: 2, recency: 30.43, age: 38.86 } as const;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { continuingValue } from './continuing';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from './test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
 
 describe('continuingValue (“The law of customer value multiplication”: n × AOV − AC + R)', () => {
 	it('computes the doc example: 20 × 150 − 400 + 600 = 3200', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discountedClv, growingDiscountedClv } from './discounted';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from './test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
 
 describe('discountedClv (Σ m_t / (1 + i)^t over an explicit profit stream)', () => {
 	it('discounts 110 and 121 at 10% from t = 1 to 100 + 100 = 200', () => {

@@ -2,13 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marginMultiple } from './margin-multiple';
 import { retentionTimings, type RetentionTiming } from './timing';
-import {
-	deepFreeze,
-	expectClose,
-	expectStepsEvaluate,
-	finiteValue,
-	thrownField
-} from './test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { finiteValue } from './test-utils';
 
 describe('marginMultiple: the three timing conventions', () => {
 	// Fader & Hardie (2012), the three timings: at r = 0.8, i = 0.12 the multiples are

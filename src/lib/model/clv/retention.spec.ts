@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../expr';
 import { retentionClv, type RetentionClvInput } from './retention';
 import { retentionTimings, type Horizon, type RetentionTiming } from './timing';
-import {
-	deepFreeze,
-	expectClose,
-	expectStepsEvaluate,
-	finiteValue,
-	thrownField
-} from './test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { finiteValue } from './test-utils';
 
 const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
 const clv = (timing: RetentionTiming, horizon: Horizon, acquisitionCost?: number) =>

@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { timeUnits } from '../time';
 import { clvSideBySide, periodInputs, type ClvScenario } from './scenario';
 import { retentionTimings } from './timing';
-import {
-	deepFreeze,
-	expectClose,
-	expectStepsEvaluate,
-	finiteValue,
-	thrownField
-} from './test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { finiteValue } from './test-utils';
 
 // The textbook example (Gupta & Lehmann 2003; Fader & Hardie 2012) as a scenario: m = 100 (spend
 // 100 at 100% margin), r = 0.8, i = 0.12

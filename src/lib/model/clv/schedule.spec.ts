@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { retentionClv } from './retention';
 import { clvSchedule, paybackPeriod, type ScheduleInput } from './schedule';
 import { retentionTimings } from './timing';
-import {
-	deepFreeze,
-	expectClose,
-	expectStepsEvaluate,
-	finiteValue,
-	thrownField
-} from './test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { finiteValue } from './test-utils';
 
 const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marginClv, simpleClv } from './simple';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from './test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
 
 describe('simpleClv (annual spend × years − acquisition cost)', () => {
 	it('computes 1000 × 5 − 300 = 4700 with a lifetimeRevenue and a clv step', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, type Step } from '../expr';
 import { ModelInputError } from '../errors';
+import { expectStepsEvaluate } from '../test-helpers';
 import { complementClv, type ComplementInput } from './complement';
-
-function expectStepsEvaluate(steps: readonly Step[]) {
-	for (const step of steps) {
-		expect(Number.isFinite(step.value)).toBe(true);
-		const scale = Math.max(1, Math.abs(step.value));
-		expect(Math.abs(evaluate(step.formula) - step.value)).toBeLessThan(1e-9 * scale);
-	}
-}
 
 // Worked by hand below: no discounting, four years, a purchase every two years.
 const hand: ComplementInput = {

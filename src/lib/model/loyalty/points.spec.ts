@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, type Step } from '../expr';
 import { ModelInputError } from '../errors';
+import { expectStepsEvaluate } from '../test-helpers';
 import { pointsProgramme, type PointsProgrammeInput } from './points';
 import { POINTS_PRESETS } from './points-presets';
-
-function expectStepsEvaluate(steps: readonly Step[]) {
-	for (const step of steps) {
-		expect(Number.isFinite(step.value)).toBe(true);
-		const scale = Math.max(1, Math.abs(step.value));
-		expect(Math.abs(evaluate(step.formula) - step.value)).toBeLessThan(1e-9 * scale);
-	}
-}
 
 // A small programme worked by hand below: yearly periods, two years.
 const hand: PointsProgrammeInput = {

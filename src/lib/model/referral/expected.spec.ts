@@ -4,7 +4,8 @@ import { ModelInputError } from '../errors';
 import { evaluate } from '../expr';
 import { paramsArbitrary, worthwhileParamsArbitrary } from './arbitraries';
 import { projectReferral, type ReferralProjection } from './expected';
-import { deepFreeze, testBehaviour, testParams } from './fixtures';
+import { deepFreeze } from '../test-helpers';
+import { testBehaviour, testParams } from './fixtures';
 import { expectedHeadCount } from './head-count';
 import type { ReferralParams } from './params';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
-import { deepFreeze, testBehaviour, testParams } from './fixtures';
+import { deepFreeze } from '../test-helpers';
+import { testBehaviour, testParams } from './fixtures';
 import { resolveReferralParams, type ReferralParams } from './params';
 
 function errorOf(params: ReferralParams): ModelInputError {

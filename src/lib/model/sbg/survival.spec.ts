@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../clv/test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
 import {
 	churnProbability,
 	retentionCurve,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { expectClose, thrownField } from '../clv/test-utils';
+import { expectClose, thrownField } from '../test-helpers';
 import { survivalByBeta } from '../sbg/test-fixtures';
 import {
 	hyp2f1,

@@ -1,0 +1,56 @@
+/**
+ * Assertions the model's specs share (test code only; not exported from the model's index).
+ */
+import { expect } from 'vitest';
+import { ModelInputError } from './errors';
+import { evaluate, type Step } from './expr';
+
+/** Relative difference |actual − expected| / |expected|. */
+export const relative = (actual: number, expected: number) =>
+	Math.abs(actual - expected) / Math.abs(expected);
+
+/**
+ * |actual − expected| ≤ relative × max(1, |expected|): the closed-form tolerance of the model
+ * README (1e-9 relative).
+ */
+export function expectClose(actual: number, expected: number, relative = 1e-9): void {
+	const scale = Math.max(1, Math.abs(expected));
+	expect(Math.abs(actual - expected), `${actual} ≈ ${expected}`).toBeLessThanOrEqual(
+		relative * scale
+	);
+}
+
+/**
+ * The formula shown is the formula used: every step's value is finite and its tree evaluates to
+ * it, within `relative` × max(1, |value|).
+ */
+export function expectStepsEvaluate(steps: readonly Step[], relative = 1e-9): void {
+	for (const step of steps) {
+		expect(Number.isFinite(step.value), `${step.id} is finite`).toBe(true);
+		const scale = Math.max(1, Math.abs(step.value));
+		expect(
+			Math.abs(evaluate(step.formula) - step.value),
+			`${step.id}: its formula evaluates to ${step.value}`
+		).toBeLessThan(relative * scale);
+	}
+}
+
+/** Freezes a value and everything inside it, so a test fails if a model writes to its input. */
+export function deepFreeze<T>(value: T): T {
+	if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+	}
+	return value;
+}
+
+/** Runs `fn` and returns the `field` of the ModelInputError it throws (fails if none). */
+export function thrownField(fn: () => unknown): string {
+	try {
+		fn();
+	} catch (error) {
+		expect(error).toBeInstanceOf(ModelInputError);
+		return (error as ModelInputError).field;
+	}
+	throw new Error('expected a ModelInputError');
+}
