@@ -13,19 +13,15 @@ import { clvBasicsWorksheet } from './worksheet';
 export function clvBasics(locale: Locale): WorkshopTheme {
 	const t = text(locale);
 	const f = clvBasicsFigures();
-	const { say } = t;
-	const blocks = clvBasicsRunSheet(t, f);
-	const exercises = clvBasicsWorksheet(t, f);
-
 	return {
 		id: 'clv-basics',
-		title: say('CLV basics', 'CLV 基础'),
-		summary: say(
+		title: t.say('CLV basics', 'CLV 基础'),
+		summary: t.say(
 			'What CLV is and is not, the formula family, the three timing conventions, and why retention is the biggest lever.',
 			'CLV 是什么、不是什么，公式家族，三种时点约定，以及留存率为什么是最大的杠杆。'
 		),
 		articles: ['what-is-clv', 'how-to-calculate-clv', 'clv-in-practice'],
-		blocks,
-		exercises
+		blocks: clvBasicsRunSheet(t, f),
+		exercises: clvBasicsWorksheet(t, f)
 	};
 }

@@ -5,7 +5,6 @@ import type { ClvBasicsFigures } from './figures';
 
 export function clvBasicsRunSheet(t: Text, f: ClvBasicsFigures): RunBlock[] {
 	const { say, money, num, pct, classCase } = t;
-	const { regular, regularNow, regularBetter, regularPast, carValue, textbook } = f;
 	return [
 		{
 			start: 0,
@@ -19,8 +18,8 @@ export function clvBasicsRunSheet(t: Text, f: ClvBasicsFigures): RunBlock[] {
 				{ kind: 'article', slug: 'what-is-clv', label: say('What is CLV?', '什么是客户终身价值？') }
 			],
 			ask: say(
-				`A supermarket regular spends ${money(regular.spendPerPeriod, 'CNY')} a month. What is she worth to the store?`,
-				`一位超市老顾客每月消费 ${money(regular.spendPerPeriod, 'CNY')}。她对超市值多少钱？`
+				`A supermarket regular spends ${money(f.regular.spendPerPeriod, 'CNY')} a month. What is she worth to the store?`,
+				`一位超市老顾客每月消费 ${money(f.regular.spendPerPeriod, 'CNY')}。她对超市值多少钱？`
 			),
 			wrong: [
 				{
@@ -40,13 +39,13 @@ export function clvBasicsRunSheet(t: Text, f: ClvBasicsFigures): RunBlock[] {
 			minutes: 15,
 			title: say('Past, present, future: three parts of value', '过去、现在、未来：价值的三个部分'),
 			show: say(
-				`The supermarket regular class case. Her current value is about ${money(regularNow, 'CNY')}; the calculator’s headline is ${money(regularNow - regular.acquisitionCost, 'CNY')} because it also subtracts the ${money(regular.acquisitionCost, 'CNY')} welcome coupon that won her.`,
-				`展示“超市常客”课堂案例。她的当前价值约 ${money(regularNow, 'CNY')}；计算器的主结果是 ${money(regularNow - regular.acquisitionCost, 'CNY')}，因为它还减去了争取她时发出的 ${money(regular.acquisitionCost, 'CNY')} 新人券。`
+				`The supermarket regular class case. Her current value is about ${money(f.regularNow, 'CNY')}; the calculator’s headline is ${money(f.regularNow - f.regular.acquisitionCost, 'CNY')} because it also subtracts the ${money(f.regular.acquisitionCost, 'CNY')} welcome coupon that won her.`,
+				`展示“超市常客”课堂案例。她的当前价值约 ${money(f.regularNow, 'CNY')}；计算器的主结果是 ${money(f.regularNow - f.regular.acquisitionCost, 'CNY')}，因为它还减去了争取她时发出的 ${money(f.regular.acquisitionCost, 'CNY')} 新人券。`
 			),
 			links: [classCase('clv', 'supermarket-regular')],
 			ask: say(
-				`In twelve months she has left about ${money(regularPast, 'CNY')} of margin with the store. Is that part of her CLV?`,
-				`十二个月来，她已经给超市留下了约 ${money(regularPast, 'CNY')} 的毛利。这笔钱算不算她的 CLV？`
+				`In twelve months she has left about ${money(f.regularPast, 'CNY')} of margin with the store. Is that part of her CLV?`,
+				`十二个月来，她已经给超市留下了约 ${money(f.regularPast, 'CNY')} 的毛利。这笔钱算不算她的 CLV？`
 			),
 			wrong: [
 				{
@@ -77,8 +76,8 @@ export function clvBasicsRunSheet(t: Text, f: ClvBasicsFigures): RunBlock[] {
 				{
 					guess: say('About 2%.', '2% 左右。'),
 					reply: say(
-						`It grows by about ${pct(regularBetter / regularNow - 1)}, from ${money(regularNow, 'CNY')} to ${money(regularBetter, 'CNY')}. The two points apply every month and compound: the chance she is still a customer after three years rises far more than two points.`,
-						`增加约 ${pct(regularBetter / regularNow - 1)}，从 ${money(regularNow, 'CNY')} 到 ${money(regularBetter, 'CNY')}。两个百分点每个月都在起作用，层层叠加：三年后她仍是顾客的概率，提高的远不止两个百分点。`
+						`It grows by about ${pct(f.regularBetter / f.regularNow - 1)}, from ${money(f.regularNow, 'CNY')} to ${money(f.regularBetter, 'CNY')}. The two points apply every month and compound: the chance she is still a customer after three years rises far more than two points.`,
+						`增加约 ${pct(f.regularBetter / f.regularNow - 1)}，从 ${money(f.regularNow, 'CNY')} 到 ${money(f.regularBetter, 'CNY')}。两个百分点每个月都在起作用，层层叠加：三年后她仍是顾客的概率，提高的远不止两个百分点。`
 					)
 				}
 			]
@@ -107,8 +106,8 @@ export function clvBasicsRunSheet(t: Text, f: ClvBasicsFigures): RunBlock[] {
 				{
 					guess: say('Still about US$400,000, or 15% of it.', '还是 40 万美元左右，或者它的 15%。'),
 					reply: say(
-						`About ${money(carValue, 'USD')}. The US$400,000 is fifty years of revenue; a 15% margin, an 8% discount rate and churn each take a large bite.`,
-						`约 ${money(carValue, 'USD')}。40 万美元是五十年的收入；15% 的毛利率、8% 的折现率和客户流失，每一项都要砍掉一大截。`
+						`About ${money(f.carValue, 'USD')}. The US$400,000 is fifty years of revenue; a 15% margin, an 8% discount rate and churn each take a large bite.`,
+						`约 ${money(f.carValue, 'USD')}。40 万美元是五十年的收入；15% 的毛利率、8% 的折现率和客户流失，每一项都要砍掉一大截。`
 					)
 				}
 			]
@@ -143,8 +142,8 @@ export function clvBasicsRunSheet(t: Text, f: ClvBasicsFigures): RunBlock[] {
 						'应该一样大，毕竟是同一位客户。'
 					),
 					reply: say(
-						`Start of period ${num(textbook('start-of-period'))}, end of period ${num(textbook('end-of-period'))}, first margin certain ${num(textbook('end-first-certain'))}. ${num(textbook('end-of-period'))} = ${num(textbook('start-of-period'))} − 100 (no margin today); ${num(textbook('end-first-certain'))} = ${num(textbook('start-of-period'))} ÷ 1.12 (every margin one period later).`,
-						`期初 ${num(textbook('start-of-period'))}，期末 ${num(textbook('end-of-period'))}，首笔确定 ${num(textbook('end-first-certain'))}。${num(textbook('end-of-period'))} = ${num(textbook('start-of-period'))} − 100（少了今天这一笔）；${num(textbook('end-first-certain'))} = ${num(textbook('start-of-period'))} ÷ 1.12（每一笔都推后一期）。`
+						`Start of period ${num(f.textbook('start-of-period'))}, end of period ${num(f.textbook('end-of-period'))}, first margin certain ${num(f.textbook('end-first-certain'))}. ${num(f.textbook('end-of-period'))} = ${num(f.textbook('start-of-period'))} − 100 (no margin today); ${num(f.textbook('end-first-certain'))} = ${num(f.textbook('start-of-period'))} ÷ 1.12 (every margin one period later).`,
+						`期初 ${num(f.textbook('start-of-period'))}，期末 ${num(f.textbook('end-of-period'))}，首笔确定 ${num(f.textbook('end-first-certain'))}。${num(f.textbook('end-of-period'))} = ${num(f.textbook('start-of-period'))} − 100（少了今天这一笔）；${num(f.textbook('end-first-certain'))} = ${num(f.textbook('start-of-period'))} ÷ 1.12（每一笔都推后一期）。`
 					)
 				}
 			]

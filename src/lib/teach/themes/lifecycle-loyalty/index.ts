@@ -13,19 +13,15 @@ import { lifecycleLoyaltyWorksheet } from './worksheet';
 export function lifecycleLoyalty(locale: Locale): WorkshopTheme {
 	const t = text(locale);
 	const f = lifecycleLoyaltyFigures(locale);
-	const { say } = t;
-	const blocks = lifecycleLoyaltyRunSheet(t, f);
-	const exercises = lifecycleLoyaltyWorksheet(t, f);
-
 	return {
 		id: 'lifecycle-loyalty',
-		title: say('Lifecycle and loyalty', '生命周期与客户忠诚'),
-		summary: say(
+		title: t.say('Lifecycle and loyalty', '生命周期与客户忠诚'),
+		summary: t.say(
 			'The value of a customer by relationship stage, judging a campaign by its return, and whether points, complements and clubs pay.',
 			'不同关系阶段客户的价值，按回报评判营销活动，以及积分、互补品和俱乐部是否划算。'
 		),
 		articles: ['customer-lifecycle', 'loyalty-business-models', 'segmenting-by-value'],
-		blocks,
-		exercises
+		blocks: lifecycleLoyaltyRunSheet(t, f),
+		exercises: lifecycleLoyaltyWorksheet(t, f)
 	};
 }

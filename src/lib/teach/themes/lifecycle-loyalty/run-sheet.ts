@@ -6,7 +6,6 @@ import type { LifecycleLoyaltyFigures } from './figures';
 
 export function lifecycleLoyaltyRunSheet(t: Text, f: LifecycleLoyaltyFigures): RunBlock[] {
 	const { say, money, pct, classCase } = t;
-	const { currency, stageValue, retail, roi, withPoints, withoutPoints } = f;
 	return [
 		{
 			start: 0,
@@ -37,8 +36,8 @@ export function lifecycleLoyaltyRunSheet(t: Text, f: LifecycleLoyaltyFigures): R
 						'老客户，看看他买过多少东西。'
 					),
 					reply: say(
-						`What they have bought is historical value. In the model the new customer is worth ${money(stageValue('exploration'), currency)}, the declining one ${money(stageValue('decline'), currency)}: the new one may still reach formation and stability.`,
-						`他买过的属于历史价值。在模型里，新客户值 ${money(stageValue('exploration'), currency)}，退化期的老客户只值 ${money(stageValue('decline'), currency)}：新客户还有机会走进形成期和稳定期。`
+						`What they have bought is historical value. In the model the new customer is worth ${money(f.stageValue('exploration'), f.currency)}, the declining one ${money(f.stageValue('decline'), f.currency)}: the new one may still reach formation and stability.`,
+						`他买过的属于历史价值。在模型里，新客户值 ${money(f.stageValue('exploration'), f.currency)}，退化期的老客户只值 ${money(f.stageValue('decline'), f.currency)}：新客户还有机会走进形成期和稳定期。`
 					)
 				}
 			]
@@ -67,8 +66,8 @@ export function lifecycleLoyaltyRunSheet(t: Text, f: LifecycleLoyaltyFigures): R
 			),
 			links: [classCase('lifecycle', 'retail-recency')],
 			ask: say(
-				`A reminder costs ${money(retail.campaign.cost, currency)} per dormant customer per month for ${retail.campaign.duration} months. Does it pay?`,
-				`提醒每月每位休眠客户花 ${money(retail.campaign.cost, currency)}，发 ${retail.campaign.duration} 个月。划算吗？`
+				`A reminder costs ${money(f.retail.campaign.cost, f.currency)} per dormant customer per month for ${f.retail.campaign.duration} months. Does it pay?`,
+				`提醒每月每位休眠客户花 ${money(f.retail.campaign.cost, f.currency)}，发 ${f.retail.campaign.duration} 个月。划算吗？`
 			),
 			wrong: [
 				{
@@ -77,8 +76,8 @@ export function lifecycleLoyaltyRunSheet(t: Text, f: LifecycleLoyaltyFigures): R
 						'大致持平，提醒便宜，效果也小。'
 					),
 					reply: say(
-						`A return of about ${pct(roi)}: a customer brought back to active keeps earning for months, so a small push at the right moment pays many times over.`,
-						`回报率约 ${pct(roi)}：被拉回活跃状态的客户能接着贡献好几个月的利润，在对的时机推一把，能赚回好几倍。`
+						`A return of about ${pct(f.roi)}: a customer brought back to active keeps earning for months, so a small push at the right moment pays many times over.`,
+						`回报率约 ${pct(f.roi)}：被拉回活跃状态的客户能接着贡献好几个月的利润，在对的时机推一把，能赚回好几倍。`
 					)
 				}
 			]
@@ -110,8 +109,8 @@ export function lifecycleLoyaltyRunSheet(t: Text, f: LifecycleLoyaltyFigures): R
 						'不划算，1.5% 的消费额占了 12% 毛利的一大块。'
 					),
 					reply: say(
-						`Over ten years the flyer is worth ${money(withoutPoints, 'CNY')} without points and ${money(withPoints, 'CNY')} with them. Three points of retention compound; compare values, not margins.`,
-						`按十年计，没有积分时这位旅客值 ${money(withoutPoints, 'CNY')}，有积分时值 ${money(withPoints, 'CNY')}。三个百分点的留存会层层叠加；要比的是价值，不是毛利。`
+						`Over ten years the flyer is worth ${money(f.withoutPoints, 'CNY')} without points and ${money(f.withPoints, 'CNY')} with them. Three points of retention compound; compare values, not margins.`,
+						`按十年计，没有积分时这位旅客值 ${money(f.withoutPoints, 'CNY')}，有积分时值 ${money(f.withPoints, 'CNY')}。三个百分点的留存会层层叠加；要比的是价值，不是毛利。`
 					)
 				}
 			]

@@ -5,31 +5,20 @@ import type { LifecycleLoyaltyFigures } from './figures';
 
 export function lifecycleLoyaltyWorksheet(t: Text, f: LifecycleLoyaltyFigures): Exercise[] {
 	const { say, money, num, pct } = t;
-	const {
-		winBack,
-		winBackNet,
-		winBackRoi,
-		voucherAt,
-		margin,
-		marginWithPoints,
-		base,
-		breakEven,
-		stayInDecline
-	} = f;
 	return [
 		{
 			id: 'win-back',
 			kind: 'compute',
 			question: say(
-				`A win-back offer costs ${money(winBack.cost, 'CNY')} per declining customer and brings one in ten back; a customer brought back is worth ${money(winBack.worth, 'CNY')} from then on (in today’s money). Per ten customers, what is the net gain and the return on the money spent?`,
-				`一项挽回优惠发给每位退化期客户要花 ${money(winBack.cost, 'CNY')}，十个人里能拉回一个；被拉回的客户从此值 ${money(winBack.worth, 'CNY')}（按今天的价值）。每 10 位客户，净收益和回报率各是多少？`
+				`A win-back offer costs ${money(f.winBack.cost, 'CNY')} per declining customer and brings one in ten back; a customer brought back is worth ${money(f.winBack.worth, 'CNY')} from then on (in today’s money). Per ten customers, what is the net gain and the return on the money spent?`,
+				`一项挽回优惠发给每位退化期客户要花 ${money(f.winBack.cost, 'CNY')}，十个人里能拉回一个；被拉回的客户从此值 ${money(f.winBack.worth, 'CNY')}（按今天的价值）。每 10 位客户，净收益和回报率各是多少？`
 			),
 			working: say('400 − 10 × 20; (400 − 200) ÷ 200.', '400 − 10 × 20；（400 − 200）÷ 200。'),
 			answer: say(
-				`A net gain of ${money(winBackNet, 'CNY')}, a return of ${pct(winBackRoi)} — provided the offer does not go to customers who would have stayed anyway.`,
-				`净收益 ${money(winBackNet, 'CNY')}，回报率 ${pct(winBackRoi)}——前提是优惠没有发给本来就不会走的客户。`
+				`A net gain of ${money(f.winBackNet, 'CNY')}, a return of ${pct(f.winBackRoi)} — provided the offer does not go to customers who would have stayed anyway.`,
+				`净收益 ${money(f.winBackNet, 'CNY')}，回报率 ${pct(f.winBackRoi)}——前提是优惠没有发给本来就不会走的客户。`
 			),
-			value: winBackRoi
+			value: f.winBackRoi
 		},
 		{
 			id: 'voucher',
@@ -40,10 +29,10 @@ export function lifecycleLoyaltyWorksheet(t: Text, f: LifecycleLoyaltyFigures): 
 			),
 			working: say('30 ÷ 150; 30 ÷ 60.', '30 ÷ 150；30 ÷ 60。'),
 			answer: say(
-				`${pct(voucherAt(0.5))} at a 50% margin; ${pct(voucherAt(0.2))} at 20%. Vouchers are cheap for high-margin goods.`,
-				`毛利率 50% 时占 ${pct(voucherAt(0.5))}；20% 时占 ${pct(voucherAt(0.2))}。折扣券对高毛利商品便宜得多。`
+				`${pct(f.voucherAt(0.5))} at a 50% margin; ${pct(f.voucherAt(0.2))} at 20%. Vouchers are cheap for high-margin goods.`,
+				`毛利率 50% 时占 ${pct(f.voucherAt(0.5))}；20% 时占 ${pct(f.voucherAt(0.2))}。折扣券对高毛利商品便宜得多。`
 			),
-			value: voucherAt(0.2)
+			value: f.voucherAt(0.2)
 		},
 		{
 			id: 'points',
@@ -53,14 +42,14 @@ export function lifecycleLoyaltyWorksheet(t: Text, f: LifecycleLoyaltyFigures): 
 				`先预测，再计算。一位旅客每年消费 ${money(12_000, 'CNY')}，毛利率 12%，每年留下来的概率 85%；折现率 8%，不设终点，期初口径。积分花掉消费额的 1.5%。积分要把留存率提到多少，价值才能保持不变：约 86%、约 88% 还是约 92%？`
 			),
 			working: say(
-				`Margin falls from ${money(margin, 'CNY')} to ${money(marginWithPoints, 'CNY')}. Same value m(1 + i) ÷ (1 + i − r) means 1.08 − r* = (${num(marginWithPoints, 0)} ÷ ${num(margin, 0)}) × (1.08 − 0.85).`,
-				`毛利从 ${money(margin, 'CNY')} 降到 ${money(marginWithPoints, 'CNY')}。价值 m(1 + i) ÷（1 + i − r）不变，即 1.08 − r* =（${num(marginWithPoints, 0)} ÷ ${num(margin, 0)}）×（1.08 − 0.85）。`
+				`Margin falls from ${money(f.margin, 'CNY')} to ${money(f.marginWithPoints, 'CNY')}. Same value m(1 + i) ÷ (1 + i − r) means 1.08 − r* = (${num(f.marginWithPoints, 0)} ÷ ${num(f.margin, 0)}) × (1.08 − 0.85).`,
+				`毛利从 ${money(f.margin, 'CNY')} 降到 ${money(f.marginWithPoints, 'CNY')}。价值 m(1 + i) ÷（1 + i − r）不变，即 1.08 − r* =（${num(f.marginWithPoints, 0)} ÷ ${num(f.margin, 0)}）×（1.08 − 0.85）。`
 			),
 			answer: say(
-				`About ${pct(breakEven, 1)} (the value stays at ${money(base, 'CNY')}). Three points of retention to pay for 1.5 points of margin.`,
-				`约 ${pct(breakEven, 1)}（价值保持在 ${money(base, 'CNY')}）。要用三个百分点的留存，换回 1.5 个百分点的毛利。`
+				`About ${pct(f.breakEven, 1)} (the value stays at ${money(f.base, 'CNY')}). Three points of retention to pay for 1.5 points of margin.`,
+				`约 ${pct(f.breakEven, 1)}（价值保持在 ${money(f.base, 'CNY')}）。要用三个百分点的留存，换回 1.5 个百分点的毛利。`
 			),
-			value: breakEven
+			value: f.breakEven
 		},
 		{
 			id: 'segment',
@@ -88,10 +77,10 @@ export function lifecycleLoyaltyWorksheet(t: Text, f: LifecycleLoyaltyFigures): 
 			),
 			working: say('1 ÷ (1 − 0.4).', '1 ÷（1 − 0.4）。'),
 			answer: say(
-				`${num(stayInDecline)} quarters: the window for a win-back is short.`,
-				`${num(stayInDecline)} 个季度：挽回的时间窗口很短。`
+				`${num(f.stayInDecline)} quarters: the window for a win-back is short.`,
+				`${num(f.stayInDecline)} 个季度：挽回的时间窗口很短。`
 			),
-			value: stayInDecline
+			value: f.stayInDecline
 		},
 		{
 			id: 'expiry',

@@ -13,19 +13,15 @@ import { referralWorksheet } from './worksheet';
 export function referral(locale: Locale): WorkshopTheme {
 	const t = text(locale);
 	const f = referralFigures(locale);
-	const { say } = t;
-	const blocks = referralRunSheet(t, f);
-	const exercises = referralWorksheet(t, f);
-
 	return {
 		id: 'referral',
-		title: say('Referral multiplication', '推荐与价值倍增'),
-		summary: say(
+		title: t.say('Referral multiplication', '推荐与价值倍增'),
+		summary: t.say(
 			'How a customer who loses money in year one becomes very profitable, continuing value, the viral coefficient of first and referred customers, and referral value.',
 			'第一年亏钱的客户如何变得很赚钱，客户持续价值，首批客户与被推荐客户的病毒系数，以及推荐价值。'
 		),
 		articles: ['customer-value-multiplication'],
-		blocks,
-		exercises
+		blocks: referralRunSheet(t, f),
+		exercises: referralWorksheet(t, f)
 	};
 }

@@ -6,7 +6,6 @@ import type { ReferralFigures } from './figures';
 
 export function referralRunSheet(t: Text, f: ReferralFigures): RunBlock[] {
 	const { say, money, num, classCase } = t;
-	const { currency, ownSales, referralSales, y1, k, chainTotal, k0, kr, fittedTotal } = f;
 	return [
 		{
 			start: 0,
@@ -27,8 +26,8 @@ export function referralRunSheet(t: Text, f: ReferralFigures): RunBlock[] {
 				}
 			],
 			ask: say(
-				`A new customer loses you ${money(-y1.profit, currency)} in year 1. Keep them or let them go?`,
-				`一位新客户第一年让你亏了 ${money(-y1.profit, currency)}。留下还是放走？`
+				`A new customer loses you ${money(-f.y1.profit, f.currency)} in year 1. Keep them or let them go?`,
+				`一位新客户第一年让你亏了 ${money(-f.y1.profit, f.currency)}。留下还是放走？`
 			),
 			wrong: [
 				{
@@ -57,8 +56,8 @@ export function referralRunSheet(t: Text, f: ReferralFigures): RunBlock[] {
 				{
 					guess: say('The firm’s own — it is the big customer.', '设计公司自己的，它才是大客户。'),
 					reply: say(
-						`The referred customers: ${money(referralSales, currency)} against ${money(ownSales, currency)}. Each referral is small, but there are four of them, and they keep buying too.`,
-						`是推荐来的客户：${money(referralSales, currency)} 对 ${money(ownSales, currency)}。每一位都不大，但一共有四位，而且他们也在持续购买。`
+						`The referred customers: ${money(f.referralSales, f.currency)} against ${money(f.ownSales, f.currency)}. Each referral is small, but there are four of them, and they keep buying too.`,
+						`是推荐来的客户：${money(f.referralSales, f.currency)} 对 ${money(f.ownSales, f.currency)}。每一位都不大，但一共有四位，而且他们也在持续购买。`
 					)
 				}
 			]
@@ -100,8 +99,8 @@ export function referralRunSheet(t: Text, f: ReferralFigures): RunBlock[] {
 				{
 					guess: say('K = 0.5 × 20% = 0.1, so 1.1.', 'K = 0.5 × 20% = 0.1，所以是 1.1 位。'),
 					reply: say(
-						`0.1 is per year. Over an expected lifetime of 1 ÷ (1 − 0.75) = 4 years, K = ${num(k)}, and the chain gives 1 ÷ (1 − K) = ${num(chainTotal)} customers, the first one included.`,
-						`0.1 是每年的数。预期寿命是 1 ÷（1 − 0.75）= 4 年，所以 K = ${num(k)}，推荐链一共带来 1 ÷（1 − K）= ${num(chainTotal)} 位客户（含第一位）。`
+						`0.1 is per year. Over an expected lifetime of 1 ÷ (1 − 0.75) = 4 years, K = ${num(f.k)}, and the chain gives 1 ÷ (1 − K) = ${num(f.chainTotal)} customers, the first one included.`,
+						`0.1 是每年的数。预期寿命是 1 ÷（1 − 0.75）= 4 年，所以 K = ${num(f.k)}，推荐链一共带来 1 ÷（1 − K）= ${num(f.chainTotal)} 位客户（含第一位）。`
 					)
 				}
 			]
@@ -121,20 +120,20 @@ export function referralRunSheet(t: Text, f: ReferralFigures): RunBlock[] {
 				'首批客户的 K 与被推荐客户的 K'
 			),
 			show: say(
-				`Back to the fitted five-year case: K₀ = ${num(k0, 0)} for the design firm, K_r = ${num(kr)} for the designers it brings in.`,
-				`回到按故事拟合的五年案例：设计公司的 K₀ = ${num(k0, 0)}，它带来的设计师 K_r = ${num(kr)}。`
+				`Back to the fitted five-year case: K₀ = ${num(f.k0, 0)} for the design firm, K_r = ${num(f.kr)} for the designers it brings in.`,
+				`回到按故事拟合的五年案例：设计公司的 K₀ = ${num(f.k0, 0)}，它带来的设计师 K_r = ${num(f.kr)}。`
 			),
 			links: [classCase('referral', 'software-vendor')],
 			ask: say(
-				`K₀ = ${num(k0, 0)}: does the chain run away?`,
-				`K₀ = ${num(k0, 0)}：推荐链会失控吗？`
+				`K₀ = ${num(f.k0, 0)}: does the chain run away?`,
+				`K₀ = ${num(f.k0, 0)}：推荐链会失控吗？`
 			),
 			wrong: [
 				{
 					guess: say('Yes — K is far above 1.', '会，K 远大于 1。'),
 					reply: say(
-						`Only K_r decides: the first customers are a fixed group, while each later generation must be replaced by the next. With K_r = ${num(kr)} the chain dies out, at 1 + K₀ ÷ (1 − K_r) = ${num(fittedTotal, 0)} customers.`,
-						`只看 K_r：首批客户是固定的一群人，之后每一代都要靠下一代接替。K_r = ${num(kr)}，推荐链终会停下，总共 1 + K₀ ÷（1 − K_r）= ${num(fittedTotal, 0)} 位客户。`
+						`Only K_r decides: the first customers are a fixed group, while each later generation must be replaced by the next. With K_r = ${num(f.kr)} the chain dies out, at 1 + K₀ ÷ (1 − K_r) = ${num(f.fittedTotal, 0)} customers.`,
+						`只看 K_r：首批客户是固定的一群人，之后每一代都要靠下一代接替。K_r = ${num(f.kr)}，推荐链终会停下，总共 1 + K₀ ÷（1 − K_r）= ${num(f.fittedTotal, 0)} 位客户。`
 					)
 				}
 			]

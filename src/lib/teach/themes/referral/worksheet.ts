@@ -5,20 +5,6 @@ import type { ReferralFigures } from './figures';
 
 export function referralWorksheet(t: Text, f: ReferralFigures): Exercise[] {
 	const { say, money, num } = t;
-	const {
-		currency,
-		k0,
-		kr,
-		fittedTotal,
-		kBase,
-		kRetention,
-		kRate,
-		mixed,
-		acquisitionCost,
-		referralReward,
-		average,
-		influence
-	} = f;
 	return [
 		{
 			id: 'k',
@@ -32,10 +18,10 @@ export function referralWorksheet(t: Text, f: ReferralFigures): Exercise[] {
 				'K = ρ × c ÷（1 − r）= 0.5 × 0.2 ÷ 0.25；总数 = 1 ÷（1 − K）。'
 			),
 			answer: say(
-				`K = ${num(kBase)}; 1 ÷ (1 − ${num(kBase)}) = ${num(1 / (1 - kBase))} customers, the first included.`,
-				`K = ${num(kBase)}；1 ÷（1 − ${num(kBase)}）= ${num(1 / (1 - kBase))} 位客户（含第一位）。`
+				`K = ${num(f.kBase)}; 1 ÷ (1 − ${num(f.kBase)}) = ${num(1 / (1 - f.kBase))} customers, the first included.`,
+				`K = ${num(f.kBase)}；1 ÷（1 − ${num(f.kBase)}）= ${num(1 / (1 - f.kBase))} 位客户（含第一位）。`
 			),
-			value: kBase
+			value: f.kBase
 		},
 		{
 			id: 'two-ks',
@@ -46,10 +32,10 @@ export function referralWorksheet(t: Text, f: ReferralFigures): Exercise[] {
 			),
 			working: say('1 + K₀ ÷ (1 − K_r).', '1 + K₀ ÷（1 − K_r）。'),
 			answer: say(
-				`1 + 3 ÷ 0.5 = ${num(mixed, 0)}. With K_r = 1 each generation replaces itself and the chain never dies out; only the market stops it.`,
-				`1 + 3 ÷ 0.5 = ${num(mixed, 0)}。K_r = 1 时每一代都恰好接替自己，推荐链永远不会停下，只有市场的大小能让它停住。`
+				`1 + 3 ÷ 0.5 = ${num(f.mixed, 0)}. With K_r = 1 each generation replaces itself and the chain never dies out; only the market stops it.`,
+				`1 + 3 ÷ 0.5 = ${num(f.mixed, 0)}。K_r = 1 时每一代都恰好接替自己，推荐链永远不会停下，只有市场的大小能让它停住。`
 			),
-			value: mixed
+			value: f.mixed
 		},
 		{
 			id: 'lever',
@@ -63,24 +49,27 @@ export function referralWorksheet(t: Text, f: ReferralFigures): Exercise[] {
 				'0.5 × 0.2 ÷ 0.2 对比 0.6 × 0.2 ÷ 0.25。'
 			),
 			answer: say(
-				`Retention: K = ${num(kRetention)} against ${num(kRate)}. Longer lives mean more years of recommending, and retention also raises the customer’s own value.`,
-				`留存率：K = ${num(kRetention)}，对比 ${num(kRate)}。客户留得越久，推荐的年头就越多；留存率还同时提高了客户自己的价值。`
+				`Retention: K = ${num(f.kRetention)} against ${num(f.kRate)}. Longer lives mean more years of recommending, and retention also raises the customer’s own value.`,
+				`留存率：K = ${num(f.kRetention)}，对比 ${num(f.kRate)}。客户留得越久，推荐的年头就越多；留存率还同时提高了客户自己的价值。`
 			),
-			value: kRetention
+			value: f.kRetention
 		},
 		{
 			id: 'average-cost',
 			kind: 'compute',
 			question: say(
-				`Winning a customer by advertising costs ${money(acquisitionCost, currency)}; a referred customer costs a ${money(referralReward, currency)} thank-you. One customer is won by advertising and three by referral. What is the average acquisition cost?`,
-				`靠广告赢得一位客户要花 ${money(acquisitionCost, currency)}；推荐来的客户只花 ${money(referralReward, currency)} 答谢。一位靠广告、三位靠推荐，平均获客成本是多少？`
+				`Winning a customer by advertising costs ${money(f.acquisitionCost, f.currency)}; a referred customer costs a ${money(f.referralReward, f.currency)} thank-you. One customer is won by advertising and three by referral. What is the average acquisition cost?`,
+				`靠广告赢得一位客户要花 ${money(f.acquisitionCost, f.currency)}；推荐来的客户只花 ${money(f.referralReward, f.currency)} 答谢。一位靠广告、三位靠推荐，平均获客成本是多少？`
 			),
 			working: say(
-				`(${acquisitionCost} + 3 × ${referralReward}) ÷ 4.`,
-				`（${acquisitionCost} + 3 × ${referralReward}）÷ 4。`
+				`(${f.acquisitionCost} + 3 × ${f.referralReward}) ÷ 4.`,
+				`（${f.acquisitionCost} + 3 × ${f.referralReward}）÷ 4。`
 			),
-			answer: say(`${money(average, currency, true)}.`, `${money(average, currency, true)}。`),
-			value: average
+			answer: say(
+				`${money(f.average, f.currency, true)}.`,
+				`${money(f.average, f.currency, true)}。`
+			),
+			value: f.average
 		},
 		{
 			id: 'referral-value',
@@ -91,10 +80,10 @@ export function referralWorksheet(t: Text, f: ReferralFigures): Exercise[] {
 			),
 			working: say('10 × (1,500 − 100 + 400) + 2 × 400.', '10 ×（1,500 − 100 + 400）+ 2 × 400。'),
 			answer: say(
-				`${money(influence, 'CNY')}. The two who would have come anyway count only for the acquisition cost saved.`,
-				`${money(influence, 'CNY')}。本来就会来的两位，只算省下的获客成本。`
+				`${money(f.influence, 'CNY')}. The two who would have come anyway count only for the acquisition cost saved.`,
+				`${money(f.influence, 'CNY')}。本来就会来的两位，只算省下的获客成本。`
 			),
-			value: influence
+			value: f.influence
 		},
 		{
 			id: 'dashboard',
@@ -104,8 +93,8 @@ export function referralWorksheet(t: Text, f: ReferralFigures): Exercise[] {
 				'仪表盘显示去年新客户的 K = 20。市场总监想削减获客预算，理由是“客户自己会带来客户”。你先核查什么？'
 			),
 			answer: say(
-				`Whether the customers they bring in refer as much: a chain runs on K_r, not K₀. In the article’s fitted case K₀ = ${num(k0, 0)} but K_r = ${num(kr)}, so the chain dies out at ${num(fittedTotal, 0)} customers. Also check how many referred customers would have joined anyway.`,
-				`先看被推荐来的客户是否也推荐得这么多：推荐链靠的是 K_r，而不是 K₀。文章里拟合的案例 K₀ = ${num(k0, 0)}，K_r 却只有 ${num(kr)}，推荐链到 ${num(fittedTotal, 0)} 位客户就停了。还要核查有多少被推荐者本来就会来。`
+				`Whether the customers they bring in refer as much: a chain runs on K_r, not K₀. In the article’s fitted case K₀ = ${num(f.k0, 0)} but K_r = ${num(f.kr)}, so the chain dies out at ${num(f.fittedTotal, 0)} customers. Also check how many referred customers would have joined anyway.`,
+				`先看被推荐来的客户是否也推荐得这么多：推荐链靠的是 K_r，而不是 K₀。文章里拟合的案例 K₀ = ${num(f.k0, 0)}，K_r 却只有 ${num(f.kr)}，推荐链到 ${num(f.fittedTotal, 0)} 位客户就停了。还要核查有多少被推荐者本来就会来。`
 			)
 		}
 	];
