@@ -54,3 +54,30 @@ export function thrownField(fn: () => unknown): string {
 	}
 	throw new Error('expected a ModelInputError');
 }
+
+/**
+ * `model` leaves its input alone: called on a frozen copy (so a write throws), it leaves the copy
+ * equal to the input.
+ */
+export function expectInputUntouched<T>(model: (input: T) => unknown, input: T): void {
+	const frozen = deepFreeze(structuredClone(input));
+	model(frozen);
+	expect(frozen).toEqual(input);
+}
+
+/**
+ * Each `[field, value]` put into an otherwise valid input makes `model` throw a ModelInputError that
+ * names that field.
+ */
+export function expectRejects<T extends object>(
+	model: (input: T) => unknown,
+	valid: NoInfer<T>,
+	bad: readonly (readonly [field: keyof T & string, value: unknown])[]
+): void {
+	for (const [field, value] of bad) {
+		expect(
+			thrownField(() => model({ ...valid, [field]: value })),
+			`${field} = ${value}`
+		).toBe(field);
+	}
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { continuingValue } from './continuing';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { deepFreeze, expectClose, expectRejects, expectStepsEvaluate } from '../test-helpers';
 
 describe('continuingValue (“The law of customer value multiplication”: n × AOV − AC + R)', () => {
 	it('computes the doc example: 20 × 150 − 400 + 600 = 3200', () => {
@@ -48,18 +48,12 @@ describe('continuingValue (“The law of customer value multiplication”: n × 
 			acquisitionCost: 5,
 			referralNetIncome: 0
 		};
-		expect(thrownField(() => continuingValue({ ...base, expectedTransactions: -1 }))).toBe(
-			'expectedTransactions'
-		);
-		expect(thrownField(() => continuingValue({ ...base, averagePurchase: -10 }))).toBe(
-			'averagePurchase'
-		);
-		expect(thrownField(() => continuingValue({ ...base, acquisitionCost: Infinity }))).toBe(
-			'acquisitionCost'
-		);
-		expect(thrownField(() => continuingValue({ ...base, referralNetIncome: Number.NaN }))).toBe(
-			'referralNetIncome'
-		);
+		expectRejects(continuingValue, base, [
+			['expectedTransactions', -1],
+			['averagePurchase', -10],
+			['acquisitionCost', Infinity],
+			['referralNetIncome', Number.NaN]
+		]);
 	});
 
 	it('properties: steps evaluate, input untouched, more referral income gives more value', () => {

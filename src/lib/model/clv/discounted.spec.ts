@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discountedClv, growingDiscountedClv } from './discounted';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import {
+	deepFreeze,
+	expectClose,
+	expectRejects,
+	expectStepsEvaluate,
+	thrownField
+} from '../test-helpers';
 
 describe('discountedClv (Σ m_t / (1 + i)^t over an explicit profit stream)', () => {
 	it('discounts 110 and 121 at 10% from t = 1 to 100 + 100 = 200', () => {
@@ -47,12 +53,12 @@ describe('discountedClv (Σ m_t / (1 + i)^t over an explicit profit stream)', ()
 
 	it('names the field of a bad input', () => {
 		const base = { profits: [1, 2], discountRate: 0.1, firstPeriod: 1 } as const;
-		expect(thrownField(() => discountedClv({ ...base, profits: [] }))).toBe('profits');
-		expect(thrownField(() => discountedClv({ ...base, profits: [1, Number.NaN] }))).toBe('profits');
-		expect(thrownField(() => discountedClv({ ...base, discountRate: -1 }))).toBe('discountRate');
-		expect(thrownField(() => discountedClv({ ...base, acquisitionCost: -1 }))).toBe(
-			'acquisitionCost'
-		);
+		expectRejects(discountedClv, base, [
+			['profits', []],
+			['profits', [1, Number.NaN]],
+			['discountRate', -1],
+			['acquisitionCost', -1]
+		]);
 	});
 });
 
@@ -99,8 +105,10 @@ describe('growingDiscountedClv (Σ m(1 + g)^(t−t₀) / (1 + i)^t)', () => {
 
 	it('names the field of a bad input', () => {
 		const base = { profit: 1, growth: 0, periods: 3, discountRate: 0.1, firstPeriod: 0 } as const;
-		expect(thrownField(() => growingDiscountedClv({ ...base, growth: -2 }))).toBe('growth');
-		expect(thrownField(() => growingDiscountedClv({ ...base, periods: 0 }))).toBe('periods');
+		expectRejects(growingDiscountedClv, base, [
+			['growth', -2],
+			['periods', 0]
+		]);
 		expect(
 			thrownField(() =>
 				growingDiscountedClv({ ...base, growth: 10, discountRate: -0.9, periods: 1000 })

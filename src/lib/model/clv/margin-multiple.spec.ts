@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marginMultiple } from './margin-multiple';
 import { retentionTimings, type RetentionTiming } from './timing';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import {
+	deepFreeze,
+	expectClose,
+	expectRejects,
+	expectStepsEvaluate,
+	thrownField
+} from '../test-helpers';
 import { finiteValue } from './test-utils';
 
 describe('marginMultiple: the three timing conventions', () => {
@@ -126,10 +132,12 @@ describe('marginMultiple: divergence and validation', () => {
 			timing: 'end-of-period',
 			horizon: 5
 		} as const;
-		expect(thrownField(() => marginMultiple({ ...base, retention: 1.01 }))).toBe('retention');
-		expect(thrownField(() => marginMultiple({ ...base, discountRate: -1 }))).toBe('discountRate');
-		expect(thrownField(() => marginMultiple({ ...base, horizon: 2.5 }))).toBe('horizon');
-		expect(thrownField(() => marginMultiple({ ...base, horizon: 0 }))).toBe('horizon');
+		expectRejects(marginMultiple, base, [
+			['retention', 1.01],
+			['discountRate', -1],
+			['horizon', 2.5],
+			['horizon', 0]
+		]);
 		const badTiming = { ...base, timing: 'middle' as 'end-of-period' };
 		expect(thrownField(() => marginMultiple(badTiming))).toBe('timing');
 	});

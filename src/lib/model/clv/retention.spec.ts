@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../expr';
 import { retentionClv, type RetentionClvInput } from './retention';
 import { retentionTimings, type Horizon, type RetentionTiming } from './timing';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import {
+	deepFreeze,
+	expectClose,
+	expectRejects,
+	expectStepsEvaluate,
+	thrownField
+} from '../test-helpers';
 import { finiteValue } from './test-utils';
 
 const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
@@ -166,13 +172,13 @@ describe('retentionClv: divergence and validation', () => {
 
 	it('names the field of a bad input', () => {
 		const base: RetentionClvInput = { ...worked, timing: 'end-of-period', horizon: 5 };
-		expect(thrownField(() => retentionClv({ ...base, margin: -1 }))).toBe('margin');
-		expect(thrownField(() => retentionClv({ ...base, retention: -0.1 }))).toBe('retention');
-		expect(thrownField(() => retentionClv({ ...base, discountRate: -1.5 }))).toBe('discountRate');
-		expect(thrownField(() => retentionClv({ ...base, acquisitionCost: -5 }))).toBe(
-			'acquisitionCost'
-		);
-		expect(thrownField(() => retentionClv({ ...base, margin: Number.NaN }))).toBe('margin');
+		expectRejects(retentionClv, base, [
+			['margin', -1],
+			['retention', -0.1],
+			['discountRate', -1.5],
+			['acquisitionCost', -5],
+			['margin', Number.NaN]
+		]);
 	});
 
 	it('refuses a finite sum too large to represent instead of returning Infinity', () => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { timeUnits } from '../time';
 import { clvSideBySide, periodInputs, type ClvScenario } from './scenario';
 import { retentionTimings } from './timing';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import {
+	deepFreeze,
+	expectClose,
+	expectRejects,
+	expectStepsEvaluate,
+	thrownField
+} from '../test-helpers';
 import { finiteValue } from './test-utils';
 
 // The textbook example (Gupta & Lehmann 2003; Fader & Hardie 2012) as a scenario: m = 100 (spend
@@ -37,21 +43,15 @@ describe('periodInputs', () => {
 	});
 
 	it('names the scenario field of a bad input', () => {
-		expect(thrownField(() => periodInputs({ ...textbook, annualDiscountRate: -1 }))).toBe(
-			'annualDiscountRate'
-		);
-		expect(thrownField(() => periodInputs({ ...textbook, horizonYears: 0 }))).toBe('horizonYears');
-		expect(thrownField(() => periodInputs({ ...textbook, horizonYears: 2.5 }))).toBe(
-			'horizonYears'
-		);
-		expect(thrownField(() => periodInputs({ ...textbook, retention: 1.1 }))).toBe('retention');
-		expect(thrownField(() => periodInputs({ ...textbook, grossMargin: -0.1 }))).toBe('grossMargin');
-		expect(thrownField(() => periodInputs({ ...textbook, spendPerPeriod: -1 }))).toBe(
-			'spendPerPeriod'
-		);
-		expect(thrownField(() => periodInputs({ ...textbook, acquisitionCost: -1 }))).toBe(
-			'acquisitionCost'
-		);
+		expectRejects(periodInputs, textbook, [
+			['annualDiscountRate', -1],
+			['horizonYears', 0],
+			['horizonYears', 2.5],
+			['retention', 1.1],
+			['grossMargin', -0.1],
+			['spendPerPeriod', -1],
+			['acquisitionCost', -1]
+		]);
 		const badUnit = { ...textbook, unit: 'week' as 'year' };
 		expect(thrownField(() => periodInputs(badUnit))).toBe('unit');
 	});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { retentionClv } from './retention';
 import { clvSchedule, paybackPeriod, type ScheduleInput } from './schedule';
 import { retentionTimings } from './timing';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { deepFreeze, expectClose, expectRejects, expectStepsEvaluate } from '../test-helpers';
 import { finiteValue } from './test-utils';
 
 const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
@@ -61,11 +61,11 @@ describe('clvSchedule', () => {
 
 	it('names the field of a bad input', () => {
 		const base: ScheduleInput = { ...worked, timing: 'end-of-period', horizon: 5 };
-		expect(thrownField(() => clvSchedule({ ...base, horizon: 0 }))).toBe('horizon');
-		expect(thrownField(() => clvSchedule({ ...base, retention: 2 }))).toBe('retention');
-		expect(thrownField(() => clvSchedule({ ...base, acquisitionCost: -1 }))).toBe(
-			'acquisitionCost'
-		);
+		expectRejects(clvSchedule, base, [
+			['horizon', 0],
+			['retention', 2],
+			['acquisitionCost', -1]
+		]);
 	});
 
 	it('properties: total matches retentionClv, cumulative rises, payback = first crossing', () => {

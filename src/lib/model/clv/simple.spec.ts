@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marginClv, simpleClv } from './simple';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import {
+	deepFreeze,
+	expectClose,
+	expectRejects,
+	expectStepsEvaluate,
+	thrownField
+} from '../test-helpers';
 
 describe('simpleClv (annual spend × years − acquisition cost)', () => {
 	it('computes 1000 × 5 − 300 = 4700 with a lifetimeRevenue and a clv step', () => {
@@ -21,9 +27,11 @@ describe('simpleClv (annual spend × years − acquisition cost)', () => {
 
 	it('names the field of a bad input', () => {
 		const base = { spendPerPeriod: 100, periods: 3, acquisitionCost: 10 };
-		expect(thrownField(() => simpleClv({ ...base, spendPerPeriod: -1 }))).toBe('spendPerPeriod');
-		expect(thrownField(() => simpleClv({ ...base, periods: -1 }))).toBe('periods');
-		expect(thrownField(() => simpleClv({ ...base, acquisitionCost: -1 }))).toBe('acquisitionCost');
+		expectRejects(simpleClv, base, [
+			['spendPerPeriod', -1],
+			['periods', -1],
+			['acquisitionCost', -1]
+		]);
 	});
 });
 

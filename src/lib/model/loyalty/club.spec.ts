@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ModelInputError } from '../errors';
-import { expectStepsEvaluate } from '../test-helpers';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../test-helpers';
 import { clubEconomics, type ClubInput } from './club';
 
 // Worked by hand below: two years, no discounting.
@@ -119,23 +118,16 @@ describe('clubEconomics', () => {
 	});
 
 	it('validates its inputs, naming the field', () => {
-		const bad: [keyof ClubInput, number][] = [
+		expectRejects(clubEconomics, hand, [
 			['clubCostPerMember', -1],
 			['afterSalesMargin', 2],
 			['retentionUplift', 0.6],
 			['referralsUplift', -1],
 			['horizonYears', 0]
-		];
-		for (const [field, value] of bad) {
-			const call = () => clubEconomics({ ...hand, [field]: value });
-			expect(call).toThrow(ModelInputError);
-			expect(call).toThrow(expect.objectContaining({ field }));
-		}
+		]);
 	});
 
 	it('does not mutate its input', () => {
-		const copy = structuredClone(hand);
-		clubEconomics(hand);
-		expect(hand).toEqual(copy);
+		expectInputUntouched(clubEconomics, hand);
 	});
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ModelInputError } from '../errors';
-import { expectStepsEvaluate } from '../test-helpers';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../test-helpers';
 import { complementClv, type ComplementInput } from './complement';
 
 // Worked by hand below: no discounting, four years, a purchase every two years.
@@ -126,24 +125,17 @@ describe('complementClv', () => {
 	});
 
 	it('validates its inputs, naming the field', () => {
-		const bad: [keyof ComplementInput, number][] = [
+		expectRejects(complementClv, hand, [
 			['mainPrice', -1],
 			['yearsBetweenPurchases', 0],
 			['repurchaseUplift', 0.6],
 			['conversionUplift', -0.6],
 			['pricePremium', -0.1],
 			['horizonYears', 2.5]
-		];
-		for (const [field, value] of bad) {
-			const call = () => complementClv({ ...hand, [field]: value });
-			expect(call).toThrow(ModelInputError);
-			expect(call).toThrow(expect.objectContaining({ field }));
-		}
+		]);
 	});
 
 	it('does not mutate its input', () => {
-		const copy = structuredClone(hand);
-		complementClv(hand);
-		expect(hand).toEqual(copy);
+		expectInputUntouched(complementClv, hand);
 	});
 });

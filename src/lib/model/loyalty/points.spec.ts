@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ModelInputError } from '../errors';
-import { expectStepsEvaluate } from '../test-helpers';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../test-helpers';
 import { pointsProgramme, type PointsProgrammeInput } from './points';
 import { POINTS_PRESETS } from './points-presets';
 
@@ -163,7 +162,7 @@ describe('pointsProgramme', () => {
 	});
 
 	it('validates its inputs, naming the field', () => {
-		const bad: [keyof PointsProgrammeInput, number][] = [
+		expectRejects(pointsProgramme, hand, [
 			['spendPerPeriod', -1],
 			['redemptionRate', 1.5],
 			['expiryMonths', 0],
@@ -173,18 +172,11 @@ describe('pointsProgramme', () => {
 			['discountRate', -1],
 			['horizon', 0],
 			['periodMonths', 13]
-		];
-		for (const [field, value] of bad) {
-			const call = () => pointsProgramme({ ...hand, [field]: value });
-			expect(call).toThrow(ModelInputError);
-			expect(call).toThrow(expect.objectContaining({ field }));
-		}
+		]);
 	});
 
 	it('does not mutate its input', () => {
-		const copy = structuredClone(hand);
-		pointsProgramme(hand);
-		expect(hand).toEqual(copy);
+		expectInputUntouched(pointsProgramme, hand);
 	});
 
 	it('runs every preset to finite figures', () => {

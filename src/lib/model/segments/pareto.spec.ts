@@ -4,6 +4,7 @@ import { evaluate } from '../expr';
 import { ModelInputError } from '../errors';
 import type { CustomerRecord } from './customer';
 import { paretoCurve } from './pareto';
+import { expectInputUntouched } from '../test-helpers';
 
 const rows = (...profits: number[]): CustomerRecord[] =>
 	profits.map((profit, i) => ({ id: String(i), transactions: 1, profit }));
@@ -58,9 +59,7 @@ describe('paretoCurve', () => {
 
 	it('does not mutate its input', () => {
 		const input = rows(3, -1, 7);
-		const copy = structuredClone(input);
-		paretoCurve(input);
-		expect(input).toEqual(copy);
+		expectInputUntouched(paretoCurve, input);
 	});
 
 	it('validates its inputs', () => {

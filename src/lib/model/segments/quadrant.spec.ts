@@ -6,6 +6,7 @@ import type { CustomerRecord } from './customer';
 import { DEFAULT_CUSTOMER_BASE, generateCustomerBase } from './generate';
 import { paretoCurve } from './pareto';
 import { classifyCustomer, classifySegments, SEGMENT_IDS, treatmentOf } from './quadrant';
+import { expectInputUntouched } from '../test-helpers';
 
 const four: CustomerRecord[] = [
 	{ id: 'a', transactions: 10, profit: 1000 }, // p = 100, n = 10
@@ -187,9 +188,7 @@ describe('classifySegments', () => {
 	});
 
 	it('does not mutate its input', () => {
-		const copy = structuredClone(four);
-		classifySegments(four);
-		expect(four).toEqual(copy);
+		expectInputUntouched(classifySegments, four);
 	});
 
 	it('counts sum to N, shares sum to 1 and every step evaluates to its value', () => {
