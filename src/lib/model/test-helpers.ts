@@ -56,13 +56,14 @@ export function thrownField(fn: () => unknown): string {
 }
 
 /**
- * `model` leaves its input alone: called on a frozen copy (so a write throws), it leaves the copy
- * equal to the input.
+ * `model` leaves its input alone: called on a frozen deep copy (so a write throws), it leaves the
+ * copy equal to the input. Returns the model's result, for the test to go on with.
  */
-export function expectInputUntouched<T>(model: (input: T) => unknown, input: T): void {
+export function expectInputUntouched<T, R>(model: (input: T) => R, input: T): R {
 	const frozen = deepFreeze(structuredClone(input));
-	model(frozen);
+	const result = model(frozen);
 	expect(frozen).toEqual(input);
+	return result;
 }
 
 /**

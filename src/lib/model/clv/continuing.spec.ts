@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { continuingValue } from './continuing';
-import { deepFreeze, expectClose, expectRejects, expectStepsEvaluate } from '../test-helpers';
+import {
+	expectClose,
+	expectInputUntouched,
+	expectRejects,
+	expectStepsEvaluate
+} from '../test-helpers';
 
 describe('continuingValue (“The law of customer value multiplication”: n × AOV − AC + R)', () => {
 	it('computes the doc example: 20 × 150 − 400 + 600 = 3200', () => {
@@ -68,9 +73,7 @@ describe('continuingValue (“The law of customer value multiplication”: n × 
 				}),
 				money,
 				(input, extra) => {
-					const frozen = deepFreeze({ ...input });
-					const result = continuingValue(frozen);
-					expect(frozen).toEqual(input);
+					const result = expectInputUntouched(continuingValue, input);
 					expectStepsEvaluate(result.steps);
 					const more = continuingValue({
 						...input,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clvLevers, leverIds, type LeverOutcome, type LeversInput } from './levers';
 import { retentionTimings } from './timing';
-import { deepFreeze, expectClose, expectStepsEvaluate } from '../test-helpers';
+import { expectClose, expectInputUntouched, expectStepsEvaluate } from '../test-helpers';
 import { finiteValue } from './test-utils';
 
 // m = S × GM = 400 × 0.25 = 100, r = 0.8, i = 0.12: the textbook example (Gupta & Lehmann 2003)
@@ -89,9 +89,7 @@ describe('clvLevers', () => {
 		});
 		fc.assert(
 			fc.property(input, (x) => {
-				const frozen = deepFreeze({ ...x });
-				const { base, levers } = clvLevers(frozen);
-				expect(frozen).toEqual(x);
+				const { base, levers } = expectInputUntouched(clvLevers, x);
 				expect([...levers.map((lever) => lever.id)].sort()).toEqual([...leverIds].sort());
 				expectStepsEvaluate(base.steps);
 				const gains: number[] = [];
