@@ -4,7 +4,7 @@ import { bgnbdLogLikelihood, fitBgNbd } from './bgnbd-fit';
 import { runToEnd } from './maximise';
 import { simulateCustomers, summarizeSimulated } from './simulate';
 import { distinctHistories } from './summary';
-import { relative } from '../test-helpers';
+import { relative } from '../testing';
 import { cdnowSummary } from './test-utils';
 
 // Fader, Hardie & Lee 2005, "Counting your customers the easy way", §4 (models.md §5)

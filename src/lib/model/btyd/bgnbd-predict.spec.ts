@@ -10,7 +10,7 @@ import {
 	bgnbdPAliveAll
 } from './bgnbd-predict';
 import { purchaseTimes } from './simulate';
-import { relative } from '../test-helpers';
+import { relative } from '../testing';
 import { cdnowSummary, fhlCustomer as customer, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425754 };

@@ -6,7 +6,7 @@ import { clvPeriods, clvTable, customerClv, type ClvSettings } from './clv';
 import { clvInterval, clvIntervals } from './clv-interval';
 import { gammaGammaExpectedSpend } from './gamma-gamma-predict';
 import { runToEnd } from './maximise';
-import { relative } from '../test-helpers';
+import { relative } from '../testing';
 import { cdnowSummary } from './test-utils';
 import type { FittedTransactions } from './transaction-model';
 

@@ -9,7 +9,7 @@ import {
 } from './gamma-gamma-predict';
 import { runToEnd } from './maximise';
 import { simulateCustomers, summarizeSimulated } from './simulate';
-import { relative } from '../test-helpers';
+import { relative } from '../testing';
 import { cdnowSummary } from './test-utils';
 
 // Fader & Hardie 2013, "The Gamma-Gamma model of monetary value" (models.md §5)

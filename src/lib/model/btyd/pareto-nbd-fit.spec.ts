@@ -4,7 +4,7 @@ import { runToEnd } from './maximise';
 import { fitParetoNbd, logA0, paretoNbdLogLikelihood } from './pareto-nbd-fit';
 import { simulateCustomers, summarizeSimulated } from './simulate';
 import { distinctHistories } from './summary';
-import { relative } from '../test-helpers';
+import { relative } from '../testing';
 import { cdnowSummary } from './test-utils';
 
 // Fader, Hardie & Lee 2005 on the CDNOW sample (models.md §5)

@@ -10,7 +10,7 @@ import {
 	paretoNbdPAliveAll
 } from './pareto-nbd-predict';
 import { purchaseTimes } from './simulate';
-import { relative } from '../test-helpers';
+import { relative } from '../testing';
 import { cdnowSummary, fhlCustomer as customer, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.668 };

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { continuingValue } from './continuing';
-import {
-	expectClose,
-	expectInputUntouched,
-	expectRejects,
-	expectStepsEvaluate
-} from '../test-helpers';
+import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 
 describe('continuingValue (“The law of customer value multiplication”: n × AOV − AC + R)', () => {
 	it('computes the doc example: 20 × 150 − 400 + 600 = 3200', () => {

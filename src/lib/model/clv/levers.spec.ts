@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clvLevers, leverIds, type LeverOutcome, type LeversInput } from './levers';
 import { retentionTimings } from './timing';
-import { expectClose, expectInputUntouched, expectStepsEvaluate } from '../test-helpers';
+import { expectClose, expectInputUntouched, expectStepsEvaluate } from '../testing';
 import { finiteValue } from './test-utils';
 
 // m = S × GM = 400 × 0.25 = 100, r = 0.8, i = 0.12: the textbook example (Gupta & Lehmann 2003)

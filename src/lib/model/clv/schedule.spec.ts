@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { retentionClv } from './retention';
 import { clvSchedule, paybackPeriod, type ScheduleInput } from './schedule';
 import { retentionTimings } from './timing';
-import {
-	expectClose,
-	expectInputUntouched,
-	expectRejects,
-	expectStepsEvaluate
-} from '../test-helpers';
+import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { finiteValue } from './test-utils';
 
 const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;

@@ -1,6 +1,6 @@
 /**
  * An assertion of the CLV specs (test code only; not exported from the model's index). The
- * assertions every model spec uses are in `../test-helpers`.
+ * assertions every model spec uses are in `../testing`.
  */
 import type { ClvResult } from './result';
 

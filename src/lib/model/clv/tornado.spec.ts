@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ModelInputError } from '../errors';
 import { clvTornado, plausibleStep, tornadoInputIds, type TornadoScenario } from './tornado';
-import { deepFreeze, expectClose } from '../test-helpers';
+import { deepFreeze, expectClose } from '../testing';
 
 /**
  * The manager's subscription customer: €40 a month, 70% gross margin, 4% monthly churn, €180 to

@@ -4,7 +4,7 @@ import { timeUnits, type TimeUnit } from '../time';
 import type { ClvScenario } from './scenario';
 import { retentionTimings } from './timing';
 import { compareUnits, sameCustomerIn } from './unit-change';
-import { deepFreeze, expectClose } from '../test-helpers';
+import { deepFreeze, expectClose } from '../testing';
 
 const value = (r: { kind: string; value?: number }) => (r.kind === 'finite' ? r.value! : NaN);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../test-helpers';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { clubEconomics, type ClubInput } from './club';
 
 // Worked by hand below: two years, no discounting.

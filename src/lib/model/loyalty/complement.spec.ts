@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../test-helpers';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { complementClv, type ComplementInput } from './complement';
 
 // Worked by hand below: no discounting, four years, a purchase every two years.

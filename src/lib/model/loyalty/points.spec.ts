@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../test-helpers';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { pointsProgramme, type PointsProgrammeInput } from './points';
 import { POINTS_PRESETS } from './points-presets';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
 import { evaluate } from '../expr';
 import { referralCaseTable } from './case-table';
-import { expectInputUntouched } from '../test-helpers';
+import { expectInputUntouched } from '../testing';
 import { softwareVendorCase, type ReferralCase } from './software-case';
 
 // The five-year case of “The law of customer value multiplication” with our illustrative prices

@@ -4,7 +4,7 @@ import { ModelInputError } from '../errors';
 import { evaluate } from '../expr';
 import { paramsArbitrary, worthwhileParamsArbitrary } from './arbitraries';
 import { projectReferral, type ReferralProjection } from './expected';
-import { expectInputUntouched } from '../test-helpers';
+import { expectInputUntouched } from '../testing';
 import { testBehaviour, testParams } from './fixtures';
 import { expectedHeadCount } from './head-count';
 import type { ReferralParams } from './params';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze } from '../test-helpers';
+import { deepFreeze } from '../testing';
 import { testParams } from './fixtures';
 import { resolveReferralParams } from './params';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
 import { projectReferral } from './expected';
-import { deepFreeze } from '../test-helpers';
+import { deepFreeze } from '../testing';
 import { testBehaviour, testParams } from './fixtures';
 import {
 	createMonteCarlo,

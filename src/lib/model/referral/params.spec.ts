@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
-import { deepFreeze } from '../test-helpers';
+import { deepFreeze } from '../testing';
 import { testBehaviour, testParams } from './fixtures';
 import { resolveReferralParams, type ReferralParams } from './params';
 

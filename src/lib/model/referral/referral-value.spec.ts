@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
 import { evaluate } from '../expr';
-import { deepFreeze, relative } from '../test-helpers';
+import { deepFreeze, relative } from '../testing';
 import { customerReferralValue, type ReferredCustomer } from './referral-value';
 
 // A synthetic check of Kumar, Petersen & Leone (2007) at a 10% discount rate, computed by hand

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { expectClose, expectStepsEvaluate, thrownField } from '../testing';
 import { churnDistribution } from './churn-distribution';
 
 describe('churnDistribution', () => {

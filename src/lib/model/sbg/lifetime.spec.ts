@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { expectClose, expectStepsEvaluate, thrownField } from '../testing';
 import { fitSbg } from './fit';
 import {
 	discountedExpectedLifetime,

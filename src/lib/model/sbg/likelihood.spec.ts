@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectStepsEvaluate } from '../test-helpers';
+import { expectClose, expectStepsEvaluate } from '../testing';
 import { riskSets } from './cohorts';
 import { logLikelihood, logLikelihoodDerivatives } from './likelihood';
 import {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../test-helpers';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../testing';
 import {
 	churnProbability,
 	retentionCurve,

@@ -4,7 +4,7 @@ import { evaluate } from '../expr';
 import { ModelInputError } from '../errors';
 import type { CustomerRecord } from './customer';
 import { paretoCurve } from './pareto';
-import { expectInputUntouched } from '../test-helpers';
+import { expectInputUntouched } from '../testing';
 
 const rows = (...profits: number[]): CustomerRecord[] =>
 	profits.map((profit, i) => ({ id: String(i), transactions: 1, profit }));

@@ -6,7 +6,7 @@ import type { CustomerRecord } from './customer';
 import { DEFAULT_CUSTOMER_BASE, generateCustomerBase } from './generate';
 import { paretoCurve } from './pareto';
 import { classifyCustomer, classifySegments, SEGMENT_IDS, treatmentOf } from './quadrant';
-import { expectInputUntouched } from '../test-helpers';
+import { expectInputUntouched } from '../testing';
 
 const four: CustomerRecord[] = [
 	{ id: 'a', transactions: 10, profit: 1000 }, // p = 100, n = 10

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { evaluate } from '../expr';
 import type { CustomerRecord } from './customer';
 import { rfmScores } from './rfm';
-import { expectInputUntouched } from '../test-helpers';
+import { expectInputUntouched } from '../testing';
 
 // ten customers; customer i bought i + 1 days ago, i + 1 times, for profit 10·(i + 1)
 const ten: CustomerRecord[] = Array.from({ length: 10 }, (_, i) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { expectClose, thrownField } from '../test-helpers';
+import { expectClose, thrownField } from '../testing';
 import { survivalByBeta } from '../sbg/test-fixtures';
 import {
 	hyp2f1,
