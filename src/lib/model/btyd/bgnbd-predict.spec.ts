@@ -10,22 +10,23 @@ import {
 	bgnbdPAliveAll
 } from './bgnbd-predict';
 import { purchaseTimes } from './simulate';
+import { doubleIn } from '../arbitraries';
 import { relative } from '../testing';
 import { cdnowSummary, fhlCustomer as customer, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425754 };
 
 const params = fc.record({
-	r: fc.double({ min: 0.05, max: 5, noNaN: true }),
-	alpha: fc.double({ min: 0.1, max: 50, noNaN: true }),
-	a: fc.double({ min: 0.05, max: 5, noNaN: true }),
-	b: fc.double({ min: 0.05, max: 10, noNaN: true })
+	r: doubleIn(0.05, 5),
+	alpha: doubleIn(0.1, 50),
+	a: doubleIn(0.05, 5),
+	b: doubleIn(0.05, 10)
 });
 const history = fc
 	.record({
 		frequency: fc.integer({ min: 0, max: 200 }),
-		share: fc.double({ min: 0.05, max: 1, noNaN: true }),
-		age: fc.double({ min: 0.1, max: 200, noNaN: true })
+		share: doubleIn(0.05, 1),
+		age: doubleIn(0.1, 200)
 	})
 	.map(({ frequency, share, age }) => ({
 		frequency,
@@ -76,7 +77,7 @@ describe('BG/NBD predictions', () => {
 
 	it('keeps P(alive) in [0, 1] and E[X(t)], E[Y(t)] rising in t', () => {
 		fc.assert(
-			fc.property(params, history, fc.double({ min: 0.1, max: 100, noNaN: true }), (p, h, t) => {
+			fc.property(params, history, doubleIn(0.1, 100), (p, h, t) => {
 				const alive = bgnbdPAlive(p, h).value;
 				expect(alive).toBeGreaterThanOrEqual(0);
 				expect(alive).toBeLessThanOrEqual(1);

@@ -4,6 +4,7 @@ import { runToEnd } from './maximise';
 import { fitParetoNbd, logA0, paretoNbdLogLikelihood } from './pareto-nbd-fit';
 import { simulateCustomers, summarizeSimulated } from './simulate';
 import { distinctHistories } from './summary';
+import { doubleIn } from '../arbitraries';
 import { relative } from '../testing';
 import { cdnowSummary } from './test-utils';
 
@@ -86,12 +87,12 @@ describe('Pareto/NBD likelihood', () => {
 		expect(logA0(published, 2, 10, 10)).toBe(-Infinity);
 		fc.assert(
 			fc.property(
-				fc.double({ min: 0.05, max: 10, noNaN: true }),
-				fc.double({ min: 0.05, max: 100, noNaN: true }),
-				fc.double({ min: 0.05, max: 10, noNaN: true }),
-				fc.double({ min: 0.05, max: 100, noNaN: true }),
+				doubleIn(0.05, 10),
+				doubleIn(0.05, 100),
+				doubleIn(0.05, 10),
+				doubleIn(0.05, 100),
 				fc.integer({ min: 0, max: 2000 }),
-				fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+				doubleIn(0.01, 0.99),
 				(r, alpha, s, beta, x, share) => {
 					const T = 50;
 					const tx = x === 0 ? 0 : share * T;

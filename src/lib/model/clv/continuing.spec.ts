@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { continuingValue } from './continuing';
+import { doubleIn } from '../arbitraries';
 import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 
 describe('continuingValue (“The law of customer value multiplication”: n × AOV − AC + R)', () => {
@@ -57,14 +58,14 @@ describe('continuingValue (“The law of customer value multiplication”: n × 
 	});
 
 	it('properties: steps evaluate, input untouched, more referral income gives more value', () => {
-		const money = fc.double({ min: 0, max: 1e9, noNaN: true });
+		const money = doubleIn(0, 1e9);
 		fc.assert(
 			fc.property(
 				fc.record({
-					expectedTransactions: fc.double({ min: 0, max: 1e4, noNaN: true }),
+					expectedTransactions: doubleIn(0, 1e4),
 					averagePurchase: money,
 					acquisitionCost: money,
-					referralNetIncome: fc.double({ min: -1e9, max: 1e9, noNaN: true })
+					referralNetIncome: doubleIn(-1e9, 1e9)
 				}),
 				money,
 				(input, extra) => {

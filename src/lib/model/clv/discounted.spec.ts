@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { discountedClv, growingDiscountedClv } from './discounted';
+import { doubleIn } from '../arbitraries';
 import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 
 describe('discountedClv (Σ m_t / (1 + i)^t over an explicit profit stream)', () => {
@@ -109,14 +110,14 @@ describe('growingDiscountedClv (Σ m(1 + g)^(t−t₀) / (1 + i)^t)', () => {
 
 	it('properties: steps evaluate, input untouched, falls with the rate when profits ≥ 0', () => {
 		const input = fc.record({
-			profit: fc.double({ min: 0, max: 1e6, noNaN: true }),
-			growth: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+			profit: doubleIn(0, 1e6),
+			growth: doubleIn(-0.5, 0.5),
 			periods: fc.integer({ min: 1, max: 60 }),
-			discountRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
+			discountRate: doubleIn(0, 0.5),
 			firstPeriod: fc.constantFrom(0 as const, 1 as const)
 		});
 		fc.assert(
-			fc.property(input, fc.double({ min: 0, max: 0.5, noNaN: true }), (x, extraRate) => {
+			fc.property(input, doubleIn(0, 0.5), (x, extraRate) => {
 				const result = expectInputUntouched(growingDiscountedClv, x);
 				expectStepsEvaluate(result.steps);
 				const higherRate = growingDiscountedClv({ ...x, discountRate: x.discountRate + extraRate });

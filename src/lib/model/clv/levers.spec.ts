@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clvLevers, leverIds, type LeverOutcome, type LeversInput } from './levers';
 import { retentionTimings } from './timing';
+import { doubleIn } from '../arbitraries';
 import { expectClose, expectInputUntouched, expectStepsEvaluate } from '../testing';
 import { finiteValue } from './test-utils';
 
@@ -79,13 +80,13 @@ describe('clvLevers', () => {
 
 	it('properties: each lever once, gains ≥ 0 and sorted, steps evaluate, input untouched', () => {
 		const input = fc.record({
-			spendPerPeriod: fc.double({ min: 0, max: 1e5, noNaN: true }),
-			grossMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-			retention: fc.double({ min: 0, max: 1, noNaN: true }),
-			discountRate: fc.double({ min: -0.2, max: 0.5, noNaN: true }),
+			spendPerPeriod: doubleIn(0, 1e5),
+			grossMargin: doubleIn(0, 1),
+			retention: doubleIn(0, 1),
+			discountRate: doubleIn(-0.2, 0.5),
 			timing: fc.constantFrom(...retentionTimings),
 			horizon: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constant('infinite' as const)),
-			acquisitionCost: fc.double({ min: 0, max: 1e5, noNaN: true })
+			acquisitionCost: doubleIn(0, 1e5)
 		});
 		fc.assert(
 			fc.property(input, (x) => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marginMultiple } from './margin-multiple';
 import { retentionTimings, type RetentionTiming } from './timing';
+import { doubleIn } from '../arbitraries';
 import { deepFreeze, expectClose, expectRejects, expectStepsEvaluate } from '../testing';
 import { finiteValue } from './test-utils';
 
@@ -84,8 +85,8 @@ describe('marginMultiple: finite horizon', () => {
 	it('equals the closed form times (1 − q^N), q = r/(1+i), for every timing', () => {
 		fc.assert(
 			fc.property(
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				fc.double({ min: 0.001, max: 1, noNaN: true }),
+				doubleIn(0, 1),
+				doubleIn(0.001, 1),
 				fc.integer({ min: 1, max: 400 }),
 				fc.constantFrom(...retentionTimings),
 				(retention, discountRate, periods, timing) => {

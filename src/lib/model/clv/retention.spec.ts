@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../expr';
 import { retentionClv, type RetentionClvInput } from './retention';
 import { retentionTimings, type Horizon, type RetentionTiming } from './timing';
+import { doubleIn } from '../arbitraries';
 import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { finiteValue } from './test-utils';
 
@@ -188,12 +189,12 @@ describe('retentionClv: divergence and validation', () => {
 });
 
 describe('retentionClv: properties', () => {
-	const margin = fc.double({ min: 0, max: 1e6, noNaN: true });
-	const retention = fc.double({ min: 0, max: 1, noNaN: true });
-	const discountRate = fc.double({ min: 0.001, max: 1, noNaN: true });
+	const margin = doubleIn(0, 1e6);
+	const retention = doubleIn(0, 1);
+	const discountRate = doubleIn(0.001, 1);
 	const timing = fc.constantFrom(...retentionTimings);
 	const horizon = fc.oneof(fc.integer({ min: 1, max: 120 }), fc.constant('infinite' as const));
-	const cost = fc.double({ min: 0, max: 1e5, noNaN: true });
+	const cost = doubleIn(0, 1e5);
 	const input = fc.record({
 		margin,
 		retention,
@@ -247,17 +248,11 @@ describe('retentionClv: properties', () => {
 
 	it('the finite horizon converges to the infinite value', () => {
 		fc.assert(
-			fc.property(
-				margin,
-				fc.double({ min: 0, max: 0.95, noNaN: true }),
-				fc.double({ min: 0.01, max: 1, noNaN: true }),
-				timing,
-				(m, r, i, t) => {
-					const base = { margin: m, retention: r, discountRate: i, timing: t };
-					const closed = value({ ...base, horizon: 'infinite' });
-					expectClose(value({ ...base, horizon: 2000 }), closed, 1e-9);
-				}
-			)
+			fc.property(margin, doubleIn(0, 0.95), doubleIn(0.01, 1), timing, (m, r, i, t) => {
+				const base = { margin: m, retention: r, discountRate: i, timing: t };
+				const closed = value({ ...base, horizon: 'infinite' });
+				expectClose(value({ ...base, horizon: 2000 }), closed, 1e-9);
+			})
 		);
 	});
 
@@ -279,23 +274,17 @@ describe('retentionClv: properties', () => {
 
 	it('r ≥ 1 + i is divergent on the infinite horizon', () => {
 		fc.assert(
-			fc.property(
-				margin,
-				fc.double({ min: -0.99, max: 0, noNaN: true }),
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				timing,
-				(m, i, share, t) => {
-					const r = Math.min(1, 1 + i + share * (1 - (1 + i)));
-					const result = retentionClv({
-						margin: m,
-						retention: r,
-						discountRate: i,
-						timing: t,
-						horizon: 'infinite'
-					});
-					expect(result.kind).toBe('divergent');
-				}
-			)
+			fc.property(margin, doubleIn(-0.99, 0), doubleIn(0, 1), timing, (m, i, share, t) => {
+				const r = Math.min(1, 1 + i + share * (1 - (1 + i)));
+				const result = retentionClv({
+					margin: m,
+					retention: r,
+					discountRate: i,
+					timing: t,
+					horizon: 'infinite'
+				});
+				expect(result.kind).toBe('divergent');
+			})
 		);
 	});
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { retentionClv } from './retention';
 import { clvSchedule, paybackPeriod, type ScheduleInput } from './schedule';
 import { retentionTimings } from './timing';
+import { doubleIn } from '../arbitraries';
 import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { finiteValue } from './test-utils';
 
@@ -70,12 +71,12 @@ describe('clvSchedule', () => {
 
 	it('properties: total matches retentionClv, cumulative rises, payback = first crossing', () => {
 		const input = fc.record({
-			margin: fc.double({ min: 0, max: 1e5, noNaN: true }),
-			retention: fc.double({ min: 0, max: 1, noNaN: true }),
-			discountRate: fc.double({ min: 0, max: 1, noNaN: true }),
+			margin: doubleIn(0, 1e5),
+			retention: doubleIn(0, 1),
+			discountRate: doubleIn(0, 1),
 			timing: fc.constantFrom(...retentionTimings),
 			horizon: fc.integer({ min: 1, max: 120 }),
-			acquisitionCost: fc.double({ min: 0, max: 1e6, noNaN: true })
+			acquisitionCost: doubleIn(0, 1e6)
 		});
 		fc.assert(
 			fc.property(input, (x) => {
@@ -119,12 +120,12 @@ describe('paybackPeriod', () => {
 	it('agrees with the schedule on every timing and horizon', () => {
 		fc.assert(
 			fc.property(
-				fc.double({ min: 0, max: 1000, noNaN: true }),
-				fc.double({ min: 0, max: 0.99, noNaN: true }),
-				fc.double({ min: 0, max: 0.5, noNaN: true }),
+				doubleIn(0, 1000),
+				doubleIn(0, 0.99),
+				doubleIn(0, 0.5),
 				fc.constantFrom(...retentionTimings),
 				fc.integer({ min: 1, max: 200 }),
-				fc.double({ min: 0, max: 5000, noNaN: true }),
+				doubleIn(0, 5000),
 				(margin, retention, discountRate, timing, horizon, acquisitionCost) => {
 					const input = { margin, retention, discountRate, timing, acquisitionCost };
 					const schedule = clvSchedule({ ...input, horizon });

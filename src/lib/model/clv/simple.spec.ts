@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marginClv, simpleClv } from './simple';
+import { doubleIn } from '../arbitraries';
 import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 
 describe('simpleClv (annual spend × years − acquisition cost)', () => {
@@ -58,13 +59,13 @@ describe('marginClv (annual spend × gross margin × years − acquisition cost)
 
 	it('properties: steps evaluate, input untouched, up with margin and years, down with AC', () => {
 		const input = fc.record({
-			spendPerPeriod: fc.double({ min: 0, max: 1e9, noNaN: true }),
-			grossMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-			periods: fc.double({ min: 0, max: 100, noNaN: true }),
-			acquisitionCost: fc.double({ min: 0, max: 1e9, noNaN: true })
+			spendPerPeriod: doubleIn(0, 1e9),
+			grossMargin: doubleIn(0, 1),
+			periods: doubleIn(0, 100),
+			acquisitionCost: doubleIn(0, 1e9)
 		});
 		fc.assert(
-			fc.property(input, fc.double({ min: 0, max: 1e6, noNaN: true }), (x, more) => {
+			fc.property(input, doubleIn(0, 1e6), (x, more) => {
 				const result = expectInputUntouched(marginClv, x);
 				expectStepsEvaluate(result.steps);
 				expectStepsEvaluate(expectInputUntouched(simpleClv, x).steps);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { describe, expect, it } from 'vitest';
 import { finiteHorizonValue, infiniteHorizonValue } from './clv';
 import { chainFromPreset, lifecyclePreset } from './presets';
@@ -98,8 +99,8 @@ describe('infiniteHorizonValue', () => {
 		fc.assert(
 			fc.property(
 				chainArbitrary({ nonNegativeRewards: true }),
-				fc.double({ min: 0.01, max: 1, noNaN: true }),
-				fc.double({ min: 0.001, max: 1, noNaN: true }),
+				doubleIn(0.01, 1),
+				doubleIn(0.001, 1),
 				(chain, low, extra) => {
 					const lower = infiniteHorizonValue({ ...chain, discountRate: low });
 					const higher = infiniteHorizonValue({ ...chain, discountRate: low + extra });

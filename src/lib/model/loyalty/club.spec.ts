@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { clubEconomics, type ClubInput } from './club';
 
@@ -20,17 +21,17 @@ const hand: ClubInput = {
 };
 
 const input = fc.record({
-	clubCostPerMember: fc.double({ min: 0, max: 1e4, noNaN: true }),
-	afterSalesRevenue: fc.double({ min: 0, max: 1e5, noNaN: true }),
-	afterSalesMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-	afterSalesUplift: fc.double({ min: 0, max: 1, noNaN: true }),
-	otherMarginPerYear: fc.double({ min: 0, max: 1e4, noNaN: true }),
-	baseRetention: fc.double({ min: 0, max: 0.95, noNaN: true }),
+	clubCostPerMember: doubleIn(0, 1e4),
+	afterSalesRevenue: doubleIn(0, 1e5),
+	afterSalesMargin: doubleIn(0, 1),
+	afterSalesUplift: doubleIn(0, 1),
+	otherMarginPerYear: doubleIn(0, 1e4),
+	baseRetention: doubleIn(0, 0.95),
 	retentionUplift: fc.constant(0),
-	referralsPerYear: fc.double({ min: 0, max: 0.5, noNaN: true }),
-	referralsUplift: fc.double({ min: 0, max: 0.5, noNaN: true }),
-	referralValue: fc.double({ min: 0, max: 1e5, noNaN: true }),
-	discountRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+	referralsPerYear: doubleIn(0, 0.5),
+	referralsUplift: doubleIn(0, 0.5),
+	referralValue: doubleIn(0, 1e5),
+	discountRate: doubleIn(0, 0.3),
 	horizonYears: fc.integer({ min: 1, max: 30 })
 });
 
@@ -108,7 +109,7 @@ describe('clubEconomics', () => {
 
 	it('earns more with a larger retention effect', () => {
 		fc.assert(
-			fc.property(input, fc.double({ min: 0, max: 1, noNaN: true }), (drawn, share) => {
+			fc.property(input, doubleIn(0, 1), (drawn, share) => {
 				const uplift = share * (1 - drawn.baseRetention);
 				const base = clubEconomics(drawn).incrementalProfit;
 				const more = clubEconomics({ ...drawn, retentionUplift: uplift }).incrementalProfit;

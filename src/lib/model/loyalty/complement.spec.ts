@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { complementClv, type ComplementInput } from './complement';
 
@@ -22,19 +23,19 @@ const hand: ComplementInput = {
 };
 
 const input = fc.record({
-	mainPrice: fc.double({ min: 0, max: 1e7, noNaN: true }),
-	mainMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-	repurchaseProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+	mainPrice: doubleIn(0, 1e7),
+	mainMargin: doubleIn(0, 1),
+	repurchaseProbability: doubleIn(0, 1),
 	yearsBetweenPurchases: fc.integer({ min: 1, max: 15 }),
-	complementFeePerMonth: fc.double({ min: 0, max: 2000, noNaN: true }),
-	complementMargin: fc.double({ min: 0, max: 1, noNaN: true }),
+	complementFeePerMonth: doubleIn(0, 2000),
+	complementMargin: doubleIn(0, 1),
 	repurchaseUplift: fc.constant(0),
-	referralRate: fc.double({ min: 0, max: 1, noNaN: true }),
-	referralConversion: fc.double({ min: 0, max: 1, noNaN: true }),
+	referralRate: doubleIn(0, 1),
+	referralConversion: doubleIn(0, 1),
 	referralRateUplift: fc.constant(0),
 	conversionUplift: fc.constant(0),
 	pricePremium: fc.constant(0),
-	discountRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+	discountRate: doubleIn(0, 0.3),
 	horizonYears: fc.integer({ min: 1, max: 40 })
 });
 
@@ -109,7 +110,7 @@ describe('complementClv', () => {
 
 	it('raises CLV with every effect it has', () => {
 		fc.assert(
-			fc.property(input, fc.double({ min: 0, max: 1, noNaN: true }), (drawn, size) => {
+			fc.property(input, doubleIn(0, 1), (drawn, size) => {
 				const none = complementClv(drawn).with.total;
 				const room = 1 - drawn.repurchaseProbability;
 				const more = complementClv({

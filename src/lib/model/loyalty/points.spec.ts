@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { pointsProgramme, type PointsProgrammeInput } from './points';
 import { POINTS_PRESETS } from './points-presets';
@@ -24,19 +25,19 @@ const hand: PointsProgrammeInput = {
 };
 
 const input = fc.record({
-	spendPerPeriod: fc.double({ min: 0, max: 1e5, noNaN: true }),
-	earnRate: fc.double({ min: 0, max: 5, noNaN: true }),
-	pointValue: fc.double({ min: 0, max: 1, noNaN: true }),
-	redemptionRate: fc.double({ min: 0, max: 1, noNaN: true }),
+	spendPerPeriod: doubleIn(0, 1e5),
+	earnRate: doubleIn(0, 5),
+	pointValue: doubleIn(0, 1),
+	redemptionRate: doubleIn(0, 1),
 	expiryMonths: fc.oneof(fc.constant('never' as const), fc.integer({ min: 1, max: 60 })),
-	redemptionLagMonths: fc.double({ min: 0.5, max: 48, noNaN: true }),
-	runningCostPerPeriod: fc.double({ min: 0, max: 100, noNaN: true }),
+	redemptionLagMonths: doubleIn(0.5, 48),
+	runningCostPerPeriod: doubleIn(0, 100),
 	retentionUplift: fc.constant(0),
-	spendUplift: fc.double({ min: -0.5, max: 1, noNaN: true }),
-	retentionEffectLostWithExpiry: fc.double({ min: 0, max: 1, noNaN: true }),
-	grossMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-	baseRetention: fc.double({ min: 0, max: 0.95, noNaN: true }),
-	discountRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+	spendUplift: doubleIn(-0.5, 1),
+	retentionEffectLostWithExpiry: doubleIn(0, 1),
+	grossMargin: doubleIn(0, 1),
+	baseRetention: doubleIn(0, 0.95),
+	discountRate: doubleIn(0, 0.3),
 	horizon: fc.integer({ min: 1, max: 30 }),
 	periodMonths: fc.constantFrom(1, 3, 12)
 });
@@ -109,21 +110,16 @@ describe('pointsProgramme', () => {
 
 	it('raises CLV with a larger retention effect whenever the net margin is positive', () => {
 		fc.assert(
-			fc.property(
-				input,
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				(drawn, a, b) => {
-					const room = 1 - drawn.baseRetention;
-					const [low, high] = a < b ? [a * room, b * room] : [b * room, a * room];
-					const lower = pointsProgramme({ ...drawn, retentionUplift: low });
-					const higher = pointsProgramme({ ...drawn, retentionUplift: high });
-					const netMargin = lower.steps.find((s) => s.id === 'points.netMarginWith')!.value;
-					if (netMargin > 0) expect(higher.clvWith).toBeGreaterThanOrEqual(lower.clvWith - 1e-9);
-					else expect(higher.clvWith).toBeLessThanOrEqual(lower.clvWith + 1e-9);
-					expectStepsEvaluate(higher.steps);
-				}
-			)
+			fc.property(input, doubleIn(0, 1), doubleIn(0, 1), (drawn, a, b) => {
+				const room = 1 - drawn.baseRetention;
+				const [low, high] = a < b ? [a * room, b * room] : [b * room, a * room];
+				const lower = pointsProgramme({ ...drawn, retentionUplift: low });
+				const higher = pointsProgramme({ ...drawn, retentionUplift: high });
+				const netMargin = lower.steps.find((s) => s.id === 'points.netMarginWith')!.value;
+				if (netMargin > 0) expect(higher.clvWith).toBeGreaterThanOrEqual(lower.clvWith - 1e-9);
+				else expect(higher.clvWith).toBeLessThanOrEqual(lower.clvWith + 1e-9);
+				expectStepsEvaluate(higher.steps);
+			})
 		);
 	});
 

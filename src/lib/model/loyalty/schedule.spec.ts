@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { evaluate } from '../expr';
 import { retentionClv } from '../clv';
 import { retentionPresentValue, retentionSchedule } from './schedule';
@@ -10,9 +11,9 @@ const textbook = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
 /** Any input: a signed margin, retention and discount rate in [0, 1], 1 to `maxHorizon` periods. */
 const anyInput = (maxHorizon: number) =>
 	fc.record({
-		margin: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-		retention: fc.double({ min: 0, max: 1, noNaN: true }),
-		discountRate: fc.double({ min: 0, max: 1, noNaN: true }),
+		margin: doubleIn(-1e6, 1e6),
+		retention: doubleIn(0, 1),
+		discountRate: doubleIn(0, 1),
 		horizon: fc.integer({ min: 1, max: maxHorizon })
 	});
 

@@ -6,6 +6,7 @@ import type { CustomerRecord } from './customer';
 import { DEFAULT_CUSTOMER_BASE, generateCustomerBase } from './generate';
 import { paretoCurve } from './pareto';
 import { classifyCustomer, classifySegments, SEGMENT_IDS, treatmentOf } from './quadrant';
+import { doubleIn } from '../arbitraries';
 import { expectInputUntouched } from '../testing';
 
 const four: CustomerRecord[] = [
@@ -18,12 +19,12 @@ const four: CustomerRecord[] = [
 const customer = fc.record({
 	id: fc.string(),
 	transactions: fc.integer({ min: 0, max: 100 }),
-	profit: fc.double({ min: -1e5, max: 1e5, noNaN: true })
+	profit: doubleIn(-1e5, 1e5)
 });
 /** Customer bases of 1 to 60 customers. */
 const customerBases = fc.array(customer, { minLength: 1, maxLength: 60 });
 /** Profit lines (a threshold per transaction), positive or negative. */
-const lines = fc.double({ min: -1e3, max: 1e3, noNaN: true });
+const lines = doubleIn(-1e3, 1e3);
 
 describe('classifyCustomer', () => {
 	const limits = { pressure: 0, profit: 50, frequency: 3 };
@@ -54,7 +55,7 @@ describe('the pressure rule', () => {
 		fc.record({
 			id: fc.string(),
 			transactions: fc.integer({ min: 1, max: 100 }),
-			profit: fc.double({ min: 0.01, max: 1e5, noNaN: true })
+			profit: doubleIn(0.01, 1e5)
 		}),
 		{ minLength: 1, maxLength: 60 }
 	);
