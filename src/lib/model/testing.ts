@@ -37,9 +37,9 @@ export function expectStepsEvaluate(steps: readonly Step[], relative = 1e-9): vo
 
 /** Freezes a value and everything inside it, so a test fails if a model writes to its input. */
 export function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+	if (value !== null && typeof value === 'object') {
+		for (const inner of Object.values(value)) deepFreeze(inner);
 		Object.freeze(value);
-		for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 	}
 	return value;
 }

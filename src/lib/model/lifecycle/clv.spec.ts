@@ -3,13 +3,8 @@ import { doubleIn } from '../arbitraries';
 import { describe, expect, it } from 'vitest';
 import { finiteHorizonValue, infiniteHorizonValue } from './clv';
 import { chainFromPreset, lifecyclePreset } from './presets';
-import {
-	chainArbitrary,
-	deepFreeze,
-	expectStepsMatch,
-	recencyChain,
-	twoStateChain
-} from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { chainArbitrary, expectStepsMatch, recencyChain, twoStateChain } from './test-fixtures';
 
 /** Values printed to 4 decimals: within half a unit of the last printed digit. */
 const expectPrinted = (actual: readonly number[], printed: readonly number[]) => {

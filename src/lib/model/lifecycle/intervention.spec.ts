@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCampaign, type Campaign } from './intervention';
 import { chainFromPreset, lifecyclePreset } from './presets';
 import { projectCohort } from './projection';
-import { chainArbitrary, deepFreeze, expectStepsMatch, twoStateChain } from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { chainArbitrary, expectStepsMatch, twoStateChain } from './test-fixtures';
 
 const loyaltyCampaign: Campaign = {
 	targetState: 'active',

@@ -3,7 +3,7 @@ import { doubleIn } from '../arbitraries';
 import { describe, expect, it } from 'vitest';
 import { invertMatrix, solveLinear } from './linear';
 import { identityMatrix, matrixTimesColumn, multiplyMatrices } from './matrix';
-import { deepFreeze } from './test-fixtures';
+import { deepFreeze } from '../testing';
 
 describe('solveLinear', () => {
 	it('solves a 2 × 2 system', () => {

@@ -44,15 +44,6 @@ export const twoStateChain = (
 	discountRate
 });
 
-/** Recursively freezes plain data so any mutation throws in strict mode. */
-export function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === 'object') {
-		Object.values(value).forEach(deepFreeze);
-		Object.freeze(value);
-	}
-	return value;
-}
-
 /** The largest absolute number written in a formula (variables and constants). */
 const largestMagnitude = (expr: Expr): number =>
 	nodes(expr).reduce(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
 import type { LifecycleChain, LifecycleState } from './chain';
 import { ChainInputError, prepareChain, prepareCohort, validateChain } from './validate';
-import { deepFreeze, recencyChain } from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { recencyChain } from './test-fixtures';
 
 const state = (id: string, name = id): LifecycleState => ({ id, name, revenue: 10, cost: 2 });
 
