@@ -2,6 +2,7 @@
  * What can go wrong when reading a customer file, as codes with parameters. The UI turns each code
  * into a message in the page's language; nothing here is English text for people.
  */
+import type { DecimalMark } from './numbers';
 
 /** Largest file or pasted text accepted, in bytes (a million rows take about 40 MB). */
 export const MAX_BYTES = 100 * 1024 * 1024;
@@ -63,6 +64,16 @@ export interface BadRow {
 	readonly problem: RowProblem;
 	/** The column's index in the file (0-based), when the problem is in one cell. */
 	readonly column?: number;
+}
+
+/** What a reader found in a table's data rows: the decimal mark, the rows and the bad ones. */
+export interface RowsRead {
+	readonly decimal: DecimalMark;
+	/** Data rows in the file (good and bad). */
+	readonly rows: number;
+	/** The first {@link LISTED_BAD_ROWS} bad rows. */
+	readonly badRows: readonly BadRow[];
+	readonly badRowCount: number;
 }
 
 /** The first {@link LISTED_BAD_ROWS} bad rows and how many there were in all. */

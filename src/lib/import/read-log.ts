@@ -5,7 +5,7 @@
 import { readDates, parseDate, type DateOrder, type DateReading } from './dates';
 import { eachDataRow, eachLine, splitLine } from './lines';
 import { detectDecimalMark, parseAmount, type DecimalMark } from './numbers';
-import { BadRows, type BadRow, type ImportError } from './problems';
+import { BadRows, type BadRow, type ImportError, type RowsRead } from './problems';
 
 /** Purchases as columns: row i is customer `customer[i]` buying on `day[i]` for `amount[i]`. */
 export interface TransactionLog {
@@ -43,15 +43,11 @@ export interface LogOptions {
 }
 
 export type LogResult =
-	| {
+	| ({
 			readonly kind: 'log';
 			readonly log: TransactionLog;
 			readonly dates: DateReading;
-			readonly decimal: DecimalMark;
-			readonly rows: number;
-			readonly badRows: readonly BadRow[];
-			readonly badRowCount: number;
-	  }
+	  } & RowsRead)
 	| { readonly kind: 'error'; readonly error: ImportError; readonly badRows?: readonly BadRow[] };
 
 /** The amount cells of the first 2,000 data rows, to decide the decimal mark. */

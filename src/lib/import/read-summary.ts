@@ -12,7 +12,7 @@
 import type { BtydSummary } from '$lib/model/btyd/summary';
 import { eachDataRow, eachLine, splitLine } from './lines';
 import { detectDecimalMark, parseAmount, type DecimalMark } from './numbers';
-import { BadRows, type BadRow, type ImportError } from './problems';
+import { BadRows, type BadRow, type ImportError, type RowsRead } from './problems';
 
 export interface SummaryColumns {
 	/** -1 when there is no id column (customers are then numbered by their line). */
@@ -33,15 +33,11 @@ export interface SummaryOptions {
 }
 
 export type SummaryResult =
-	| {
+	| ({
 			readonly kind: 'summary';
 			readonly ids: readonly string[];
 			readonly summary: BtydSummary;
-			readonly decimal: DecimalMark;
-			readonly rows: number;
-			readonly badRows: readonly BadRow[];
-			readonly badRowCount: number;
-	  }
+	  } & RowsRead)
 	| { readonly kind: 'error'; readonly error: ImportError; readonly badRows?: readonly BadRow[] };
 
 type Row = { id: string; x: number; tx: number; T: number; m: number };

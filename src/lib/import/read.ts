@@ -12,7 +12,13 @@ import type { DateOrder, DateReading } from './dates';
 import { decodeBytes, type TextEncoding } from './decode';
 import { detectDelimiter, eachLine, splitLine, type Delimiter } from './lines';
 import type { DecimalMark } from './numbers';
-import { MAX_PASTE_CHARS, MAX_ROWS, type BadRow, type ImportError } from './problems';
+import {
+	MAX_PASTE_CHARS,
+	MAX_ROWS,
+	type BadRow,
+	type ImportError,
+	type RowsRead
+} from './problems';
 import { readLog, type TransactionLog } from './read-log';
 import { readSummary } from './read-summary';
 import type { BtydSummary } from '$lib/model/btyd/summary';
@@ -33,18 +39,13 @@ export interface ReadOptions {
 }
 
 /** How the table was read, for the page to report ("semicolons, decimal comma, GB18030 …"). */
-export interface TableFormat {
+export interface TableFormat extends RowsRead {
 	readonly encoding: TextEncoding | 'text';
 	readonly bom: boolean;
 	readonly delimiter: Delimiter;
-	readonly decimal: DecimalMark;
 	/** The header cells, and where each role was found (-1: absent). */
 	readonly header: readonly string[];
 	readonly columns: Readonly<Record<ColumnRole, number>>;
-	/** Data rows in the file (good and bad). */
-	readonly rows: number;
-	readonly badRows: readonly BadRow[];
-	readonly badRowCount: number;
 }
 
 export type ReadResult =
@@ -184,16 +185,17 @@ export function readText(
 		decimal: options.decimal
 	};
 	const format = { encoding: source.encoding, bom, delimiter, header: header.cells, columns };
+	const formatWith = ({ decimal, rows, badRows, badRowCount }: RowsRead): TableFormat => ({
+		...format,
+		decimal,
+		rows,
+		badRows,
+		badRowCount
+	});
 	if (kind === 'summary') {
 		const read = readSummary(text, { ...base, columns: { ...columns } });
 		if (read.kind === 'error') return read;
-		const { rows, badRows, badRowCount, decimal } = read;
-		return {
-			kind: 'summary',
-			ids: read.ids,
-			summary: read.summary,
-			format: { ...format, decimal, rows, badRows, badRowCount }
-		};
+		return { kind: 'summary', ids: read.ids, summary: read.summary, format: formatWith(read) };
 	}
 	const read = readLog(text, {
 		...base,
@@ -203,13 +205,7 @@ export function readText(
 		forceDateOrder: options.forceDateOrder
 	});
 	if (read.kind === 'error') return read;
-	const { rows, badRows, badRowCount, decimal } = read;
-	return {
-		kind: 'log',
-		log: read.log,
-		dates: read.dates,
-		format: { ...format, decimal, rows, badRows, badRowCount }
-	};
+	return { kind: 'log', log: read.log, dates: read.dates, format: formatWith(read) };
 }
 
 /**

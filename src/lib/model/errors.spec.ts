@@ -9,6 +9,7 @@ import {
 	requirePeriods,
 	requireRange,
 	requireRepresentable,
+	requireSeed,
 	requireShare,
 	requireShareUplift,
 	requireSignedMoney
@@ -26,7 +27,8 @@ describe('input rules', () => {
 		['requireShare', requireShare, [0, 0.5, 1], [-0.01, 1.01]],
 		['requireDiscountRate', requireDiscountRate, [-0.99, 0, 0.12, 10], [-1, -2, 10.5]],
 		['requireGrowth', requireGrowth, [-1, 0, 0.05], [-1.01, 11]],
-		['requirePeriods', requirePeriods, [1, 5, 10_000], [0, 2.5, 10_001]]
+		['requirePeriods', requirePeriods, [1, 5, 10_000], [0, 2.5, 10_001]],
+		['requireSeed', requireSeed, [0, 42, 2 ** 32 - 1], [-1, 0.5, 2 ** 32, Number.NaN]]
 	] as const)('%s accepts and rejects the right values', (_name, rule, good, bad) => {
 		for (const value of good) expect(() => rule('x', value)).not.toThrow();
 		for (const value of bad) rejects(() => rule('x', value), 'x');

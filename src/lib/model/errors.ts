@@ -111,6 +111,11 @@ export function requirePeriods(field: string, value: number, max = maxPeriods): 
 	requireInteger(field, value, 1, max);
 }
 
+/** A seed of the random stream (`createRandom`): a whole number, 0 to 2³² − 1. */
+export function requireSeed(field: string, value: number): void {
+	requireInteger(field, value, 0, 2 ** 32 - 1);
+}
+
 /**
  * A change in a share (percentage points as a decimal) that keeps `base + uplift` within 0..1.
  *

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { doubleIn } from './arbitraries';
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from './errors';
 import { evaluate } from './expr';
@@ -141,7 +142,7 @@ describe('conversion properties', () => {
 
 	it('discount conversion preserves the growth of money over a year', () => {
 		fc.assert(
-			fc.property(fc.double({ min: -0.5, max: 2, noNaN: true }), unit, (rate, to) => {
+			fc.property(doubleIn(-0.5, 2), unit, (rate, to) => {
 				const perPeriod = convertDiscountRate(rate, 'year', to).value;
 				relClose(Math.pow(1 + perPeriod, periodsPerYear[to]), 1 + rate, 1e-12);
 			})
@@ -150,7 +151,7 @@ describe('conversion properties', () => {
 
 	it('retention conversion preserves survival over a year and every step evaluates', () => {
 		fc.assert(
-			fc.property(fc.double({ min: 0, max: 1, noNaN: true }), unit, unit, (r, from, to) => {
+			fc.property(doubleIn(0, 1), unit, unit, (r, from, to) => {
 				const result = convertRetention(r, from, to);
 				expectStepsEvaluate(result);
 				relClose(

@@ -1,6 +1,6 @@
 /**
  * The workshop kit: for each theme a 120-minute run sheet for the trainer, a student worksheet
- * with numeric exercises and a separate answer key. Built per locale by `themes/*.ts`, with every
+ * with numeric exercises and a separate answer key. Built per locale by `themes/<id>/`, with every
  * number computed from the model (so the answer key and the calculators agree).
  */
 import type { Locale } from '$lib/i18n/locales';

@@ -9,23 +9,24 @@ import {
 	bgnbdPAlive,
 	bgnbdPAliveAll
 } from './bgnbd-predict';
-import { beta, exponential, gamma } from './sample';
-import { cdnowSummary, relative } from './test-utils';
+import { purchaseTimes } from './simulate';
+import { doubleIn } from '../arbitraries';
+import { relative } from '../testing';
+import { cdnowSummary, fhlCustomer as customer, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425754 };
-const customer = { frequency: 2, recency: 30.43, age: 38.86 };
 
 const params = fc.record({
-	r: fc.double({ min: 0.05, max: 5, noNaN: true }),
-	alpha: fc.double({ min: 0.1, max: 50, noNaN: true }),
-	a: fc.double({ min: 0.05, max: 5, noNaN: true }),
-	b: fc.double({ min: 0.05, max: 10, noNaN: true })
+	r: doubleIn(0.05, 5),
+	alpha: doubleIn(0.1, 50),
+	a: doubleIn(0.05, 5),
+	b: doubleIn(0.05, 10)
 });
 const history = fc
 	.record({
 		frequency: fc.integer({ min: 0, max: 200 }),
-		share: fc.double({ min: 0.05, max: 1, noNaN: true }),
-		age: fc.double({ min: 0.1, max: 200, noNaN: true })
+		share: doubleIn(0.05, 1),
+		age: doubleIn(0.1, 200)
 	})
 	.map(({ frequency, share, age }) => ({
 		frequency,
@@ -69,28 +70,14 @@ describe('BG/NBD predictions', () => {
 
 	it('agrees with a simulation of the model (E[X(52)] within 3 standard errors)', () => {
 		const random = createRandom(7);
-		const n = 40_000;
-		let total = 0;
-		let squares = 0;
-		for (let i = 0; i < n; i++) {
-			const rate = gamma(random, cdnow.r, cdnow.alpha);
-			const p = beta(random, cdnow.a, cdnow.b);
-			let count = 0;
-			for (let t = exponential(random, rate); t <= 52; t += exponential(random, rate)) {
-				count++;
-				if (random() < p) break;
-			}
-			total += count;
-			squares += count * count;
-		}
-		const mean = total / n;
-		const se = Math.sqrt((squares / n - mean * mean) / n);
+		const model = { kind: 'bgnbd', params: cdnow } as const;
+		const { mean, se } = simulatedMean(40_000, () => purchaseTimes(random, model, 52).length);
 		expect(Math.abs(mean - 1.444)).toBeLessThan(3 * se);
 	});
 
 	it('keeps P(alive) in [0, 1] and E[X(t)], E[Y(t)] rising in t', () => {
 		fc.assert(
-			fc.property(params, history, fc.double({ min: 0.1, max: 100, noNaN: true }), (p, h, t) => {
+			fc.property(params, history, doubleIn(0.1, 100), (p, h, t) => {
 				const alive = bgnbdPAlive(p, h).value;
 				expect(alive).toBeGreaterThanOrEqual(0);
 				expect(alive).toBeLessThanOrEqual(1);

@@ -9,7 +9,8 @@ import {
 } from './gamma-gamma-predict';
 import { runToEnd } from './maximise';
 import { simulateCustomers, summarizeSimulated } from './simulate';
-import { cdnowSummary, relative } from './test-utils';
+import { relative } from '../testing';
+import { cdnowSummary } from './test-utils';
 
 // Fader & Hardie 2013, "The Gamma-Gamma model of monetary value" (models.md §5)
 const published = { p: 6.2488, q: 3.7446, gamma: 15.4477 };

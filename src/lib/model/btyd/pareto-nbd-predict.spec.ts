@@ -9,35 +9,25 @@ import {
 	paretoNbdPAlive,
 	paretoNbdPAliveAll
 } from './pareto-nbd-predict';
-import { exponential, gamma } from './sample';
-import { cdnowSummary, relative } from './test-utils';
+import { purchaseTimes } from './simulate';
+import { doubleIn } from '../arbitraries';
+import { relative } from '../testing';
+import { cdnowSummary, fhlCustomer as customer, simulatedMean } from './test-utils';
 
 const cdnow = { r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.668 };
-const customer = { frequency: 2, recency: 30.43, age: 38.86 };
 
 const params = fc.record({
-	r: fc.double({ min: 0.05, max: 5, noNaN: true }),
-	alpha: fc.double({ min: 0.1, max: 50, noNaN: true }),
-	s: fc.double({ min: 0.05, max: 5, noNaN: true }),
-	beta: fc.double({ min: 0.1, max: 50, noNaN: true })
+	r: doubleIn(0.05, 5),
+	alpha: doubleIn(0.1, 50),
+	s: doubleIn(0.05, 5),
+	beta: doubleIn(0.1, 50)
 });
 
 describe('Pareto/NBD predictions', () => {
 	it('matches the simulated model for E[X(52)] (within 3 standard errors)', () => {
 		const random = createRandom(11);
-		const n = 40_000;
-		let total = 0;
-		let squares = 0;
-		for (let i = 0; i < n; i++) {
-			const rate = gamma(random, cdnow.r, cdnow.alpha);
-			const end = Math.min(52, exponential(random, gamma(random, cdnow.s, cdnow.beta)));
-			let count = 0;
-			for (let t = exponential(random, rate); t <= end; t += exponential(random, rate)) count++;
-			total += count;
-			squares += count * count;
-		}
-		const mean = total / n;
-		const se = Math.sqrt((squares / n - mean * mean) / n);
+		const model = { kind: 'pareto-nbd', params: cdnow } as const;
+		const { mean, se } = simulatedMean(40_000, () => purchaseTimes(random, model, 52).length);
 		expect(Math.abs(mean - paretoNbdExpectedTransactions(cdnow, 52).value)).toBeLessThan(3 * se);
 	});
 
@@ -72,24 +62,19 @@ describe('Pareto/NBD predictions', () => {
 
 	it('keeps P(alive) in [0, 1], falling with silence, and E[Y(t)] rising in t', () => {
 		fc.assert(
-			fc.property(
-				params,
-				fc.integer({ min: 0, max: 300 }),
-				fc.double({ min: 0.1, max: 100, noNaN: true }),
-				(p, x, t) => {
-					const recent = paretoNbdPAlive(p, { frequency: x, recency: x ? 10 : 0, age: 20 }).value;
-					const silent = paretoNbdPAlive(p, { frequency: x, recency: x ? 10 : 0, age: 40 }).value;
-					expect(recent).toBeGreaterThanOrEqual(0);
-					expect(recent).toBeLessThanOrEqual(1);
-					expect(silent).toBeLessThanOrEqual(recent);
-					const h = { frequency: x, recency: x ? 10 : 0, age: 20 };
-					const y = paretoNbdConditionalExpected(p, h, t).value;
-					expect(paretoNbdConditionalExpected(p, h, 2 * t).value).toBeGreaterThanOrEqual(y);
-					expect(paretoNbdExpectedTransactions(p, 2 * t).value).toBeGreaterThan(
-						paretoNbdExpectedTransactions(p, t).value
-					);
-				}
-			)
+			fc.property(params, fc.integer({ min: 0, max: 300 }), doubleIn(0.1, 100), (p, x, t) => {
+				const recent = paretoNbdPAlive(p, { frequency: x, recency: x ? 10 : 0, age: 20 }).value;
+				const silent = paretoNbdPAlive(p, { frequency: x, recency: x ? 10 : 0, age: 40 }).value;
+				expect(recent).toBeGreaterThanOrEqual(0);
+				expect(recent).toBeLessThanOrEqual(1);
+				expect(silent).toBeLessThanOrEqual(recent);
+				const h = { frequency: x, recency: x ? 10 : 0, age: 20 };
+				const y = paretoNbdConditionalExpected(p, h, t).value;
+				expect(paretoNbdConditionalExpected(p, h, 2 * t).value).toBeGreaterThanOrEqual(y);
+				expect(paretoNbdExpectedTransactions(p, 2 * t).value).toBeGreaterThan(
+					paretoNbdExpectedTransactions(p, t).value
+				);
+			})
 		);
 	});
 

@@ -16,8 +16,17 @@ export interface SimulatedCustomer {
 	readonly values: readonly number[];
 }
 
-/** Repeat purchase times in (0, T] of one customer drawn from the model. */
-function purchaseTimes(random: Random, model: FittedTransactions, T: number): number[] {
+/**
+ * Repeat purchase times in (0, T] of one customer drawn from the model, as its story tells it:
+ * BG/NBD, a purchase rate λ ~ Gamma(r, α) and a dropout chance p ~ Beta(a, b) after each purchase
+ * (FHL 2005 §2); Pareto/NBD, λ ~ Gamma(r, α) and an exponential lifetime of rate μ ~ Gamma(s, β)
+ * (SMC 1987 §2). Purchases come at exponential gaps of mean 1/λ.
+ *
+ * @example
+ * purchaseTimes(createRandom(1), { kind: 'bgnbd', params: cdnowParams }, 39)
+ * //=> the customer's repeat purchase times, ascending, each in (0, 39]
+ */
+export function purchaseTimes(random: Random, model: FittedTransactions, T: number): number[] {
 	const times: number[] = [];
 	if (model.kind === 'bgnbd') {
 		const { r, alpha, a, b } = model.params;

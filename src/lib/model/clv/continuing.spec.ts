@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { continuingValue } from './continuing';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from './test-utils';
+import { doubleIn } from '../arbitraries';
+import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 
 describe('continuingValue (“The law of customer value multiplication”: n × AOV − AC + R)', () => {
 	it('computes the doc example: 20 × 150 − 400 + 600 = 3200', () => {
@@ -48,35 +49,27 @@ describe('continuingValue (“The law of customer value multiplication”: n × 
 			acquisitionCost: 5,
 			referralNetIncome: 0
 		};
-		expect(thrownField(() => continuingValue({ ...base, expectedTransactions: -1 }))).toBe(
-			'expectedTransactions'
-		);
-		expect(thrownField(() => continuingValue({ ...base, averagePurchase: -10 }))).toBe(
-			'averagePurchase'
-		);
-		expect(thrownField(() => continuingValue({ ...base, acquisitionCost: Infinity }))).toBe(
-			'acquisitionCost'
-		);
-		expect(thrownField(() => continuingValue({ ...base, referralNetIncome: Number.NaN }))).toBe(
-			'referralNetIncome'
-		);
+		expectRejects(continuingValue, base, [
+			['expectedTransactions', -1],
+			['averagePurchase', -10],
+			['acquisitionCost', Infinity],
+			['referralNetIncome', Number.NaN]
+		]);
 	});
 
 	it('properties: steps evaluate, input untouched, more referral income gives more value', () => {
-		const money = fc.double({ min: 0, max: 1e9, noNaN: true });
+		const money = doubleIn(0, 1e9);
 		fc.assert(
 			fc.property(
 				fc.record({
-					expectedTransactions: fc.double({ min: 0, max: 1e4, noNaN: true }),
+					expectedTransactions: doubleIn(0, 1e4),
 					averagePurchase: money,
 					acquisitionCost: money,
-					referralNetIncome: fc.double({ min: -1e9, max: 1e9, noNaN: true })
+					referralNetIncome: doubleIn(-1e9, 1e9)
 				}),
 				money,
 				(input, extra) => {
-					const frozen = deepFreeze({ ...input });
-					const result = continuingValue(frozen);
-					expect(frozen).toEqual(input);
+					const result = expectInputUntouched(continuingValue, input);
 					expectStepsEvaluate(result.steps);
 					const more = continuingValue({
 						...input,

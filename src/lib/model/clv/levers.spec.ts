@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clvLevers, leverIds, type LeverOutcome, type LeversInput } from './levers';
 import { retentionTimings } from './timing';
-import { deepFreeze, expectClose, expectStepsEvaluate, finiteValue } from './test-utils';
+import { doubleIn } from '../arbitraries';
+import { expectClose, expectInputUntouched, expectStepsEvaluate } from '../testing';
+import { finiteValue } from './test-utils';
 
 // m = S × GM = 400 × 0.25 = 100, r = 0.8, i = 0.12: the textbook example (Gupta & Lehmann 2003)
 const worked: LeversInput = {
@@ -78,19 +80,17 @@ describe('clvLevers', () => {
 
 	it('properties: each lever once, gains ≥ 0 and sorted, steps evaluate, input untouched', () => {
 		const input = fc.record({
-			spendPerPeriod: fc.double({ min: 0, max: 1e5, noNaN: true }),
-			grossMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-			retention: fc.double({ min: 0, max: 1, noNaN: true }),
-			discountRate: fc.double({ min: -0.2, max: 0.5, noNaN: true }),
+			spendPerPeriod: doubleIn(0, 1e5),
+			grossMargin: doubleIn(0, 1),
+			retention: doubleIn(0, 1),
+			discountRate: doubleIn(-0.2, 0.5),
 			timing: fc.constantFrom(...retentionTimings),
 			horizon: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constant('infinite' as const)),
-			acquisitionCost: fc.double({ min: 0, max: 1e5, noNaN: true })
+			acquisitionCost: doubleIn(0, 1e5)
 		});
 		fc.assert(
 			fc.property(input, (x) => {
-				const frozen = deepFreeze({ ...x });
-				const { base, levers } = clvLevers(frozen);
-				expect(frozen).toEqual(x);
+				const { base, levers } = expectInputUntouched(clvLevers, x);
 				expect([...levers.map((lever) => lever.id)].sort()).toEqual([...leverIds].sort());
 				expectStepsEvaluate(base.steps);
 				const gains: number[] = [];

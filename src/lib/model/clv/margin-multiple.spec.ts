@@ -2,13 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { marginMultiple } from './margin-multiple';
 import { retentionTimings, type RetentionTiming } from './timing';
-import {
-	deepFreeze,
-	expectClose,
-	expectStepsEvaluate,
-	finiteValue,
-	thrownField
-} from './test-utils';
+import { doubleIn } from '../arbitraries';
+import { deepFreeze, expectClose, expectRejects, expectStepsEvaluate } from '../testing';
+import { finiteValue } from './test-utils';
 
 describe('marginMultiple: the three timing conventions', () => {
 	// Fader & Hardie (2012), the three timings: at r = 0.8, i = 0.12 the multiples are
@@ -89,8 +85,8 @@ describe('marginMultiple: finite horizon', () => {
 	it('equals the closed form times (1 − q^N), q = r/(1+i), for every timing', () => {
 		fc.assert(
 			fc.property(
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				fc.double({ min: 0.001, max: 1, noNaN: true }),
+				doubleIn(0, 1),
+				doubleIn(0.001, 1),
 				fc.integer({ min: 1, max: 400 }),
 				fc.constantFrom(...retentionTimings),
 				(retention, discountRate, periods, timing) => {
@@ -131,12 +127,13 @@ describe('marginMultiple: divergence and validation', () => {
 			timing: 'end-of-period',
 			horizon: 5
 		} as const;
-		expect(thrownField(() => marginMultiple({ ...base, retention: 1.01 }))).toBe('retention');
-		expect(thrownField(() => marginMultiple({ ...base, discountRate: -1 }))).toBe('discountRate');
-		expect(thrownField(() => marginMultiple({ ...base, horizon: 2.5 }))).toBe('horizon');
-		expect(thrownField(() => marginMultiple({ ...base, horizon: 0 }))).toBe('horizon');
-		const badTiming = { ...base, timing: 'middle' as 'end-of-period' };
-		expect(thrownField(() => marginMultiple(badTiming))).toBe('timing');
+		expectRejects(marginMultiple, base, [
+			['retention', 1.01],
+			['discountRate', -1],
+			['horizon', 2.5],
+			['horizon', 0],
+			['timing', 'middle']
+		]);
 	});
 
 	it('does not mutate its input', () => {

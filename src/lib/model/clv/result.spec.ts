@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { c, v } from '../expr';
 import { closingSteps, finite, step } from './result';
-import { expectStepsEvaluate } from './test-utils';
+import { expectStepsEvaluate } from '../testing';
 
 describe('finite', () => {
 	it('takes the value of the last step', () => {

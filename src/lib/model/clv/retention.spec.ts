@@ -3,13 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../expr';
 import { retentionClv, type RetentionClvInput } from './retention';
 import { retentionTimings, type Horizon, type RetentionTiming } from './timing';
-import {
-	deepFreeze,
-	expectClose,
-	expectStepsEvaluate,
-	finiteValue,
-	thrownField
-} from './test-utils';
+import { doubleIn } from '../arbitraries';
+import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
+import { finiteValue } from './test-utils';
 
 const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
 const clv = (timing: RetentionTiming, horizon: Horizon, acquisitionCost?: number) =>
@@ -171,13 +167,13 @@ describe('retentionClv: divergence and validation', () => {
 
 	it('names the field of a bad input', () => {
 		const base: RetentionClvInput = { ...worked, timing: 'end-of-period', horizon: 5 };
-		expect(thrownField(() => retentionClv({ ...base, margin: -1 }))).toBe('margin');
-		expect(thrownField(() => retentionClv({ ...base, retention: -0.1 }))).toBe('retention');
-		expect(thrownField(() => retentionClv({ ...base, discountRate: -1.5 }))).toBe('discountRate');
-		expect(thrownField(() => retentionClv({ ...base, acquisitionCost: -5 }))).toBe(
-			'acquisitionCost'
-		);
-		expect(thrownField(() => retentionClv({ ...base, margin: Number.NaN }))).toBe('margin');
+		expectRejects(retentionClv, base, [
+			['margin', -1],
+			['retention', -0.1],
+			['discountRate', -1.5],
+			['acquisitionCost', -5],
+			['margin', Number.NaN]
+		]);
 	});
 
 	it('refuses a finite sum too large to represent instead of returning Infinity', () => {
@@ -185,19 +181,20 @@ describe('retentionClv: divergence and validation', () => {
 			margin: 1e15,
 			retention: 1,
 			discountRate: -0.9,
-			timing: 'end-of-period'
+			timing: 'end-of-period',
+			horizon: 50
 		} as const;
-		expect(thrownField(() => retentionClv({ ...huge, horizon: 5000 }))).toBe('horizon');
+		expectRejects(retentionClv, huge, [['horizon', 5000]]);
 	});
 });
 
 describe('retentionClv: properties', () => {
-	const margin = fc.double({ min: 0, max: 1e6, noNaN: true });
-	const retention = fc.double({ min: 0, max: 1, noNaN: true });
-	const discountRate = fc.double({ min: 0.001, max: 1, noNaN: true });
+	const margin = doubleIn(0, 1e6);
+	const retention = doubleIn(0, 1);
+	const discountRate = doubleIn(0.001, 1);
 	const timing = fc.constantFrom(...retentionTimings);
 	const horizon = fc.oneof(fc.integer({ min: 1, max: 120 }), fc.constant('infinite' as const));
-	const cost = fc.double({ min: 0, max: 1e5, noNaN: true });
+	const cost = doubleIn(0, 1e5);
 	const input = fc.record({
 		margin,
 		retention,
@@ -212,9 +209,7 @@ describe('retentionClv: properties', () => {
 	it('every step evaluates to its value, and the input is not mutated', () => {
 		fc.assert(
 			fc.property(input, (x) => {
-				const frozen = deepFreeze({ ...x });
-				const result = retentionClv(frozen);
-				expect(frozen).toEqual(x);
+				const result = expectInputUntouched(retentionClv, x);
 				expectStepsEvaluate(result.steps);
 			})
 		);
@@ -253,17 +248,11 @@ describe('retentionClv: properties', () => {
 
 	it('the finite horizon converges to the infinite value', () => {
 		fc.assert(
-			fc.property(
-				margin,
-				fc.double({ min: 0, max: 0.95, noNaN: true }),
-				fc.double({ min: 0.01, max: 1, noNaN: true }),
-				timing,
-				(m, r, i, t) => {
-					const base = { margin: m, retention: r, discountRate: i, timing: t };
-					const closed = value({ ...base, horizon: 'infinite' });
-					expectClose(value({ ...base, horizon: 2000 }), closed, 1e-9);
-				}
-			)
+			fc.property(margin, doubleIn(0, 0.95), doubleIn(0.01, 1), timing, (m, r, i, t) => {
+				const base = { margin: m, retention: r, discountRate: i, timing: t };
+				const closed = value({ ...base, horizon: 'infinite' });
+				expectClose(value({ ...base, horizon: 2000 }), closed, 1e-9);
+			})
 		);
 	});
 
@@ -285,23 +274,17 @@ describe('retentionClv: properties', () => {
 
 	it('r ≥ 1 + i is divergent on the infinite horizon', () => {
 		fc.assert(
-			fc.property(
-				margin,
-				fc.double({ min: -0.99, max: 0, noNaN: true }),
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				timing,
-				(m, i, share, t) => {
-					const r = Math.min(1, 1 + i + share * (1 - (1 + i)));
-					const result = retentionClv({
-						margin: m,
-						retention: r,
-						discountRate: i,
-						timing: t,
-						horizon: 'infinite'
-					});
-					expect(result.kind).toBe('divergent');
-				}
-			)
+			fc.property(margin, doubleIn(-0.99, 0), doubleIn(0, 1), timing, (m, i, share, t) => {
+				const r = Math.min(1, 1 + i + share * (1 - (1 + i)));
+				const result = retentionClv({
+					margin: m,
+					retention: r,
+					discountRate: i,
+					timing: t,
+					horizon: 'infinite'
+				});
+				expect(result.kind).toBe('divergent');
+			})
 		);
 	});
 });

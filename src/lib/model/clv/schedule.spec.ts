@@ -3,13 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { retentionClv } from './retention';
 import { clvSchedule, paybackPeriod, type ScheduleInput } from './schedule';
 import { retentionTimings } from './timing';
-import {
-	deepFreeze,
-	expectClose,
-	expectStepsEvaluate,
-	finiteValue,
-	thrownField
-} from './test-utils';
+import { doubleIn } from '../arbitraries';
+import { expectClose, expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
+import { finiteValue } from './test-utils';
 
 const worked = { margin: 100, retention: 0.8, discountRate: 0.12 } as const;
 
@@ -66,27 +62,25 @@ describe('clvSchedule', () => {
 
 	it('names the field of a bad input', () => {
 		const base: ScheduleInput = { ...worked, timing: 'end-of-period', horizon: 5 };
-		expect(thrownField(() => clvSchedule({ ...base, horizon: 0 }))).toBe('horizon');
-		expect(thrownField(() => clvSchedule({ ...base, retention: 2 }))).toBe('retention');
-		expect(thrownField(() => clvSchedule({ ...base, acquisitionCost: -1 }))).toBe(
-			'acquisitionCost'
-		);
+		expectRejects(clvSchedule, base, [
+			['horizon', 0],
+			['retention', 2],
+			['acquisitionCost', -1]
+		]);
 	});
 
 	it('properties: total matches retentionClv, cumulative rises, payback = first crossing', () => {
 		const input = fc.record({
-			margin: fc.double({ min: 0, max: 1e5, noNaN: true }),
-			retention: fc.double({ min: 0, max: 1, noNaN: true }),
-			discountRate: fc.double({ min: 0, max: 1, noNaN: true }),
+			margin: doubleIn(0, 1e5),
+			retention: doubleIn(0, 1),
+			discountRate: doubleIn(0, 1),
 			timing: fc.constantFrom(...retentionTimings),
 			horizon: fc.integer({ min: 1, max: 120 }),
-			acquisitionCost: fc.double({ min: 0, max: 1e6, noNaN: true })
+			acquisitionCost: doubleIn(0, 1e6)
 		});
 		fc.assert(
 			fc.property(input, (x) => {
-				const frozen = deepFreeze({ ...x });
-				const schedule = clvSchedule(frozen);
-				expect(frozen).toEqual(x);
+				const schedule = expectInputUntouched(clvSchedule, x);
 				for (const column of [
 					schedule.period,
 					schedule.survival,
@@ -126,12 +120,12 @@ describe('paybackPeriod', () => {
 	it('agrees with the schedule on every timing and horizon', () => {
 		fc.assert(
 			fc.property(
-				fc.double({ min: 0, max: 1000, noNaN: true }),
-				fc.double({ min: 0, max: 0.99, noNaN: true }),
-				fc.double({ min: 0, max: 0.5, noNaN: true }),
+				doubleIn(0, 1000),
+				doubleIn(0, 0.99),
+				doubleIn(0, 0.5),
 				fc.constantFrom(...retentionTimings),
 				fc.integer({ min: 1, max: 200 }),
-				fc.double({ min: 0, max: 5000, noNaN: true }),
+				doubleIn(0, 5000),
 				(margin, retention, discountRate, timing, horizon, acquisitionCost) => {
 					const input = { margin, retention, discountRate, timing, acquisitionCost };
 					const schedule = clvSchedule({ ...input, horizon });

@@ -12,7 +12,7 @@ import {
 	weightAt,
 	type RetentionTiming
 } from './timing';
-import { expectClose, expectStepsEvaluate, thrownField } from './test-utils';
+import { expectClose, expectStepsEvaluate, thrownField } from '../testing';
 
 const s = retentionSymbols(0.8, 0.12);
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ModelInputError } from '../errors';
 import { clvTornado, plausibleStep, tornadoInputIds, type TornadoScenario } from './tornado';
-import { deepFreeze, expectClose } from './test-utils';
+import { doubleIn } from '../arbitraries';
+import { deepFreeze, expectClose } from '../testing';
 
 /**
  * The manager's subscription customer: €40 a month, 70% gross margin, 4% monthly churn, €180 to
@@ -120,12 +121,12 @@ describe('clvTornado', () => {
 
 	it('raising spend or margin never lowers CLV; raising churn, cost or the discount rate never raises it', () => {
 		const scenario = fc.record({
-			spendPerPeriod: fc.double({ min: 1, max: 1e5, noNaN: true }),
-			grossMargin: fc.double({ min: 0.01, max: 1, noNaN: true }),
-			retention: fc.double({ min: 0, max: 0.99, noNaN: true }),
-			annualDiscountRate: fc.double({ min: 0.001, max: 1, noNaN: true }),
+			spendPerPeriod: doubleIn(1, 1e5),
+			grossMargin: doubleIn(0.01, 1),
+			retention: doubleIn(0, 0.99),
+			annualDiscountRate: doubleIn(0.001, 1),
 			unit: fc.constantFrom('month' as const, 'quarter' as const, 'year' as const),
-			acquisitionCost: fc.double({ min: 0, max: 1e5, noNaN: true }),
+			acquisitionCost: doubleIn(0, 1e5),
 			timing: fc.constantFrom(
 				'start-of-period' as const,
 				'end-of-period' as const,
@@ -134,7 +135,7 @@ describe('clvTornado', () => {
 			horizon: fc.oneof(fc.integer({ min: 1, max: 120 }), fc.constant('infinite' as const))
 		});
 		fc.assert(
-			fc.property(scenario, fc.double({ min: 0.01, max: 0.5, noNaN: true }), (s, share) => {
+			fc.property(scenario, doubleIn(0.01, 0.5), (s, share) => {
 				const { bars } = clvTornado(deepFreeze(s), { kind: 'relative', share });
 				const slack = 1e-9 * (1 + s.spendPerPeriod * 1e4 + s.acquisitionCost);
 				for (const b of bars) {

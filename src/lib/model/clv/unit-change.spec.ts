@@ -4,7 +4,8 @@ import { timeUnits, type TimeUnit } from '../time';
 import type { ClvScenario } from './scenario';
 import { retentionTimings } from './timing';
 import { compareUnits, sameCustomerIn } from './unit-change';
-import { deepFreeze, expectClose } from './test-utils';
+import { doubleIn } from '../arbitraries';
+import { deepFreeze, expectClose } from '../testing';
 
 const value = (r: { kind: string; value?: number }) => (r.kind === 'finite' ? r.value! : NaN);
 
@@ -79,11 +80,11 @@ describe('compareUnits', () => {
 	it('a longer period raises CLV at the start of a period and lowers it at the end, always', () => {
 		const scenario = fc.record({
 			unit: fc.constantFrom<TimeUnit>(...timeUnits),
-			spendPerPeriod: fc.double({ min: 0.01, max: 1e5, noNaN: true }),
-			grossMargin: fc.double({ min: 0.01, max: 1, noNaN: true }),
-			retention: fc.double({ min: 0, max: 0.995, noNaN: true }),
-			annualDiscountRate: fc.double({ min: 0, max: 1, noNaN: true }),
-			acquisitionCost: fc.double({ min: 0, max: 1e4, noNaN: true }),
+			spendPerPeriod: doubleIn(0.01, 1e5),
+			grossMargin: doubleIn(0.01, 1),
+			retention: doubleIn(0, 0.995),
+			annualDiscountRate: doubleIn(0, 1),
+			acquisitionCost: doubleIn(0, 1e4),
 			horizonYears: fc.integer({ min: 1, max: 30 })
 		});
 		fc.assert(

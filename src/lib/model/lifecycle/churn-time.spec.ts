@@ -4,13 +4,8 @@ import type { LifecycleChain } from './chain';
 import { churnedStateIds, expectedTimeToChurn } from './churn-time';
 import { projectCohort } from './projection';
 import { chainFromPreset, lifecyclePreset } from './presets';
-import {
-	chainArbitrary,
-	deepFreeze,
-	expectStepsMatch,
-	recencyChain,
-	twoStateChain
-} from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { chainArbitrary, expectStepsMatch, recencyChain, twoStateChain } from './test-fixtures';
 
 /** Σ_t P(not yet churned at the start of period t), with churned states made absorbing. */
 function survivalSum(chain: LifecycleChain, start: string, churned: readonly string[]): number {

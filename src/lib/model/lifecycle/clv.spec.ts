@@ -1,14 +1,10 @@
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { describe, expect, it } from 'vitest';
 import { finiteHorizonValue, infiniteHorizonValue } from './clv';
 import { chainFromPreset, lifecyclePreset } from './presets';
-import {
-	chainArbitrary,
-	deepFreeze,
-	expectStepsMatch,
-	recencyChain,
-	twoStateChain
-} from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { chainArbitrary, expectStepsMatch, recencyChain, twoStateChain } from './test-fixtures';
 
 /** Values printed to 4 decimals: within half a unit of the last printed digit. */
 const expectPrinted = (actual: readonly number[], printed: readonly number[]) => {
@@ -98,8 +94,8 @@ describe('infiniteHorizonValue', () => {
 		fc.assert(
 			fc.property(
 				chainArbitrary({ nonNegativeRewards: true }),
-				fc.double({ min: 0.01, max: 1, noNaN: true }),
-				fc.double({ min: 0.001, max: 1, noNaN: true }),
+				doubleIn(0.01, 1),
+				doubleIn(0.001, 1),
 				(chain, low, extra) => {
 					const lower = infiniteHorizonValue({ ...chain, discountRate: low });
 					const higher = infiniteHorizonValue({ ...chain, discountRate: low + extra });

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { describe, expect, it } from 'vitest';
 import { evaluateCampaign, type Campaign } from './intervention';
 import { chainFromPreset, lifecyclePreset } from './presets';
 import { projectCohort } from './projection';
-import { chainArbitrary, deepFreeze, expectStepsMatch, twoStateChain } from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { chainArbitrary, expectStepsMatch, twoStateChain } from './test-fixtures';
 
 const loyaltyCampaign: Campaign = {
 	targetState: 'active',
@@ -210,8 +212,8 @@ describe('evaluateCampaign', () => {
 		fc.assert(
 			fc.property(
 				campaignArbitrary,
-				fc.double({ min: 0.01, max: 50, noNaN: true }),
-				fc.double({ min: 0, max: 1, noNaN: true }),
+				doubleIn(0.01, 50),
+				doubleIn(0, 1),
 				({ chain, target, periods, duration }, cost, fraction) => {
 					const ids = chain.states.map((s) => s.id);
 					const from = (target + 1) % ids.length;

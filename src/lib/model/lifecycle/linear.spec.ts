@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { describe, expect, it } from 'vitest';
 import { invertMatrix, solveLinear } from './linear';
 import { identityMatrix, matrixTimesColumn, multiplyMatrices } from './matrix';
-import { deepFreeze } from './test-fixtures';
+import { deepFreeze } from '../testing';
 
 describe('solveLinear', () => {
 	it('solves a 2 × 2 system', () => {
@@ -47,11 +48,11 @@ describe('solveLinear', () => {
 
 	it('property: residual of random diagonally dominant 30 × 30 systems is tiny; input untouched', () => {
 		const size = 30;
-		const entries = fc.array(fc.double({ min: -1, max: 1, noNaN: true }), {
+		const entries = fc.array(doubleIn(-1, 1), {
 			minLength: size * size,
 			maxLength: size * size
 		});
-		const rhs = fc.array(fc.double({ min: -100, max: 100, noNaN: true }), {
+		const rhs = fc.array(doubleIn(-100, 100), {
 			minLength: size,
 			maxLength: size
 		});

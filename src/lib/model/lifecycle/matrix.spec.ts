@@ -7,7 +7,8 @@ import {
 	multiplyMatrices,
 	rowTimesMatrix
 } from './matrix';
-import { chainArbitrary, deepFreeze } from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { chainArbitrary } from './test-fixtures';
 
 const retention = [
 	[0.8, 0.2],

@@ -3,7 +3,8 @@ import { finiteHorizonValue } from './clv';
 import { createCohortSimulation, simulateCohort } from './montecarlo';
 import { chainFromPreset, lifecyclePreset } from './presets';
 import { projectCohort } from './projection';
-import { deepFreeze, recencyChain, recencyInput } from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { recencyChain, recencyInput } from './test-fixtures';
 
 describe('simulateCohort', () => {
 	it('agrees with Pfeifer & Carraway’s closed form within 3 standard errors', () => {

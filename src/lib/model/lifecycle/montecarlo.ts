@@ -16,7 +16,7 @@
  * loop (`montecarlo-step.ts`) uses typed arrays and alias tables and allocates nothing per step;
  * `montecarlo-summary.ts` turns its arrays into percentile bands.
  */
-import { ModelInputError, requireInteger } from '../errors';
+import { ModelInputError, requireInteger, requireSeed } from '../errors';
 import { createRandom } from '../random';
 import { aliasTables } from './alias';
 import type { CohortSpec, LifecycleChain } from './chain';
@@ -110,7 +110,7 @@ function validateInput(input: MonteCarloInput) {
 	const cohort = prepareCohort(chain, input.cohort);
 	requireInteger('cohortSize', cohort.cohortSize, 1, MAX_SIMULATED_CUSTOMERS);
 	requireInteger('runs', input.runs, 1, MAX_RUNS);
-	requireInteger('seed', input.seed, 0, 2 ** 32 - 1);
+	requireSeed('seed', input.seed);
 	const maxRuns = Math.max(
 		1,
 		Math.min(

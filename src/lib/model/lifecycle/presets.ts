@@ -35,6 +35,41 @@ export interface LifecyclePreset {
 	readonly source: string;
 }
 
+/** One state of a preset: its id, revenue and cost per customer per period, and its transition row. */
+type StateRow = readonly [id: string, revenue: number, cost: number, next: readonly number[]];
+
+/**
+ * A preset from its settings and one row per state, in the chain's order: id, revenue and cost per
+ * customer per period, and the chance of being in each state next period. The last state is the
+ * churned one: every framework here ends in one.
+ */
+function preset(
+	settings: Omit<LifecyclePreset, 'states' | 'transitions'>,
+	rows: readonly StateRow[]
+): LifecyclePreset {
+	const states = rows.map(([id, revenue, cost], i): PresetState =>
+		i === rows.length - 1 ? { id, revenue, cost, churned: true } : { id, revenue, cost }
+	);
+	const transitions = rows.map((row) => row[3]);
+	const { id, periodUnit, discountRate, initialState, source } = settings;
+	return { id, periodUnit, states, transitions, discountRate, initialState, source };
+}
+
+/**
+ * The transition row of a recency stage (of `width` states, the first one active) from two
+ * probabilities per period: `buy`, the chance a customer in this stage buys (which makes them
+ * active again), and `age`, the chance that a customer who does not buy moves on to the next
+ * stage. So the row puts `buy` on active, (1 − buy)(1 − age) on staying and (1 − buy) · age on the
+ * next stage. Pfeifer & Carraway's chain has age = 1: whoever does not buy moves on.
+ */
+function recencyRow(width: number, stage: number, buy: number, age: number): number[] {
+	const row = Array<number>(width).fill(0);
+	row[0]! += buy;
+	row[stage]! += (1 - buy) * (1 - age);
+	row[stage + 1]! += (1 - buy) * age;
+	return row;
+}
+
 /**
  * Relationship lifecycle (客户关系生命周期): exploration 考察期 → formation 形成期 → stability 稳定期,
  * with decline 退化期 possible from any stage, then the relationship ends. Stages cannot be skipped
@@ -44,27 +79,22 @@ export interface LifecyclePreset {
  * and costs nothing (the article's small wind-up cost is left out so the state can be absorbing).
  * Quarterly periods; d = 3 % per quarter (about 12.6 % a year).
  */
-const relationship: LifecyclePreset = {
-	id: 'relationship',
-	periodUnit: 'quarter',
-	states: [
-		{ id: 'exploration', revenue: 40, cost: 35 },
-		{ id: 'formation', revenue: 120, cost: 70 },
-		{ id: 'stability', revenue: 200, cost: 60 },
-		{ id: 'decline', revenue: 80, cost: 60 },
-		{ id: 'ended', revenue: 0, cost: 0, churned: true }
-	],
-	transitions: [
-		[0.5, 0.35, 0, 0.15, 0],
-		[0, 0.6, 0.3, 0.1, 0],
-		[0, 0, 0.9, 0.1, 0],
-		[0, 0.05, 0, 0.4, 0.55],
-		[0, 0, 0, 0, 1]
-	],
-	discountRate: 0.03,
-	initialState: 'exploration',
-	source: '“The customer lifecycle (how to extend it)”: relationship lifecycle theory'
-};
+const relationship = preset(
+	{
+		id: 'relationship',
+		periodUnit: 'quarter',
+		discountRate: 0.03,
+		initialState: 'exploration',
+		source: '“The customer lifecycle (how to extend it)”: relationship lifecycle theory'
+	},
+	[
+		['exploration', 40, 35, [0.5, 0.35, 0, 0.15, 0]],
+		['formation', 120, 70, [0, 0.6, 0.3, 0.1, 0]],
+		['stability', 200, 60, [0, 0, 0.9, 0.1, 0]],
+		['decline', 80, 60, [0, 0.05, 0, 0.4, 0.55]],
+		['ended', 0, 0, [0, 0, 0, 0, 1]]
+	]
+);
 
 /**
  * Telecom stages A–E: acquisition (获取; handset subsidy makes it loss-making), growth (提升),
@@ -73,41 +103,22 @@ const relationship: LifecyclePreset = {
  * Because of win-back no state is absorbing: with d = 0 the value is infinite, which the model
  * reports as divergent. Monthly periods; d = 1 % per month.
  */
-const telecom: LifecyclePreset = {
-	id: 'telecom',
-	periodUnit: 'month',
-	states: [
-		{ id: 'acquisition', revenue: 60, cost: 90 },
-		{ id: 'growth', revenue: 80, cost: 45 },
-		{ id: 'maturity', revenue: 100, cost: 40 },
-		{ id: 'decline', revenue: 70, cost: 45 },
-		{ id: 'churn', revenue: 0, cost: 0, churned: true }
-	],
-	transitions: [
-		[0.3, 0.6, 0, 0, 0.1],
-		[0, 0.6, 0.3, 0.07, 0.03],
-		[0, 0, 0.93, 0.06, 0.01],
-		[0, 0, 0.15, 0.55, 0.3],
-		[0.03, 0, 0, 0, 0.97]
-	],
-	discountRate: 0.01,
-	initialState: 'acquisition',
-	source: '“The customer lifecycle (how to extend it)”: telecom stages A–E'
-};
-
-/**
- * One row of the retail recency chain, from two monthly probabilities: `buy`, the chance a customer
- * in this stage buys this month (which makes them active again), and `age`, the chance that a
- * customer who does not buy moves on to the next stage this month. So the row puts `buy` on active,
- * (1 − buy)(1 − age) on staying and (1 − buy) · age on the next stage.
- */
-function recencyRow(stage: number, buy: number, age: number): number[] {
-	const row = [0, 0, 0, 0];
-	row[0]! += buy;
-	row[stage]! += (1 - buy) * (1 - age);
-	row[stage + 1]! += (1 - buy) * age;
-	return row;
-}
+const telecom = preset(
+	{
+		id: 'telecom',
+		periodUnit: 'month',
+		discountRate: 0.01,
+		initialState: 'acquisition',
+		source: '“The customer lifecycle (how to extend it)”: telecom stages A–E'
+	},
+	[
+		['acquisition', 60, 90, [0.3, 0.6, 0, 0, 0.1]],
+		['growth', 80, 45, [0, 0.6, 0.3, 0.07, 0.03]],
+		['maturity', 100, 40, [0, 0, 0.93, 0.06, 0.01]],
+		['decline', 70, 45, [0, 0, 0.15, 0.55, 0.3]],
+		['churn', 0, 0, [0.03, 0, 0, 0, 0.97]]
+	]
+);
 
 /**
  * Retail recency stages (the article's retail example): active (活跃), silent (沉默), dormant (休眠),
@@ -125,26 +136,22 @@ function recencyRow(stage: number, buy: number, age: number): number[] {
  * points-expiry reminders (dormant), the lowest-level reactivation attempts (lost).
  * d = 1 % per month.
  */
-const retailRecency: LifecyclePreset = {
-	id: 'retail-recency',
-	periodUnit: 'month',
-	states: [
-		{ id: 'active', revenue: 120, cost: 80 },
-		{ id: 'silent', revenue: 0, cost: 3 },
-		{ id: 'dormant', revenue: 0, cost: 5 },
-		{ id: 'lost', revenue: 0, cost: 1, churned: true }
-	],
-	transitions: [
-		recencyRow(0, 0.6, 0.8),
-		recencyRow(1, 0.25, 1 / 1.75),
-		recencyRow(2, 0.1, 1 / 3),
-		[0.02, 0, 0, 0.98]
-	],
-	discountRate: 0.01,
-	initialState: 'active',
-	source:
-		'“The customer lifecycle (how to extend it)”: retail, active 30–45 days, dormant 3–6 months'
-};
+const retailRecency = preset(
+	{
+		id: 'retail-recency',
+		periodUnit: 'month',
+		discountRate: 0.01,
+		initialState: 'active',
+		source:
+			'“The customer lifecycle (how to extend it)”: retail, active 30–45 days, dormant 3–6 months'
+	},
+	[
+		['active', 120, 80, recencyRow(4, 0, 0.6, 0.8)],
+		['silent', 0, 3, recencyRow(4, 1, 0.25, 1 / 1.75)],
+		['dormant', 0, 5, recencyRow(4, 2, 0.1, 1 / 3)],
+		['lost', 0, 1, [0.02, 0, 0, 0.98]]
+	]
+);
 
 /**
  * CRM stages (the article's CRM example, a CRM product whose rules are configurable): new (新客户),
@@ -152,30 +159,22 @@ const retailRecency: LifecyclePreset = {
  * on), silent (沉默客户) and lost (流失客户, absorbing here). Key follow-up costs more to serve (sales
  * time). Monthly periods; d = 1 % per month.
  */
-const crm: LifecyclePreset = {
-	id: 'crm',
-	periodUnit: 'month',
-	states: [
-		{ id: 'new', revenue: 60, cost: 40 },
-		{ id: 'loyal', revenue: 150, cost: 50 },
-		{ id: 'key-follow-up', revenue: 100, cost: 60 },
-		{ id: 'silent', revenue: 10, cost: 5 },
-		{ id: 'lost', revenue: 0, cost: 0, churned: true }
-	],
-	transitions: [
-		[0.4, 0.25, 0.15, 0.15, 0.05],
-		[0, 0.85, 0.1, 0.05, 0],
-		[0, 0.25, 0.45, 0.25, 0.05],
-		[0, 0, 0.1, 0.6, 0.3],
-		[0, 0, 0, 0, 1]
-	],
-	discountRate: 0.01,
-	initialState: 'new',
-	source: '“The customer lifecycle (how to extend it)”: CRM lifecycle stages'
-};
-
-/** Buy probabilities of Pfeifer & Carraway's example, from recency states 1–4. */
-const pcBuy = [0.3, 0.2, 0.15, 0.05];
+const crm = preset(
+	{
+		id: 'crm',
+		periodUnit: 'month',
+		discountRate: 0.01,
+		initialState: 'new',
+		source: '“The customer lifecycle (how to extend it)”: CRM lifecycle stages'
+	},
+	[
+		['new', 60, 40, [0.4, 0.25, 0.15, 0.15, 0.05]],
+		['loyal', 150, 50, [0, 0.85, 0.1, 0.05, 0]],
+		['key-follow-up', 100, 60, [0, 0.25, 0.45, 0.25, 0.05]],
+		['silent', 10, 5, [0, 0, 0.1, 0.6, 0.3]],
+		['lost', 0, 0, [0, 0, 0, 0, 1]]
+	]
+);
 
 /**
  * Pfeifer & Carraway's recency chain (2000): state j = last purchase j periods ago,
@@ -184,26 +183,22 @@ const pcBuy = [0.3, 0.2, 0.15, 0.05];
  * customer still in states 1–4 is mailed at a cost of 4, so R = [36, −4, −4, −4, 0]; d = 0.2.
  * These are the paper's published numbers, not illustrative ones.
  */
-const pfeiferCarraway: LifecyclePreset = {
-	id: 'pfeifer-carraway',
-	periodUnit: 'year',
-	states: [
-		{ id: 'recency-1', revenue: 40, cost: 4 },
-		{ id: 'recency-2', revenue: 0, cost: 4 },
-		{ id: 'recency-3', revenue: 0, cost: 4 },
-		{ id: 'recency-4', revenue: 0, cost: 4 },
-		{ id: 'lost', revenue: 0, cost: 0, churned: true }
-	],
-	transitions: [
-		...pcBuy.map((buy, j) =>
-			[0, 1, 2, 3, 4].map((k) => (k === 0 ? buy : k === j + 1 ? 1 - buy : 0))
-		),
-		[0, 0, 0, 0, 1]
-	],
-	discountRate: 0.2,
-	initialState: 'recency-1',
-	source: 'Pfeifer & Carraway (2000), Journal of Interactive Marketing 14(2), example'
-};
+const pfeiferCarraway = preset(
+	{
+		id: 'pfeifer-carraway',
+		periodUnit: 'year',
+		discountRate: 0.2,
+		initialState: 'recency-1',
+		source: 'Pfeifer & Carraway (2000), Journal of Interactive Marketing 14(2), example'
+	},
+	[
+		['recency-1', 40, 4, recencyRow(5, 0, 0.3, 1)],
+		['recency-2', 0, 4, recencyRow(5, 1, 0.2, 1)],
+		['recency-3', 0, 4, recencyRow(5, 2, 0.15, 1)],
+		['recency-4', 0, 4, recencyRow(5, 3, 0.05, 1)],
+		['lost', 0, 0, [0, 0, 0, 0, 1]]
+	]
+);
 
 /** All presets, in the order the UI offers them. */
 export const lifecyclePresets: readonly LifecyclePreset[] = [

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { finiteHorizonValue } from './clv';
 import { matrixPower, rowTimesMatrix } from './matrix';
 import { projectCohort } from './projection';
-import { chainArbitrary, deepFreeze, expectStepsMatch, recencyChain } from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { chainArbitrary, expectStepsMatch, recencyChain } from './test-fixtures';
 
 describe('projectCohort', () => {
 	it('follows 1000 customers who just bought through Pfeifer & Carraway’s chain', () => {

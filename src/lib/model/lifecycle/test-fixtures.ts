@@ -4,6 +4,7 @@
  * and a check that every step's formula evaluates to its value.
  */
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { expect } from 'vitest';
 import { evaluate, nodes, type Expr, type Step } from '../expr';
 import type { LifecycleChain } from './chain';
@@ -43,15 +44,6 @@ export const twoStateChain = (
 	discountRate
 });
 
-/** Recursively freezes plain data so any mutation throws in strict mode. */
-export function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === 'object') {
-		Object.values(value).forEach(deepFreeze);
-		Object.freeze(value);
-	}
-	return value;
-}
-
 /** The largest absolute number written in a formula (variables and constants). */
 const largestMagnitude = (expr: Expr): number =>
 	nodes(expr).reduce(
@@ -83,7 +75,7 @@ export interface ChainArbitraryOptions {
 export function chainArbitrary(options: ChainArbitraryOptions = {}): fc.Arbitrary<LifecycleChain> {
 	const { minStates = 2, maxStates = 6, minDiscount = 0.01, maxDiscount = 1 } = options;
 	return fc.integer({ min: minStates, max: maxStates }).chain((size) => {
-		const weight = fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1, noNaN: true }));
+		const weight = fc.oneof(fc.constant(0), doubleIn(0.01, 1));
 		const row = fc.array(weight, { minLength: size, maxLength: size });
 		const money = fc.array(
 			fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: -200, max: 200 })),

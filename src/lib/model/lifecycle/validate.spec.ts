@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
 import type { LifecycleChain, LifecycleState } from './chain';
 import { ChainInputError, prepareChain, prepareCohort, validateChain } from './validate';
-import { deepFreeze, recencyChain } from './test-fixtures';
+import { deepFreeze } from '../testing';
+import { recencyChain } from './test-fixtures';
 
 const state = (id: string, name = id): LifecycleState => ({ id, name, revenue: 10, cost: 2 });
 
@@ -135,6 +136,9 @@ describe('validateChain: states and discount', () => {
 		[0, 1, 0],
 		[0, 0, 1]
 	];
+	/** The error a three-state chain with these states (and transitions `ok`) raises. */
+	const statesError = (...states: LifecycleState[]) =>
+		chainError(() => validateChain({ ...threeStates(ok), states }));
 
 	it('rejects an empty list of states and more than 30 states', () => {
 		expect(() => validateChain({ states: [], transitions: [], discountRate: 0.1 })).toThrow(
@@ -148,33 +152,18 @@ describe('validateChain: states and discount', () => {
 	});
 
 	it('rejects empty names and ids, naming the row', () => {
-		const blankName = chainError(() =>
-			validateChain({
-				...threeStates(ok),
-				states: [state('a', 'A'), state('b', '   '), state('c', 'C')]
-			})
-		);
+		const blankName = statesError(state('a', 'A'), state('b', '   '), state('c', 'C'));
 		expect([blankName.field, blankName.rule, blankName.row]).toEqual([
 			'states.name',
 			'nonEmpty',
 			1
 		]);
-		const blankId = chainError(() =>
-			validateChain({
-				...threeStates(ok),
-				states: [state('a', 'A'), state('b', 'B'), state('', 'C')]
-			})
-		);
+		const blankId = statesError(state('a', 'A'), state('b', 'B'), state('', 'C'));
 		expect([blankId.field, blankId.rule, blankId.row]).toEqual(['states.id', 'nonEmpty', 2]);
 	});
 
 	it('rejects duplicate names (trimmed, case-insensitive) and duplicate ids', () => {
-		const names = chainError(() =>
-			validateChain({
-				...threeStates(ok),
-				states: [state('a', 'Active'), state('b', 'Dormant'), state('c', ' active ')]
-			})
-		);
+		const names = statesError(state('a', 'Active'), state('b', 'Dormant'), state('c', ' active '));
 		expect([names.field, names.rule, names.row, names.stateId]).toEqual([
 			'states.name',
 			'unique',
@@ -182,39 +171,23 @@ describe('validateChain: states and discount', () => {
 			'c'
 		]);
 		expect(names.message).toMatch(/already used by row 0/);
-		const chinese = chainError(() =>
-			validateChain({
-				...threeStates(ok),
-				states: [state('a', '活跃'), state('b', '沉默'), state('c', '沉默')]
-			})
-		);
+		const chinese = statesError(state('a', '活跃'), state('b', '沉默'), state('c', '沉默'));
 		expect([chinese.rule, chinese.row]).toEqual(['unique', 2]);
-		const ids = chainError(() =>
-			validateChain({
-				...threeStates(ok),
-				states: [state('a', 'A'), state('a', 'B'), state('c', 'C')]
-			})
-		);
+		const ids = statesError(state('a', 'A'), state('a', 'B'), state('c', 'C'));
 		expect([ids.field, ids.rule, ids.row]).toEqual(['states.id', 'unique', 1]);
 	});
 
 	it('rejects non-finite revenue or cost, naming the row', () => {
-		const error = chainError(() =>
-			validateChain({
-				...threeStates(ok),
-				states: [state('a'), { ...state('b'), cost: Number.POSITIVE_INFINITY }, state('c')]
-			})
+		const error = statesError(
+			state('a'),
+			{ ...state('b'), cost: Number.POSITIVE_INFINITY },
+			state('c')
 		);
 		expect([error.field, error.rule, error.row]).toEqual(['states.cost', 'finite', 1]);
 	});
 
 	it('rejects revenue or cost beyond ±maxMoney (1e15), naming the row', () => {
-		const error = chainError(() =>
-			validateChain({
-				...threeStates(ok),
-				states: [state('a'), state('b'), { ...state('c'), revenue: 2e15 }]
-			})
-		);
+		const error = statesError(state('a'), state('b'), { ...state('c'), revenue: 2e15 });
 		expect([error.field, error.rule, error.row, error.max]).toEqual([
 			'states.revenue',
 			'range',

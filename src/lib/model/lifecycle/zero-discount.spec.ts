@@ -25,13 +25,19 @@ const chainOf = (rewards: number[], transitions: number[][]): LifecycleChain => 
 	discountRate: 0
 });
 
+/** The chain's undiscounted value is finite and equals `expected`, state by state, to `digits`. */
+function expectValues(chain: LifecycleChain, expected: readonly number[], digits: number) {
+	const result = undiscountedValue(prepareChain(chain));
+	expect(result.kind).toBe('finite');
+	if (result.kind !== 'finite') return;
+	expect(result.values).toHaveLength(expected.length);
+	expected.forEach((x, i) => expect(result.values[i]).toBeCloseTo(x, digits));
+}
+
 describe('undiscountedValue (d = 0)', () => {
 	it('is finite for Pfeifer & Carraway’s chain (lost earns 0) and equals the long partial sum', () => {
 		const chain = { ...recencyChain(), discountRate: 0 };
-		const result = undiscountedValue(prepareChain(chain));
-		expect(result.kind).toBe('finite');
-		if (result.kind !== 'finite') return;
-		partialSum(chain, 3000).forEach((x, i) => expect(result.values[i]).toBeCloseTo(x, 8));
+		expectValues(chain, partialSum(chain, 3000), 8);
 	});
 
 	it('reports an absorbing state that earns forever', () => {
@@ -116,10 +122,7 @@ describe('undiscountedValue (d = 0)', () => {
 				[0, 0.6, 0.4]
 			]
 		);
-		const result = undiscountedValue(prepareChain(chain));
-		expect(result.kind).toBe('finite');
-		if (result.kind !== 'finite') return;
-		partialSum(chain, 500).forEach((x, i) => expect(result.values[i]).toBeCloseTo(x, 9));
+		expectValues(chain, partialSum(chain, 500), 9);
 	});
 
 	it('sums a periodic class whose cyclic subclasses each average 0', () => {
@@ -132,10 +135,7 @@ describe('undiscountedValue (d = 0)', () => {
 				[1, 0, 0]
 			]
 		);
-		const result = undiscountedValue(prepareChain(chain));
-		expect(result.kind).toBe('finite');
-		if (result.kind !== 'finite') return;
-		[0, 1, -1].forEach((x, i) => expect(result.values[i]).toBeCloseTo(x, 12));
+		expectValues(chain, [0, 1, -1], 12);
 	});
 
 	it('values states that cannot reach an earning class even when others diverge (reported in `from`)', () => {

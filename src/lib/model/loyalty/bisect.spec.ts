@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { bisect } from './bisect';
 
 describe('bisect', () => {
@@ -9,7 +10,7 @@ describe('bisect', () => {
 
 	it('finds the root of any increasing line in its bracket, from above', () => {
 		fc.assert(
-			fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (root) => {
+			fc.property(doubleIn(0, 1), (root) => {
 				const found = bisect((x) => x - root, 0, 1);
 				expect(found).toBeCloseTo(root, 11);
 				expect(found).toBeGreaterThanOrEqual(root);

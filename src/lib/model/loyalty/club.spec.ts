@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, type Step } from '../expr';
-import { ModelInputError } from '../errors';
+import { doubleIn } from '../arbitraries';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { clubEconomics, type ClubInput } from './club';
-
-function expectStepsEvaluate(steps: readonly Step[]) {
-	for (const step of steps) {
-		expect(Number.isFinite(step.value)).toBe(true);
-		const scale = Math.max(1, Math.abs(step.value));
-		expect(Math.abs(evaluate(step.formula) - step.value)).toBeLessThan(1e-9 * scale);
-	}
-}
 
 // Worked by hand below: two years, no discounting.
 const hand: ClubInput = {
@@ -29,17 +21,17 @@ const hand: ClubInput = {
 };
 
 const input = fc.record({
-	clubCostPerMember: fc.double({ min: 0, max: 1e4, noNaN: true }),
-	afterSalesRevenue: fc.double({ min: 0, max: 1e5, noNaN: true }),
-	afterSalesMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-	afterSalesUplift: fc.double({ min: 0, max: 1, noNaN: true }),
-	otherMarginPerYear: fc.double({ min: 0, max: 1e4, noNaN: true }),
-	baseRetention: fc.double({ min: 0, max: 0.95, noNaN: true }),
+	clubCostPerMember: doubleIn(0, 1e4),
+	afterSalesRevenue: doubleIn(0, 1e5),
+	afterSalesMargin: doubleIn(0, 1),
+	afterSalesUplift: doubleIn(0, 1),
+	otherMarginPerYear: doubleIn(0, 1e4),
+	baseRetention: doubleIn(0, 0.95),
 	retentionUplift: fc.constant(0),
-	referralsPerYear: fc.double({ min: 0, max: 0.5, noNaN: true }),
-	referralsUplift: fc.double({ min: 0, max: 0.5, noNaN: true }),
-	referralValue: fc.double({ min: 0, max: 1e5, noNaN: true }),
-	discountRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+	referralsPerYear: doubleIn(0, 0.5),
+	referralsUplift: doubleIn(0, 0.5),
+	referralValue: doubleIn(0, 1e5),
+	discountRate: doubleIn(0, 0.3),
 	horizonYears: fc.integer({ min: 1, max: 30 })
 });
 
@@ -117,7 +109,7 @@ describe('clubEconomics', () => {
 
 	it('earns more with a larger retention effect', () => {
 		fc.assert(
-			fc.property(input, fc.double({ min: 0, max: 1, noNaN: true }), (drawn, share) => {
+			fc.property(input, doubleIn(0, 1), (drawn, share) => {
 				const uplift = share * (1 - drawn.baseRetention);
 				const base = clubEconomics(drawn).incrementalProfit;
 				const more = clubEconomics({ ...drawn, retentionUplift: uplift }).incrementalProfit;
@@ -127,23 +119,16 @@ describe('clubEconomics', () => {
 	});
 
 	it('validates its inputs, naming the field', () => {
-		const bad: [keyof ClubInput, number][] = [
+		expectRejects(clubEconomics, hand, [
 			['clubCostPerMember', -1],
 			['afterSalesMargin', 2],
 			['retentionUplift', 0.6],
 			['referralsUplift', -1],
 			['horizonYears', 0]
-		];
-		for (const [field, value] of bad) {
-			const call = () => clubEconomics({ ...hand, [field]: value });
-			expect(call).toThrow(ModelInputError);
-			expect(call).toThrow(expect.objectContaining({ field }));
-		}
+		]);
 	});
 
 	it('does not mutate its input', () => {
-		const copy = structuredClone(hand);
-		clubEconomics(hand);
-		expect(hand).toEqual(copy);
+		expectInputUntouched(clubEconomics, hand);
 	});
 });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, type Step } from '../expr';
-import { ModelInputError } from '../errors';
+import { doubleIn } from '../arbitraries';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { complementClv, type ComplementInput } from './complement';
-
-function expectStepsEvaluate(steps: readonly Step[]) {
-	for (const step of steps) {
-		expect(Number.isFinite(step.value)).toBe(true);
-		const scale = Math.max(1, Math.abs(step.value));
-		expect(Math.abs(evaluate(step.formula) - step.value)).toBeLessThan(1e-9 * scale);
-	}
-}
 
 // Worked by hand below: no discounting, four years, a purchase every two years.
 const hand: ComplementInput = {
@@ -31,19 +23,19 @@ const hand: ComplementInput = {
 };
 
 const input = fc.record({
-	mainPrice: fc.double({ min: 0, max: 1e7, noNaN: true }),
-	mainMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-	repurchaseProbability: fc.double({ min: 0, max: 1, noNaN: true }),
+	mainPrice: doubleIn(0, 1e7),
+	mainMargin: doubleIn(0, 1),
+	repurchaseProbability: doubleIn(0, 1),
 	yearsBetweenPurchases: fc.integer({ min: 1, max: 15 }),
-	complementFeePerMonth: fc.double({ min: 0, max: 2000, noNaN: true }),
-	complementMargin: fc.double({ min: 0, max: 1, noNaN: true }),
+	complementFeePerMonth: doubleIn(0, 2000),
+	complementMargin: doubleIn(0, 1),
 	repurchaseUplift: fc.constant(0),
-	referralRate: fc.double({ min: 0, max: 1, noNaN: true }),
-	referralConversion: fc.double({ min: 0, max: 1, noNaN: true }),
+	referralRate: doubleIn(0, 1),
+	referralConversion: doubleIn(0, 1),
 	referralRateUplift: fc.constant(0),
 	conversionUplift: fc.constant(0),
 	pricePremium: fc.constant(0),
-	discountRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+	discountRate: doubleIn(0, 0.3),
 	horizonYears: fc.integer({ min: 1, max: 40 })
 });
 
@@ -118,7 +110,7 @@ describe('complementClv', () => {
 
 	it('raises CLV with every effect it has', () => {
 		fc.assert(
-			fc.property(input, fc.double({ min: 0, max: 1, noNaN: true }), (drawn, size) => {
+			fc.property(input, doubleIn(0, 1), (drawn, size) => {
 				const none = complementClv(drawn).with.total;
 				const room = 1 - drawn.repurchaseProbability;
 				const more = complementClv({
@@ -134,24 +126,17 @@ describe('complementClv', () => {
 	});
 
 	it('validates its inputs, naming the field', () => {
-		const bad: [keyof ComplementInput, number][] = [
+		expectRejects(complementClv, hand, [
 			['mainPrice', -1],
 			['yearsBetweenPurchases', 0],
 			['repurchaseUplift', 0.6],
 			['conversionUplift', -0.6],
 			['pricePremium', -0.1],
 			['horizonYears', 2.5]
-		];
-		for (const [field, value] of bad) {
-			const call = () => complementClv({ ...hand, [field]: value });
-			expect(call).toThrow(ModelInputError);
-			expect(call).toThrow(expect.objectContaining({ field }));
-		}
+		]);
 	});
 
 	it('does not mutate its input', () => {
-		const copy = structuredClone(hand);
-		complementClv(hand);
-		expect(hand).toEqual(copy);
+		expectInputUntouched(complementClv, hand);
 	});
 });

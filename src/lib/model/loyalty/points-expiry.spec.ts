@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { evaluate } from '../expr';
 import { ModelInputError } from '../errors';
 import { compareExpiry } from './points-expiry';
@@ -27,7 +28,7 @@ describe('compareExpiry', () => {
 			fc.property(
 				fc.constantFrom(...POINTS_PRESETS.map((preset) => preset.input)),
 				fc.integer({ min: 1, max: 120 }),
-				fc.double({ min: 0, max: 1, noNaN: true }),
+				doubleIn(0, 1),
 				(input, months, lambda) => {
 					const { change } = compareExpiry(
 						{ ...input, retentionEffectLostWithExpiry: lambda },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import { evaluate } from '../expr';
 import {
 	balanceRatio,
@@ -45,27 +46,21 @@ describe('points mechanics', () => {
 	});
 
 	it('longer expiry means more redemption, a longer wait and a bigger balance, all bounded', () => {
-		const months = fc.double({ min: 0.5, max: 600, noNaN: true });
+		const months = doubleIn(0.5, 600);
 		fc.assert(
-			fc.property(
-				months,
-				months,
-				months,
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				(a, b, lag, rho) => {
-					const [short, long] = a < b ? [a, b] : [b, a];
-					expect(effectiveRedemption(rho, short, lag).value).toBeLessThanOrEqual(
-						effectiveRedemption(rho, long, lag).value + 1e-12
-					);
-					expect(effectiveRedemption(rho, long, lag).value).toBeLessThanOrEqual(rho + 1e-12);
-					const lagShort = meanRedemptionLag(short, lag).value;
-					expect(lagShort).toBeGreaterThanOrEqual(0);
-					expect(lagShort).toBeLessThanOrEqual(Math.min(lag, short / 2) + 1e-9);
-					const ratio = balanceRatio(short, lag).value;
-					expect(ratio).toBeGreaterThanOrEqual(-1e-12);
-					expect(ratio).toBeLessThanOrEqual(balanceRatio(long, lag).value + 1e-12);
-				}
-			)
+			fc.property(months, months, months, doubleIn(0, 1), (a, b, lag, rho) => {
+				const [short, long] = a < b ? [a, b] : [b, a];
+				expect(effectiveRedemption(rho, short, lag).value).toBeLessThanOrEqual(
+					effectiveRedemption(rho, long, lag).value + 1e-12
+				);
+				expect(effectiveRedemption(rho, long, lag).value).toBeLessThanOrEqual(rho + 1e-12);
+				const lagShort = meanRedemptionLag(short, lag).value;
+				expect(lagShort).toBeGreaterThanOrEqual(0);
+				expect(lagShort).toBeLessThanOrEqual(Math.min(lag, short / 2) + 1e-9);
+				const ratio = balanceRatio(short, lag).value;
+				expect(ratio).toBeGreaterThanOrEqual(-1e-12);
+				expect(ratio).toBeLessThanOrEqual(balanceRatio(long, lag).value + 1e-12);
+			})
 		);
 	});
 });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, type Step } from '../expr';
-import { ModelInputError } from '../errors';
+import { doubleIn } from '../arbitraries';
+import { expectInputUntouched, expectRejects, expectStepsEvaluate } from '../testing';
 import { pointsProgramme, type PointsProgrammeInput } from './points';
 import { POINTS_PRESETS } from './points-presets';
-
-function expectStepsEvaluate(steps: readonly Step[]) {
-	for (const step of steps) {
-		expect(Number.isFinite(step.value)).toBe(true);
-		const scale = Math.max(1, Math.abs(step.value));
-		expect(Math.abs(evaluate(step.formula) - step.value)).toBeLessThan(1e-9 * scale);
-	}
-}
 
 // A small programme worked by hand below: yearly periods, two years.
 const hand: PointsProgrammeInput = {
@@ -33,19 +25,19 @@ const hand: PointsProgrammeInput = {
 };
 
 const input = fc.record({
-	spendPerPeriod: fc.double({ min: 0, max: 1e5, noNaN: true }),
-	earnRate: fc.double({ min: 0, max: 5, noNaN: true }),
-	pointValue: fc.double({ min: 0, max: 1, noNaN: true }),
-	redemptionRate: fc.double({ min: 0, max: 1, noNaN: true }),
+	spendPerPeriod: doubleIn(0, 1e5),
+	earnRate: doubleIn(0, 5),
+	pointValue: doubleIn(0, 1),
+	redemptionRate: doubleIn(0, 1),
 	expiryMonths: fc.oneof(fc.constant('never' as const), fc.integer({ min: 1, max: 60 })),
-	redemptionLagMonths: fc.double({ min: 0.5, max: 48, noNaN: true }),
-	runningCostPerPeriod: fc.double({ min: 0, max: 100, noNaN: true }),
+	redemptionLagMonths: doubleIn(0.5, 48),
+	runningCostPerPeriod: doubleIn(0, 100),
 	retentionUplift: fc.constant(0),
-	spendUplift: fc.double({ min: -0.5, max: 1, noNaN: true }),
-	retentionEffectLostWithExpiry: fc.double({ min: 0, max: 1, noNaN: true }),
-	grossMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-	baseRetention: fc.double({ min: 0, max: 0.95, noNaN: true }),
-	discountRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+	spendUplift: doubleIn(-0.5, 1),
+	retentionEffectLostWithExpiry: doubleIn(0, 1),
+	grossMargin: doubleIn(0, 1),
+	baseRetention: doubleIn(0, 0.95),
+	discountRate: doubleIn(0, 0.3),
 	horizon: fc.integer({ min: 1, max: 30 }),
 	periodMonths: fc.constantFrom(1, 3, 12)
 });
@@ -118,21 +110,16 @@ describe('pointsProgramme', () => {
 
 	it('raises CLV with a larger retention effect whenever the net margin is positive', () => {
 		fc.assert(
-			fc.property(
-				input,
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				(drawn, a, b) => {
-					const room = 1 - drawn.baseRetention;
-					const [low, high] = a < b ? [a * room, b * room] : [b * room, a * room];
-					const lower = pointsProgramme({ ...drawn, retentionUplift: low });
-					const higher = pointsProgramme({ ...drawn, retentionUplift: high });
-					const netMargin = lower.steps.find((s) => s.id === 'points.netMarginWith')!.value;
-					if (netMargin > 0) expect(higher.clvWith).toBeGreaterThanOrEqual(lower.clvWith - 1e-9);
-					else expect(higher.clvWith).toBeLessThanOrEqual(lower.clvWith + 1e-9);
-					expectStepsEvaluate(higher.steps);
-				}
-			)
+			fc.property(input, doubleIn(0, 1), doubleIn(0, 1), (drawn, a, b) => {
+				const room = 1 - drawn.baseRetention;
+				const [low, high] = a < b ? [a * room, b * room] : [b * room, a * room];
+				const lower = pointsProgramme({ ...drawn, retentionUplift: low });
+				const higher = pointsProgramme({ ...drawn, retentionUplift: high });
+				const netMargin = lower.steps.find((s) => s.id === 'points.netMarginWith')!.value;
+				if (netMargin > 0) expect(higher.clvWith).toBeGreaterThanOrEqual(lower.clvWith - 1e-9);
+				else expect(higher.clvWith).toBeLessThanOrEqual(lower.clvWith + 1e-9);
+				expectStepsEvaluate(higher.steps);
+			})
 		);
 	});
 
@@ -171,7 +158,7 @@ describe('pointsProgramme', () => {
 	});
 
 	it('validates its inputs, naming the field', () => {
-		const bad: [keyof PointsProgrammeInput, number][] = [
+		expectRejects(pointsProgramme, hand, [
 			['spendPerPeriod', -1],
 			['redemptionRate', 1.5],
 			['expiryMonths', 0],
@@ -181,18 +168,11 @@ describe('pointsProgramme', () => {
 			['discountRate', -1],
 			['horizon', 0],
 			['periodMonths', 13]
-		];
-		for (const [field, value] of bad) {
-			const call = () => pointsProgramme({ ...hand, [field]: value });
-			expect(call).toThrow(ModelInputError);
-			expect(call).toThrow(expect.objectContaining({ field }));
-		}
+		]);
 	});
 
 	it('does not mutate its input', () => {
-		const copy = structuredClone(hand);
-		pointsProgramme(hand);
-		expect(hand).toEqual(copy);
+		expectInputUntouched(pointsProgramme, hand);
 	});
 
 	it('runs every preset to finite figures', () => {

@@ -44,6 +44,15 @@ export interface RetentionSchedule {
 	readonly formula: Expr;
 }
 
+/** The input with a unit margin, first margin certain: what `../clv` computes both results from. */
+const unitMargin = ({ retention, discountRate, horizon }: Readonly<ScheduleInput>) => ({
+	margin: 1,
+	retention,
+	discountRate,
+	timing: 'end-first-certain' as const,
+	horizon
+});
+
 /**
  * Expected present value of a margin earned at the end of every period, the first certain and each
  * later one only if the customer is still there: PV = Σ_{t=1}^{N} m·r^(t−1)/(1 + i)^t (m money per
@@ -65,14 +74,8 @@ export function retentionSchedule(
 	input: Readonly<ScheduleInput>,
 	symbols: ScheduleSymbols = { margin: 'm', retention: 'r' }
 ): RetentionSchedule {
-	const { margin, retention, discountRate, horizon } = input;
-	const unit = clvSchedule({
-		margin: 1,
-		retention,
-		discountRate,
-		timing: 'end-first-certain',
-		horizon
-	});
+	const { margin, retention, discountRate } = input;
+	const unit = clvSchedule(unitMargin(input));
 	// clvSchedule passes an acquisition cost of 0, so the sum itself is the `presentValue` step.
 	const total = unit.steps.find((s) => s.id === 'presentValue');
 	if (total === undefined) throw new Error('clvSchedule returned no present-value step');
@@ -100,14 +103,7 @@ export function retentionSchedule(
  * //=> 153.0612 (100/1.12 + 100 × 0.8/1.12²)
  */
 export function retentionPresentValue(input: Readonly<ScheduleInput>): number {
-	const { margin, retention, discountRate, horizon } = input;
-	const unit = retentionClv({
-		margin: 1,
-		retention,
-		discountRate,
-		timing: 'end-first-certain',
-		horizon
-	});
+	const unit = retentionClv(unitMargin(input));
 	if (unit.kind !== 'finite') throw new Error('a finite horizon has a finite present value');
-	return margin * unit.value;
+	return input.margin * unit.value;
 }

@@ -3,6 +3,7 @@
  * the site.
  */
 import fc from 'fast-check';
+import { doubleIn } from '../arbitraries';
 import type { CustomerBehaviour, ReferralParams } from './params';
 
 const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
@@ -11,11 +12,11 @@ export const behaviourArbitrary: fc.Arbitrary<CustomerBehaviour> = fc.record({
 	firstPurchase: amount(1000),
 	repeatPurchase: amount(500),
 	upsell: amount(200),
-	upsellGrowth: fc.double({ min: -0.2, max: 0.3, noNaN: true }),
+	upsellGrowth: doubleIn(-0.2, 0.3),
 	crossSell: amount(200),
-	retention: fc.double({ min: 0, max: 0.99, noNaN: true }),
-	referralRate: fc.double({ min: 0, max: 2, noNaN: true }),
-	conversion: fc.double({ min: 0, max: 1, noNaN: true })
+	retention: doubleIn(0, 0.99),
+	referralRate: doubleIn(0, 2),
+	conversion: doubleIn(0, 1)
 });
 
 /** Valid parameters of up to 60 periods, with or without a cap and own referred behaviour. */
@@ -24,11 +25,11 @@ export const paramsArbitrary: fc.Arbitrary<ReferralParams> = fc
 		initialCustomers: fc.integer({ min: 1, max: 5 }),
 		horizon: fc.integer({ min: 1, max: 60 }),
 		lag: fc.integer({ min: 1, max: 6 }),
-		grossMargin: fc.double({ min: 0, max: 1, noNaN: true }),
-		discountRate: fc.double({ min: 0, max: 0.2, noNaN: true }),
+		grossMargin: doubleIn(0, 1),
+		discountRate: doubleIn(0, 0.2),
 		acquisitionCost: amount(1000),
 		referralReward: amount(200),
-		capFactor: fc.option(fc.double({ min: 1, max: 50, noNaN: true }), { nil: null }),
+		capFactor: fc.option(doubleIn(1, 50), { nil: null }),
 		generations: fc.integer({ min: 2, max: 12 }),
 		first: behaviourArbitrary,
 		referred: fc.option(behaviourArbitrary, { nil: null })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
 import { evaluate } from '../expr';
 import { referralCaseTable } from './case-table';
-import { deepFreeze } from './fixtures';
+import { expectInputUntouched } from '../testing';
 import { softwareVendorCase, type ReferralCase } from './software-case';
 
 // The five-year case of “The law of customer value multiplication” with our illustrative prices
@@ -96,8 +96,6 @@ describe('referralCaseTable: other cases', () => {
 	});
 
 	it('does not mutate the case', () => {
-		const frozen = deepFreeze(structuredClone(softwareVendorCase));
-		referralCaseTable(frozen);
-		expect(frozen).toEqual(softwareVendorCase);
+		expectInputUntouched(referralCaseTable, softwareVendorCase);
 	});
 });

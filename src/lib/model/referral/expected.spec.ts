@@ -4,7 +4,9 @@ import { ModelInputError } from '../errors';
 import { evaluate } from '../expr';
 import { paramsArbitrary, worthwhileParamsArbitrary } from './arbitraries';
 import { projectReferral, type ReferralProjection } from './expected';
-import { deepFreeze, testBehaviour, testParams } from './fixtures';
+import { doubleIn } from '../arbitraries';
+import { expectInputUntouched } from '../testing';
+import { testBehaviour, testParams } from './fixtures';
 import { expectedHeadCount } from './head-count';
 import type { ReferralParams } from './params';
 
@@ -215,9 +217,7 @@ describe('projectReferral: properties', () => {
 	it('does not mutate its input', () => {
 		fc.assert(
 			fc.property(paramsArbitrary, (params) => {
-				const frozen = deepFreeze(structuredClone(params));
-				projectOrNull(frozen);
-				expect(frozen).toEqual(params);
+				expectInputUntouched(projectOrNull, params);
 			})
 		);
 	});
@@ -237,49 +237,38 @@ describe('projectReferral: properties', () => {
 	it('is worth more with more retention, referral rate or conversion', () => {
 		const raise = fc.constantFrom('retention', 'referralRate', 'conversion');
 		fc.assert(
-			fc.property(
-				worthwhileParamsArbitrary,
-				raise,
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				(params, key, share) => {
-					const first = params.first;
-					const higher =
-						key === 'referralRate' ? first[key] + 2 * share : first[key] + (1 - first[key]) * share;
-					const more = {
-						...params,
-						first: { ...first, [key]: key === 'retention' ? Math.min(higher, 0.99) : higher }
-					};
-					const base = projectOrNull(params);
-					const better = projectOrNull(more);
-					if (base === null || better === null) return;
-					const tolerance = 1e-9 * Math.max(1, Math.abs(base.totals.totalValue));
-					expect(better.totals.totalValue).toBeGreaterThanOrEqual(
-						base.totals.totalValue - tolerance
-					);
-				}
-			)
+			fc.property(worthwhileParamsArbitrary, raise, doubleIn(0, 1), (params, key, share) => {
+				const first = params.first;
+				const higher =
+					key === 'referralRate' ? first[key] + 2 * share : first[key] + (1 - first[key]) * share;
+				const more = {
+					...params,
+					first: { ...first, [key]: key === 'retention' ? Math.min(higher, 0.99) : higher }
+				};
+				const base = projectOrNull(params);
+				const better = projectOrNull(more);
+				if (base === null || better === null) return;
+				const tolerance = 1e-9 * Math.max(1, Math.abs(base.totals.totalValue));
+				expect(better.totals.totalValue).toBeGreaterThanOrEqual(base.totals.totalValue - tolerance);
+			})
 		);
 	});
 
 	it('makes less profit with a larger referral reward', () => {
 		fc.assert(
-			fc.property(
-				paramsArbitrary,
-				fc.double({ min: 1, max: 100, noNaN: true }),
-				(params, extra) => {
-					const base = projectOrNull(params);
-					if (base === null) return;
-					const dearer = projectReferral({
-						...params,
-						referralReward: params.referralReward + extra
-					});
-					const tolerance = 1e-9 * Math.max(1, Math.abs(base.totals.totalValue));
-					expect(dearer.totals.totalValue).toBeLessThanOrEqual(base.totals.totalValue + tolerance);
-					if (base.totals.referredCustomers > 1e-6) {
-						expect(dearer.totals.totalValue).toBeLessThan(base.totals.totalValue);
-					}
+			fc.property(paramsArbitrary, doubleIn(1, 100), (params, extra) => {
+				const base = projectOrNull(params);
+				if (base === null) return;
+				const dearer = projectReferral({
+					...params,
+					referralReward: params.referralReward + extra
+				});
+				const tolerance = 1e-9 * Math.max(1, Math.abs(base.totals.totalValue));
+				expect(dearer.totals.totalValue).toBeLessThanOrEqual(base.totals.totalValue + tolerance);
+				if (base.totals.referredCustomers > 1e-6) {
+					expect(dearer.totals.totalValue).toBeLessThan(base.totals.totalValue);
 				}
-			)
+			})
 		);
 	});
 });

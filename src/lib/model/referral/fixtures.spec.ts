@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, testParams } from './fixtures';
+import { deepFreeze } from '../testing';
+import { testParams } from './fixtures';
 import { resolveReferralParams } from './params';
 
 describe('test fixtures', () => {

@@ -35,12 +35,3 @@ export function testParams(overrides: Partial<ReferralParams> = {}): ReferralPar
 		...overrides
 	};
 }
-
-/** Deep-freezes a value, so a test fails if a model writes to its input. */
-export function deepFreeze<T>(value: T): T {
-	if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-	}
-	return value;
-}

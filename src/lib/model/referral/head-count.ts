@@ -3,17 +3,14 @@
  */
 import { add, c, div, mul, paren, sub, v, type Step } from '../expr';
 import { resolveReferralParams, type ReferralParams, type ResolvedReferralParams } from './params';
-import { viralCoefficient, type UnboundedReason } from './viral';
+import { viralCoefficient, type Bounded, type UnboundedReason } from './viral';
 
 export type HeadCount =
-	/** Expected customers ever acquired (exact without a cap; an upper bound under a cap). */
-	| { readonly kind: 'finite'; readonly value: number; readonly steps: readonly Step[] }
-	/** No cap and the chain never dies out: no finite total. */
-	| {
-			readonly kind: 'unbounded';
-			readonly reason: UnboundedReason;
-			readonly steps: readonly Step[];
-	  }
+	/**
+	 * `finite`: expected customers ever acquired (exact without a cap; an upper bound under a cap);
+	 * `unbounded`: no cap and the chain never dies out, so no finite total.
+	 */
+	| Bounded
 	/** The uncapped total is unbounded or above the market cap M: the cap decides the total. */
 	| {
 			readonly kind: 'capped';

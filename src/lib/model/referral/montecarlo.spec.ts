@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
 import { projectReferral } from './expected';
-import { deepFreeze, testBehaviour, testParams } from './fixtures';
+import { deepFreeze } from '../testing';
+import { testBehaviour, testParams } from './fixtures';
 import {
 	createMonteCarlo,
 	runMonteCarloBatch,

@@ -12,7 +12,7 @@
  *     postMessage({ progress: step.value }); // { done, total }; yield to the event loop here
  *   }
  */
-import { ModelInputError, requireInteger } from '../errors';
+import { ModelInputError, requireInteger, requireSeed } from '../errors';
 import { createRandom } from '../random';
 import { discountFactors } from './discount';
 import { projectReferral } from './expected';
@@ -103,7 +103,7 @@ export function createMonteCarlo(
 	runs: number
 ): MonteCarloJob {
 	const p = resolveReferralParams(params);
-	requireInteger('seed', seed, 0, 0xffffffff);
+	requireSeed('seed', seed);
 	requireInteger('runs', runs, 1, MAX_RUNS);
 	if (runs * p.horizon > MAX_SAMPLES) {
 		const max = Math.floor(MAX_SAMPLES / p.horizon);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
-import { deepFreeze, testBehaviour, testParams } from './fixtures';
+import { deepFreeze } from '../testing';
+import { testBehaviour, testParams } from './fixtures';
 import { resolveReferralParams, type ReferralParams } from './params';
 
 function errorOf(params: ReferralParams): ModelInputError {
@@ -43,41 +44,25 @@ describe('resolveReferralParams', () => {
 		{ change: { grossMargin: 1.2 }, field: 'grossMargin', rule: 'range' },
 		{ change: { discountRate: -0.1 }, field: 'discountRate', rule: 'range' },
 		{ change: { acquisitionCost: -1 }, field: 'acquisitionCost', rule: 'range' },
-		{ change: { referralReward: NaN }, field: 'referralReward', rule: 'finite' },
-		{
-			change: { first: testBehaviour({ retention: 1.1 }) },
-			field: 'first.retention',
-			rule: 'range'
-		},
-		{
-			change: { first: testBehaviour({ retention: -0.1 }) },
-			field: 'first.retention',
-			rule: 'range'
-		},
-		{
-			change: { first: testBehaviour({ referralRate: -1 }) },
-			field: 'first.referralRate',
-			rule: 'range'
-		},
-		{
-			change: { first: testBehaviour({ conversion: 2 }) },
-			field: 'first.conversion',
-			rule: 'range'
-		},
-		{
-			change: { referred: testBehaviour({ crossSell: -5 }) },
-			field: 'referred.crossSell',
-			rule: 'range'
-		},
-		{
-			change: { referred: testBehaviour({ upsellGrowth: 2 }) },
-			field: 'referred.upsellGrowth',
-			rule: 'range'
-		}
+		{ change: { referralReward: NaN }, field: 'referralReward', rule: 'finite' }
 	] as const)('rejects $field ($rule) for $change', ({ change, field, rule }) => {
 		const error = errorOf(testParams(change as Partial<ReferralParams>));
 		expect(error.field).toBe(field);
 		expect(error.rule).toBe(rule);
+	});
+
+	it.each([
+		{ field: 'first.retention', change: { retention: 1.1 } },
+		{ field: 'first.retention', change: { retention: -0.1 } },
+		{ field: 'first.referralRate', change: { referralRate: -1 } },
+		{ field: 'first.conversion', change: { conversion: 2 } },
+		{ field: 'referred.crossSell', change: { crossSell: -5 } },
+		{ field: 'referred.upsellGrowth', change: { upsellGrowth: 2 } }
+	] as const)('rejects $field (range) for a customer with $change', ({ field, change }) => {
+		const who = field.startsWith('first.') ? 'first' : 'referred';
+		const error = errorOf(testParams({ [who]: testBehaviour(change) }));
+		expect(error.field).toBe(field);
+		expect(error.rule).toBe('range');
 	});
 
 	it('names the limit the UI should explain: lag at least 1, market cap at least N₀', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../errors';
 import { evaluate } from '../expr';
-import { deepFreeze } from './fixtures';
+import { deepFreeze, relative } from '../testing';
 import { customerReferralValue, type ReferredCustomer } from './referral-value';
-
-const relative = (actual: number, expected: number) =>
-	Math.abs(actual - expected) / Math.abs(expected);
 
 // A synthetic check of Kumar, Petersen & Leone (2007) at a 10% discount rate, computed by hand
 const kumarCheck: ReferredCustomer[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectClose, thrownField } from '../clv/test-utils';
+import { expectClose, thrownField } from '../testing';
 import { analyzeRetention } from './analysis';
 import { REGULAR } from './test-fixtures';
 

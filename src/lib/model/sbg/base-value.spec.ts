@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../clv/test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../testing';
 import { customerBaseValue } from './base-value';
 import { discountedResidualLifetime } from './lifetime';
 import { REGULAR_CALIBRATION } from './test-fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectStepsEvaluate, thrownField } from '../clv/test-utils';
+import { expectClose, expectStepsEvaluate, thrownField } from '../testing';
 import { createRandom } from '../random';
 import { riskSets } from './cohorts';
 import { compareConstantChurn } from './constant-churn';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../clv/test-utils';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../testing';
 import { createRandom } from '../random';
 import { FIT_BOUNDS, fitSbg, HOMOGENEOUS_SHAPE, type SbgFit, type SbgFitted } from './fit';
 import { simulateCohorts } from './simulate';

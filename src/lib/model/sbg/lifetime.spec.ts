@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectStepsEvaluate, thrownField } from '../clv/test-utils';
+import { doubleIn } from '../arbitraries';
+import { expectClose, expectStepsEvaluate, thrownField } from '../testing';
 import { fitSbg } from './fit';
 import {
 	discountedExpectedLifetime,
@@ -119,18 +120,13 @@ describe('DEL and DERL', () => {
 
 	it('property: DERL rises with renewals (the loyal stay) and falls with the discount rate', () => {
 		fc.assert(
-			fc.property(
-				fc.double({ min: 0.1, max: 20, noNaN: true }),
-				fc.double({ min: 0.1, max: 20, noNaN: true }),
-				fc.double({ min: 0.01, max: 1, noNaN: true }),
-				(alpha, beta, d) => {
-					const all = residualLifetimes({ alpha, beta }, d, 10)!;
-					all.slice(1).forEach((x, k) => expect(x).toBeGreaterThanOrEqual(all[k]! * (1 - 1e-12)));
-					expect(all.every(Number.isFinite)).toBe(true);
-					const cheaper = residualLifetimes({ alpha, beta }, d * 1.5, 0)![0]!;
-					expect(cheaper).toBeLessThan(all[0]!);
-				}
-			),
+			fc.property(doubleIn(0.1, 20), doubleIn(0.1, 20), doubleIn(0.01, 1), (alpha, beta, d) => {
+				const all = residualLifetimes({ alpha, beta }, d, 10)!;
+				all.slice(1).forEach((x, k) => expect(x).toBeGreaterThanOrEqual(all[k]! * (1 - 1e-12)));
+				expect(all.every(Number.isFinite)).toBe(true);
+				const cheaper = residualLifetimes({ alpha, beta }, d * 1.5, 0)![0]!;
+				expect(cheaper).toBeLessThan(all[0]!);
+			}),
 			{ numRuns: 60 }
 		);
 	});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectStepsEvaluate } from '../clv/test-utils';
+import { doubleIn } from '../arbitraries';
+import { expectClose, expectStepsEvaluate } from '../testing';
 import { riskSets } from './cohorts';
 import { logLikelihood, logLikelihoodDerivatives } from './likelihood';
 import {
@@ -40,33 +41,29 @@ describe('sBG log-likelihood', () => {
 	it('property: the analytic gradient and Hessian match central differences', () => {
 		const sets = riskSets([REGULAR_CALIBRATION, [500, 400, 350], [300, 210]]);
 		fc.assert(
-			fc.property(
-				fc.double({ min: 0.1, max: 20, noNaN: true }),
-				fc.double({ min: 0.1, max: 20, noNaN: true }),
-				(alpha, beta) => {
-					const at = logLikelihoodDerivatives(alpha, beta, sets);
-					const h = 1e-5;
-					const f = (a: number, b: number) => logLikelihoodDerivatives(a, b, sets);
-					const ga =
-						(f(alpha + h * alpha, beta).value - f(alpha - h * alpha, beta).value) / (2 * h * alpha);
-					const gb =
-						(f(alpha, beta + h * beta).value - f(alpha, beta - h * beta).value) / (2 * h * beta);
-					expectClose(at.gradient[0], ga, 1e-5);
-					expectClose(at.gradient[1], gb, 1e-5);
-					const haa =
-						(f(alpha + h * alpha, beta).gradient[0] - f(alpha - h * alpha, beta).gradient[0]) /
-						(2 * h * alpha);
-					const hab =
-						(f(alpha, beta + h * beta).gradient[0] - f(alpha, beta - h * beta).gradient[0]) /
-						(2 * h * beta);
-					const hbb =
-						(f(alpha, beta + h * beta).gradient[1] - f(alpha, beta - h * beta).gradient[1]) /
-						(2 * h * beta);
-					expectClose(at.hessian[0][0], haa, 1e-5);
-					expectClose(at.hessian[0][1], hab, 1e-5);
-					expectClose(at.hessian[1][1], hbb, 1e-5);
-				}
-			),
+			fc.property(doubleIn(0.1, 20), doubleIn(0.1, 20), (alpha, beta) => {
+				const at = logLikelihoodDerivatives(alpha, beta, sets);
+				const h = 1e-5;
+				const f = (a: number, b: number) => logLikelihoodDerivatives(a, b, sets);
+				const ga =
+					(f(alpha + h * alpha, beta).value - f(alpha - h * alpha, beta).value) / (2 * h * alpha);
+				const gb =
+					(f(alpha, beta + h * beta).value - f(alpha, beta - h * beta).value) / (2 * h * beta);
+				expectClose(at.gradient[0], ga, 1e-5);
+				expectClose(at.gradient[1], gb, 1e-5);
+				const haa =
+					(f(alpha + h * alpha, beta).gradient[0] - f(alpha - h * alpha, beta).gradient[0]) /
+					(2 * h * alpha);
+				const hab =
+					(f(alpha, beta + h * beta).gradient[0] - f(alpha, beta - h * beta).gradient[0]) /
+					(2 * h * beta);
+				const hbb =
+					(f(alpha, beta + h * beta).gradient[1] - f(alpha, beta - h * beta).gradient[1]) /
+					(2 * h * beta);
+				expectClose(at.hessian[0][0], haa, 1e-5);
+				expectClose(at.hessian[0][1], hab, 1e-5);
+				expectClose(at.hessian[1][1], hbb, 1e-5);
+			}),
 			{ numRuns: 50 }
 		);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, expectClose, thrownField } from '../clv/test-utils';
+import { deepFreeze, expectClose, thrownField } from '../testing';
 import { fitSbg } from './fit';
 import { projectCohorts } from './projection';
 import { survivalCurve } from './survival';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrownField } from '../clv/test-utils';
+import { thrownField } from '../testing';
 import { createRandom } from '../random';
 import { simulateCohorts } from './simulate';
 import { churnByBeta, survivalByBeta } from './test-fixtures';

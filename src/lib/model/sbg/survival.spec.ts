@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../clv/test-utils';
+import { doubleIn } from '../arbitraries';
+import { deepFreeze, expectClose, expectStepsEvaluate, thrownField } from '../testing';
 import {
 	churnProbability,
 	retentionCurve,
@@ -11,7 +12,7 @@ import {
 import { churnByBeta, survivalByBeta } from './test-fixtures';
 
 const regular = { alpha: 0.7041, beta: 1.182 };
-const shape = fc.double({ min: 0.05, max: 50, noNaN: true });
+const shape = doubleIn(0.05, 50);
 
 describe('sBG curves', () => {
 	it('match the beta-function forms of Fader & Hardie (2007, eqs. 4–6) to 1e-9', () => {

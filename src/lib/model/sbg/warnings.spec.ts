@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrownField } from '../clv/test-utils';
+import { thrownField } from '../testing';
 import { ageWarnings, MIN_TRUSTED_PERIODS } from './warnings';
 import { REGULAR } from './test-fixtures';
 

@@ -3,7 +3,7 @@
  * own. Its shape follows the user's parameters; the same parameters and seed give the same
  * customers on every machine.
  */
-import { requireInteger, requireRange } from '../errors';
+import { requireInteger, requireRange, requireSeed } from '../errors';
 import { c, div, mul, pow, v, type Step } from '../expr';
 import { createRandom, poisson, standardNormal, type Random } from '../random';
 import type { CustomerRecord } from './customer';
@@ -124,7 +124,7 @@ export function generateCustomerBase(
 	seed: number
 ): CustomerBase {
 	validate(params);
-	requireInteger('seed', seed, 0, 2 ** 32 - 1);
+	requireSeed('seed', seed);
 	const random = createRandom(seed);
 	const pressureCount = Math.round(params.pressureShare * params.count);
 	const pressure = pickIndices(random, params.count, pressureCount);

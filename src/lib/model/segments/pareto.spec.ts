@@ -4,6 +4,8 @@ import { evaluate } from '../expr';
 import { ModelInputError } from '../errors';
 import type { CustomerRecord } from './customer';
 import { paretoCurve } from './pareto';
+import { doubleIn } from '../arbitraries';
+import { expectInputUntouched } from '../testing';
 
 const rows = (...profits: number[]): CustomerRecord[] =>
 	profits.map((profit, i) => ({ id: String(i), transactions: 1, profit }));
@@ -58,9 +60,7 @@ describe('paretoCurve', () => {
 
 	it('does not mutate its input', () => {
 		const input = rows(3, -1, 7);
-		const copy = structuredClone(input);
-		paretoCurve(input);
-		expect(input).toEqual(copy);
+		expectInputUntouched(paretoCurve, input);
 	});
 
 	it('validates its inputs', () => {
@@ -76,7 +76,7 @@ describe('paretoCurve', () => {
 		fc.assert(
 			fc.property(
 				fc.array(profit, { minLength: 1, maxLength: 80 }),
-				fc.double({ min: 0, max: 1, noNaN: true }),
+				doubleIn(0, 1),
 				(profits, fraction) => {
 					const result = paretoCurve(rows(...profits), fraction);
 					if (result.kind !== 'curve') {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { evaluate } from '../expr';
 import type { CustomerRecord } from './customer';
 import { rfmScores } from './rfm';
+import { expectInputUntouched } from '../testing';
 
 // ten customers; customer i bought i + 1 days ago, i + 1 times, for profit 10·(i + 1)
 const ten: CustomerRecord[] = Array.from({ length: 10 }, (_, i) => ({
@@ -63,9 +64,7 @@ describe('rfmScores', () => {
 	});
 
 	it('does not mutate its input', () => {
-		const copy = structuredClone(ten);
-		rfmScores(ten);
-		expect(ten).toEqual(copy);
+		expectInputUntouched(rfmScores, ten);
 	});
 
 	it('says so when recency is missing', () => {

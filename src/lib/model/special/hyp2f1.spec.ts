@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { expectClose, thrownField } from '../clv/test-utils';
+import { doubleIn } from '../arbitraries';
+import { expectClose, thrownField } from '../testing';
 import { survivalByBeta } from '../sbg/test-fixtures';
 import {
 	hyp2f1,
@@ -75,14 +76,9 @@ describe('hyp2f1', () => {
 		expect(hyp2f1(3, 4, 5, 0)).toBe(1);
 		// ₂F₁(a, b; b; z) = (1 − z)^(−a)
 		fc.assert(
-			fc.property(
-				fc.double({ min: 0.01, max: 20, noNaN: true }),
-				fc.double({ min: 0.01, max: 20, noNaN: true }),
-				fc.double({ min: 0, max: 0.99, noNaN: true }),
-				(a, b, z) => {
-					close(hyp2f1(a, b, b, z), Math.pow(1 - z, -a), 1e-11);
-				}
-			)
+			fc.property(doubleIn(0.01, 20), doubleIn(0.01, 20), doubleIn(0, 0.99), (a, b, z) => {
+				close(hyp2f1(a, b, b, z), Math.pow(1 - z, -a), 1e-11);
+			})
 		);
 		// ₂F₁(1, 1; 2; z) = −ln(1 − z)/z
 		for (const z of [1e-6, 0.3, 0.8, 0.95, 0.999])
@@ -92,10 +88,10 @@ describe('hyp2f1', () => {
 	it('agrees with the plain series wherever that converges fast (the three forms are one function)', () => {
 		fc.assert(
 			fc.property(
-				fc.double({ min: 0.05, max: 30, noNaN: true }),
-				fc.double({ min: 0.05, max: 30, noNaN: true }),
-				fc.double({ min: 0.05, max: 30, noNaN: true }),
-				fc.double({ min: 0, max: 0.5, noNaN: true }),
+				doubleIn(0.05, 30),
+				doubleIn(0.05, 30),
+				doubleIn(0.05, 30),
+				doubleIn(0, 0.5),
 				(a, b, c, z) => {
 					close(hyp2f1(a, b, c, z), hyp2f1Series(a, b, c, z), 1e-11);
 				}
@@ -106,10 +102,10 @@ describe('hyp2f1', () => {
 	it('rises with z for positive parameters', () => {
 		fc.assert(
 			fc.property(
-				fc.double({ min: 0.05, max: 50, noNaN: true }),
-				fc.double({ min: 0.05, max: 50, noNaN: true }),
-				fc.double({ min: 0.05, max: 50, noNaN: true }),
-				fc.double({ min: 0, max: 0.98, noNaN: true }),
+				doubleIn(0.05, 50),
+				doubleIn(0.05, 50),
+				doubleIn(0.05, 50),
+				doubleIn(0, 0.98),
 				(a, b, c, z) => {
 					expect(hyp2f1(a, b, c, z + 0.01)).toBeGreaterThan(hyp2f1(a, b, c, z));
 				}
@@ -146,16 +142,11 @@ describe('hyp2f1 as the sBG uses it', () => {
 
 	it('property: ₂F₁(1, β; α + β; z) equals Σ S(t)·zᵗ written with beta functions', () => {
 		fc.assert(
-			fc.property(
-				fc.double({ min: 0.1, max: 10, noNaN: true }),
-				fc.double({ min: 0.1, max: 10, noNaN: true }),
-				fc.double({ min: 0.05, max: 0.8, noNaN: true }),
-				(alpha, beta, z) => {
-					let direct = 0;
-					for (let t = 0; t < 400; t++) direct += survivalByBeta(alpha, beta, t) * z ** t;
-					expectClose(hyp2f1(1, beta, alpha + beta, z), direct, 1e-9);
-				}
-			),
+			fc.property(doubleIn(0.1, 10), doubleIn(0.1, 10), doubleIn(0.05, 0.8), (alpha, beta, z) => {
+				let direct = 0;
+				for (let t = 0; t < 400; t++) direct += survivalByBeta(alpha, beta, t) * z ** t;
+				expectClose(hyp2f1(1, beta, alpha + beta, z), direct, 1e-9);
+			}),
 			{ numRuns: 40 }
 		);
 	});
@@ -180,14 +171,9 @@ describe('hyp2f1 as the sBG uses it', () => {
 describe('hyp2f1OneFraction', () => {
 	it('agrees with the series for ₂F₁(1, b; c; z) with b < c (as in the Pareto/NBD likelihood)', () => {
 		fc.assert(
-			fc.property(
-				fc.double({ min: 0.05, max: 200, noNaN: true }),
-				fc.double({ min: 0.05, max: 100, noNaN: true }),
-				fc.double({ min: 0, max: 0.97, noNaN: true }),
-				(b, gap, z) => {
-					close(hyp2f1OneFraction(b, b + gap, z), hyp2f1Series(1, b, b + gap, z), 1e-12);
-				}
-			)
+			fc.property(doubleIn(0.05, 200), doubleIn(0.05, 100), doubleIn(0, 0.97), (b, gap, z) => {
+				close(hyp2f1OneFraction(b, b + gap, z), hyp2f1Series(1, b, b + gap, z), 1e-12);
+			})
 		);
 		// ₂F₁(1, 1; 2; z) = −ln(1 − z)/z, even at z = 0.9999
 		close(hyp2f1OneFraction(1, 2, 0.9999), -Math.log1p(-0.9999) / 0.9999, 1e-12);
