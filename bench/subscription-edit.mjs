@@ -20,8 +20,11 @@
  * script, style (UpdateLayoutTree), layout, pre-paint + paint + layerize, commit, and the rest.
  *
  *   node bench/subscription-edit.mjs [--url http://127.0.0.1:4183] [--edits 15] [--width 1280]
- *        [--size 60] [--cpu 1] [--scroll heat|top|charts] [--json out.json] [--detail]
+ *        [--size 60] [--cpu 1] [--scroll heat|top|charts] [--typing] [--json out.json] [--detail]
  *
+ * --typing: each edit is typed instead (the changed characters selected and replaced with
+ * `execCommand('insertText')`, as the browser does for a key press: it edits the textarea's text in
+ * place and fires `input` itself) — the browser then re-lays out only what changed.
  * --scroll: what is on screen while editing — `top` the paste box (and the headline beside it),
  * `heat` the heat map, `charts` the projection charts (drawn, so they update in the edit's frame).
  * --cpu N slows the CPU N times (DevTools throttling). --detail also prints the median time of
@@ -46,6 +49,7 @@ const size = Number(args.size ?? 60);
 const cpu = Number(args.cpu ?? 1);
 const scroll = args.scroll ?? 'top';
 const detail = 'detail' in args;
+const typing = 'typing' in args;
 
 /**
  * A triangular table of `n` cohorts: cohort c is n − c periods old. Counts follow a
@@ -111,7 +115,7 @@ if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
 /** Puts `text` into the paste box as one edit and times it (see the header). */
 const edit = (text, name) =>
 	page.evaluate(
-		async ([text, name]) => {
+		async ([text, name, typing]) => {
 			const box = document.querySelector('main textarea');
 			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 			// start from an idle page, just after a frame
@@ -124,8 +128,25 @@ const edit = (text, name) =>
 				const times = {};
 				performance.mark(`${name}:start`);
 				const t0 = performance.now();
-				box.value = text;
-				box.dispatchEvent(new Event('input', { bubbles: true }));
+				if (typing) {
+					// the changed characters, selected and typed over
+					const old = box.value;
+					let from = 0;
+					while (from < old.length && from < text.length && old[from] === text[from]) from++;
+					let tail = 0;
+					while (
+						tail < old.length - from &&
+						tail < text.length - from &&
+						old[old.length - 1 - tail] === text[text.length - 1 - tail]
+					)
+						tail++;
+					box.focus({ preventScroll: true });
+					box.setSelectionRange(from, old.length - tail);
+					document.execCommand('insertText', false, text.slice(from, text.length - tail));
+				} else {
+					box.value = text;
+					box.dispatchEvent(new Event('input', { bubbles: true }));
+				}
 				times.handler = performance.now() - t0;
 				queueMicrotask(() => (times.script = performance.now() - t0));
 				requestAnimationFrame(() => {
@@ -137,7 +158,7 @@ const edit = (text, name) =>
 				});
 			});
 		},
-		[text, name]
+		[text, name, typing]
 	);
 
 const rows = cohortTable(size);
@@ -148,7 +169,7 @@ await page.waitForFunction(
 	(n) => document.querySelectorAll('main table.heat:not(.raw) tbody tr').length === n,
 	size
 );
-if (scroll === 'heat') await page.locator('main table.heat').scrollIntoViewIfNeeded();
+if (scroll === 'heat') await page.locator('main .heat-wrap').scrollIntoViewIfNeeded();
 if (scroll === 'charts') await page.locator('main canvas').first().scrollIntoViewIfNeeded();
 
 let current = rows;
@@ -251,7 +272,7 @@ for (let i = 0; i < edits; i++) {
 
 const cols = ['handler', 'script', 'frame', 'next'];
 console.log(
-	`subscription page, ${size}×${size} triangular table, ${edits} one-cell edits, ${width} px, CPU ×${cpu}, view: ${scroll}`
+	`subscription page, ${size}×${size} triangular table, ${edits} one-cell edits${typing ? ' (typed)' : ''}, ${width} px, CPU ×${cpu}, view: ${scroll}`
 );
 console.log(`dispatch → …, ms     ${cols.map((c) => c.padStart(8)).join('')}`);
 console.log(

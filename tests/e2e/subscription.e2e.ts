@@ -39,7 +39,11 @@ const pages = {
 		compare: 'Compare A and B',
 		scenarioB: 'Scenario B',
 		differs: 'differs',
-		stored: 'It is saved in this browser'
+		stored: 'It is saved in this browser',
+		showTable: 'Show the table as numbers',
+		heatMap: 'The table as read',
+		tip: 'Cohort Feb, period 3: 172 (43%)',
+		tipEdited: 'Cohort Feb, period 3: 100 (25%)'
 	},
 	zh: {
 		path: '/zh/calculate/subscription/',
@@ -68,7 +72,11 @@ const pages = {
 		compare: '对比 A 与 B',
 		scenarioB: '场景 B',
 		differs: '有差异',
-		stored: '表已保存在这个浏览器里'
+		stored: '表已保存在这个浏览器里',
+		showTable: '以数字表格查看',
+		heatMap: '读取结果',
+		tip: '同期群 Feb，第 3 期：172（43%）',
+		tipEdited: '同期群 Feb，第 3 期：100（25%）'
 	}
 } as const;
 
@@ -141,12 +149,81 @@ for (const locale of ['en', 'zh'] as const) {
 			await expect(alphaRow.first().getByRole('cell').first()).toHaveText(
 				expected.fit.alpha.value.toFixed(4).replace(/0+$/, '')
 			);
-			// the heat map shows what was read: the Feb row, period 3
+			// the heat map shows what was read: the Feb row, period 3 (in the map's table)
+			await page.locator('main summary').filter({ hasText: c.showTable }).click();
 			await expect(page.getByRole('table').filter({ hasText: 'Feb' }).first()).toContainText('172');
 			// value: doubling the margin doubles CLV before the acquisition cost
 			await page.getByRole('textbox', { name: c.margin, exact: true }).fill('200');
 			await expect.poll(() => amountOf(clv)).toBeCloseTo(analysis(200).clv, 1);
 			await expectNoBrokenNumbers(page);
+			expect(problems).toEqual([]);
+		});
+
+		test('the heat map: drawn on a canvas, its numbers in a table, an edit repaints the cell', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await page.getByRole('textbox', { name: c.holdout, exact: true }).fill('0');
+			await box(page, c).fill(TABLE);
+			await expect(page.getByText(c.read(4, 4))).toBeVisible();
+			const canvas = page.locator('main canvas.heat-canvas');
+			await expect(canvas).toHaveAttribute('data-drawn', '');
+			await expect(page.getByRole('img', { name: c.heatMap })).toBeVisible();
+
+			// the table alternative, opened from the keyboard, holds every number as read
+			const summary = page.locator('main summary').filter({ hasText: c.showTable });
+			await summary.focus();
+			await page.keyboard.press('Enter');
+			const table = page.getByRole('table').filter({ hasText: 'Feb' }).first();
+			await expect(table).toBeVisible();
+			for (const [i, label] of ['Jan', 'Feb', 'Mar', 'Apr'].entries()) {
+				const row = table
+					.getByRole('row')
+					.filter({ has: page.getByRole('rowheader', { name: label }) });
+				const cells = row.getByRole('cell');
+				for (const [k, n] of COUNTS[i]!.entries()) await expect(cells.nth(k)).toHaveText(String(n));
+			}
+
+			/** A cell's colour on the canvas (just inside its corner, clear of its number). */
+			const pixel = (row: number, column: number) =>
+				canvas.evaluate(
+					(el: HTMLCanvasElement, [row, column]) => {
+						const [left, top, width, height, gap] = el.dataset.grid!.split(' ').map(Number);
+						const ratio = el.width / el.getBoundingClientRect().width;
+						const x = (left! + column! * (width! + gap!) + 2) * ratio;
+						const y = (top! + row! * (height! + gap!) + 2) * ratio;
+						return [...el.getContext('2d')!.getImageData(x, y, 1, 1).data];
+					},
+					[row, column]
+				);
+			/** Points at a cell, as a reader with a mouse does. */
+			const pointAt = async (row: number, column: number) => {
+				const [left, top, width, height, gap] = (await canvas.getAttribute('data-grid'))!
+					.split(' ')
+					.map(Number);
+				await canvas.hover({
+					position: {
+						x: left! + column * (width! + gap!) + width! / 2,
+						y: top! + row * (height! + gap!) + height! / 2
+					}
+				});
+			};
+			const feb3 = await pixel(1, 3);
+			const jan1 = await pixel(0, 1);
+			expect(feb3[3]).toBe(255); // the cell is painted
+			await pointAt(1, 3);
+			await expect(page.locator('main .tip')).toHaveText(c.tip);
+
+			// Feb, period 3: 172 → 100 customers; that cell gets lighter, the others stay
+			await box(page, c).fill(TABLE.replace('\t172', '\t100'));
+			await expect(table).toContainText('100');
+			await expect.poll(() => pixel(1, 3)).not.toEqual(feb3);
+			const after = await pixel(1, 3);
+			expect(after[0]! + after[1]! + after[2]!).toBeGreaterThan(feb3[0]! + feb3[1]! + feb3[2]!);
+			expect(await pixel(0, 1)).toEqual(jan1);
+			await pointAt(1, 3);
+			await expect(page.locator('main .tip')).toHaveText(c.tipEdited);
 			expect(problems).toEqual([]);
 		});
 

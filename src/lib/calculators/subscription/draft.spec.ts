@@ -9,7 +9,10 @@ function setup() {
 	const draft = new TableDraft({
 		heading: () => 'cohort',
 		write: (table, labels) => written.push({ table, labels }),
-		store: (key, data) => (stored.set(key, data), 'saved')
+		store: (key, data, done) => {
+			stored.set(key, data);
+			done('saved');
+		}
 	});
 	return { draft, written, stored };
 }

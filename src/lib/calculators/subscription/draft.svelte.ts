@@ -23,8 +23,8 @@ export interface DraftOptions {
 	readonly heading: () => string;
 	/** Puts a readable table into the inputs. */
 	readonly write: (table: string, labels: string) => void;
-	/** Saves a table too large for a link in the browser. */
-	readonly store: (key: string, data: TableData) => StoreResult;
+	/** Saves a table too large for a link in the browser, now or soon; `done` says how it went. */
+	readonly store: (key: string, data: TableData, done: (result: StoreResult) => void) => void;
 }
 
 export class TableDraft {
@@ -71,7 +71,8 @@ export class TableDraft {
 		const { counts, labels, sizesKnown } = read.table;
 		const data = { counts, labels, sizesKnown };
 		const place = placeTable(data);
-		this.stored = place.kind === 'stored' ? this.options.store(place.key, data) : undefined;
+		if (place.kind === 'stored') this.options.store(place.key, data, (r) => (this.stored = r));
+		else this.stored = undefined;
 		this.#shown = place.table;
 		this.options.write(place.table, place.labels);
 	}

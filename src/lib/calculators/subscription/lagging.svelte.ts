@@ -13,7 +13,9 @@ export class Lagging<T> {
 
 	/**
 	 * @param latest the value to show
-	 * @param near whether the section is near the viewport (then `current` is `latest()` at once)
+	 * @param near whether the section is near the viewport (then `current` is `latest()` at once);
+	 *   `() => false` for what always follows one frame later (a chart: its redraw would hold back
+	 *   the frame that shows the edit)
 	 */
 	constructor(latest: () => T, near: () => boolean) {
 		this.#latest = latest;

@@ -65,4 +65,29 @@ describe('TableStore', () => {
 		expect(nowhere.put('k', table(3))).toBe('unavailable');
 		expect(nowhere.get('k')).toEqual(table(3));
 	});
+
+	it('putSoon: in memory at once, in the browser later, only the last of quick edits', () => {
+		const { storage, items, fill } = memoryStorage();
+		const store = new TableStore(() => storage);
+		const writes: (() => void)[] = [];
+		const later = (write: () => void) => void writes.push(write);
+		const results: string[] = [];
+		store.putSoon('e1', table(1), (r) => results.push(`e1 ${r}`), later);
+		store.putSoon('e2', table(2), (r) => results.push(`e2 ${r}`), later);
+		expect(store.get('e1')).toEqual(table(1));
+		expect(store.get('e2')).toEqual(table(2));
+		expect(items.has(TABLES_KEY)).toBe(false); // nothing written yet
+		expect(writes).toHaveLength(1); // one write for both
+		writes[0]!();
+		expect(results).toEqual(['e2 saved']);
+		const kept = new TableStore(() => storage);
+		expect(kept.get('e2')).toEqual(table(2));
+		expect(kept.get('e1')).toBeUndefined();
+		// the next edit is written in its turn, and a full storage is reported
+		fill();
+		store.putSoon('e3', table(3), (r) => results.push(`e3 ${r}`), later);
+		expect(writes).toHaveLength(2);
+		writes[1]!();
+		expect(results).toEqual(['e2 saved', 'e3 quota']);
+	});
 });

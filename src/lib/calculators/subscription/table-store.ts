@@ -84,6 +84,31 @@ export class TableStore {
 		}
 	}
 
+	#pending: { key: string; data: TableData; done: (result: StoreResult) => void } | undefined;
+
+	/**
+	 * `put`, but the browser's storage is written just after the next frame instead of now: writing
+	 * it takes a millisecond or two for a large table, which the frame showing an edit should not
+	 * wait for. The table is in memory at once (so the page reads it back at once); of several quick
+	 * edits only the last one is written. `done` gets how the writing went.
+	 */
+	putSoon(
+		key: string,
+		data: TableData,
+		done: (result: StoreResult) => void,
+		later: (write: () => void) => void = afterFrame
+	): void {
+		this.#memory.set(key, data);
+		const waiting = this.#pending !== undefined;
+		this.#pending = { key, data, done };
+		if (waiting) return;
+		later(() => {
+			const pending = this.#pending;
+			this.#pending = undefined;
+			if (pending) pending.done(this.put(pending.key, pending.data));
+		});
+	}
+
 	/** Saves a table under `key` (in memory at once; in the browser if it can). */
 	put(key: string, data: TableData, now = Date.now()): StoreResult {
 		this.#memory.set(key, data);
@@ -118,6 +143,21 @@ export class TableStore {
 			.slice(0, RECENT_TABLES);
 		return Object.fromEntries([...referred, ...others]);
 	}
+}
+
+/**
+ * Runs `write` once the next frame has been drawn (or after 200 ms, where frames are not drawn:
+ * a page in a background tab).
+ */
+export function afterFrame(write: () => void): void {
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		write();
+	};
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+	setTimeout(once, 200);
 }
 
 /** The page's store, on the browser's localStorage. */

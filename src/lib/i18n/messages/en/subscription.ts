@@ -123,7 +123,12 @@ const subscription = {
 		heldOut: 'held back',
 		bad: 'cannot be used',
 		clipped: (rows: number, columns: number) =>
-			`Showing the first ${rows} rows and ${columns} columns.`
+			`Showing the first ${rows} rows and ${columns} columns.`,
+		tip: (cohort: string, period: number, value: string, held: boolean) =>
+			`Cohort ${cohort}, period ${period}: ${value}${held ? ' (held back)' : ''}`,
+		tipValue: (count: string, share: string) => `${count} (${share})`,
+		point: 'Point at a cell to see its number; every number is also in the table below.',
+		table: 'Show the table as numbers'
 	},
 	result: {
 		label: 'Value of a new customer (CLV)',

@@ -113,7 +113,12 @@ const subscription = {
 		cohortName: (n: number) => `#${n}`,
 		heldOut: '留作检验',
 		bad: '无法使用',
-		clipped: (rows: number, columns: number) => `只显示前 ${rows} 行、前 ${columns} 列。`
+		clipped: (rows: number, columns: number) => `只显示前 ${rows} 行、前 ${columns} 列。`,
+		tip: (cohort: string, period: number, value: string, held: boolean) =>
+			`同期群 ${cohort}，第 ${period} 期：${value}${held ? '（留作检验）' : ''}`,
+		tipValue: (count: string, share: string) => `${count}（${share}）`,
+		point: '把指针移到格子上可看到它的数字；所有数字也都在下方的表格里。',
+		table: '以数字表格查看'
 	},
 	result: {
 		label: '一位新客户的价值（CLV）',
