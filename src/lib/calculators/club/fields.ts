@@ -3,33 +3,21 @@
  * parameter each fills. The URL schema, the error map and the model's inputs come from here.
  */
 import type { ClubInput } from '$lib/model/loyalty';
-import {
-	currencyField,
-	defineFields,
-	fieldMapOf,
-	schemaOf,
-	toModel,
-	type InputsOf
-} from '$lib/state/fields';
+import { defineFields, fieldMapOf, schemaOf, toModel, type InputsOf } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 
 /** A money input whose slider reaches twice the value typed, and at least `floor`. */
 const money = <M extends string>(model: M, floor: number) =>
-	({
-		kind: 'money',
-		min: 0,
-		max: 1e9,
-		model,
-		slider: { max: (v: number) => Math.max(floor, v * 2), step: floor >= 50_000 ? 500 : 50 }
-	}) as const;
+	({ ...field.money(field.doublingSlider(floor, floor >= 50_000 ? 500 : 50)), model }) as const;
 
 export const fields = defineFields({
-	currency: currencyField,
+	currency: field.currency,
 	/** C: club cost per active member per year. */
 	cost: money('clubCostPerMember', 10_000),
 	/** M: after-sales revenue per active customer per year. */
 	afterSales: money('afterSalesRevenue', 50_000),
 	/** g_a: margin on after-sales revenue. */
-	afterSalesMargin: { kind: 'percent', min: 0, max: 1, model: 'afterSalesMargin' },
+	afterSalesMargin: { ...field.share, model: 'afterSalesMargin' },
 	/** Δa: rise in after-sales revenue among members. */
 	afterSalesUplift: {
 		kind: 'percent',
@@ -41,16 +29,9 @@ export const fields = defineFields({
 	/** m_o: other margin per active customer per year, money. */
 	otherMargin: money('otherMarginPerYear', 50_000),
 	/** r: retention per year without the club. */
-	retention: { kind: 'percent', min: 0, max: 1, model: 'baseRetention' },
+	retention: { ...field.share, model: 'baseRetention' },
 	/** Δr: rise in retention with the club, percentage points. */
-	retentionUplift: {
-		kind: 'percent',
-		min: -1,
-		max: 1,
-		slider: { min: 0, max: 0.2 },
-		model: 'retentionUplift',
-		upliftOf: 'retention'
-	},
+	retentionUplift: { ...field.shareUplift('retention', 0.2), model: 'retentionUplift' },
 	/** ρ: referred buyers per customer per year without the club. */
 	referrals: {
 		kind: 'number',
@@ -71,16 +52,9 @@ export const fields = defineFields({
 	/** V: profit from one referred customer's purchase. */
 	referralValue: money('referralValue', 200_000),
 	/** i: discount rate per year. */
-	discount: { kind: 'percent', min: 0, max: 1, slider: { max: 0.3 }, model: 'discountRate' },
+	discount: { ...field.annualDiscount, model: 'discountRate' },
 	/** N: horizon in years. */
-	years: {
-		kind: 'count',
-		min: 1,
-		max: 100,
-		slider: { max: 40 },
-		unit: 'years',
-		model: 'horizonYears'
-	}
+	years: { ...field.years(100, 40), model: 'horizonYears' }
 });
 
 export type ClubInputs = InputsOf<typeof fields>;

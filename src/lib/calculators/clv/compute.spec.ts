@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeClv, tornadoOf } from './compute';
-import { changeUnit, churnOf, retentionOf, type ClvInputs } from './fields';
+import { changeUnit, churnOf, retentionOf } from './fields';
 import { clvPresetList, presetInputs } from './presets';
-
-/** The manager's subscription business, entered as issue 18 tells it. */
-const manager: ClvInputs = {
-	...presetInputs('textbook-example', 'en'),
-	unit: 'month',
-	currency: 'EUR',
-	spend: 40,
-	margin: 0.7,
-	retention: retentionOf(0.04),
-	discount: 0.1,
-	acquisition: 180,
-	years: 5,
-	horizon: 'infinite',
-	timing: 'start-of-period',
-	customers: 12_000
-};
+import { manager } from './test-inputs';
 
 describe('the business figures', () => {
 	// 28 × 1.1^(1/12) / (1.1^(1/12) − 0.96), by hand: 588.3019 before acquisition cost

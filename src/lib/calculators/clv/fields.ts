@@ -8,15 +8,8 @@
 import type { ClvScenario } from '$lib/model/clv';
 import { retentionTimings } from '$lib/model/clv/timing';
 import { convertRetention, convertSpend, type TimeUnit } from '$lib/model/time';
-import {
-	currencyField,
-	defineFields,
-	fieldMapOf,
-	schemaOf,
-	timeUnitField,
-	toModel,
-	type InputsOf
-} from '$lib/state/fields';
+import { defineFields, fieldMapOf, schemaOf, toModel, type InputsOf } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 
 /** Highest retention per period: 99.9%, so a yearly 98.8% still fits in months. */
 export const maxRetention = 0.999;
@@ -24,25 +17,22 @@ export const maxRetention = 0.999;
 /** A money input whose slider grows with large amounts. */
 const money = <M extends string>(model: M, label: string) =>
 	({
-		kind: 'money',
-		min: 0,
-		max: 1e9,
-		slider: {
+		...field.money({
 			max: (v: number) => (v > 20_000 ? Math.max(100_000, v * 2) : 20_000),
 			step: (v: number) => (v > 20_000 ? 100 : 10)
-		},
+		}),
 		model,
 		label
 	}) as const;
 
 export const fields = defineFields({
 	/** Period length for the per-period inputs and sums. */
-	unit: { ...timeUnitField, model: 'unit' },
-	currency: { ...currencyField, model: 'currency' },
+	unit: { ...field.timeUnit, model: 'unit' },
+	currency: { ...field.currency, model: 'currency' },
 	/** Spend per period. */
 	spend: money('spendPerPeriod', 'spend'),
 	/** Gross margin, a share of spend. */
-	margin: { kind: 'percent', min: 0, max: 1, model: 'grossMargin', label: 'grossMargin' },
+	margin: { ...field.share, model: 'grossMargin', label: 'grossMargin' },
 	/** Retention per period. */
 	retention: {
 		kind: 'percent',
@@ -52,14 +42,7 @@ export const fields = defineFields({
 		model: 'retention'
 	},
 	/** Discount rate per year (converted to per period by compounding). */
-	discount: {
-		kind: 'percent',
-		min: 0,
-		max: 1,
-		slider: { max: 0.3 },
-		model: 'annualDiscountRate',
-		label: 'discountRate'
-	},
+	discount: { ...field.annualDiscount, model: 'annualDiscountRate', label: 'discountRate' },
 	acquisition: money('acquisitionCost', 'acquisitionCost'),
 	/**
 	 * Customers in the base today: customer equity and what each lever is worth across the base.
@@ -77,14 +60,7 @@ export const fields = defineFields({
 		fallback: 1000
 	},
 	/** Finite horizon in years. */
-	years: {
-		kind: 'count',
-		min: 1,
-		max: 60,
-		slider: { max: 40 },
-		unit: 'years',
-		model: 'horizonYears'
-	},
+	years: { ...field.years(60, 40), model: 'horizonYears' },
 	/** The headline's horizon. */
 	horizon: { kind: 'choice', values: ['finite', 'infinite'] },
 	timing: { kind: 'choice', values: retentionTimings },
@@ -93,13 +69,7 @@ export const fields = defineFields({
 	/** Purchases per period, for the continuing-value formula. */
 	purchases: { kind: 'number', min: 0.01, max: 1000, slider: { min: 0.1, max: 30, step: 0.1 } },
 	/** Net income from referred customers, for the continuing-value formula. */
-	referral: {
-		kind: 'money',
-		min: 0,
-		max: 1e9,
-		slider: { max: (v: number) => Math.max(5000, v * 2), step: 10 },
-		label: 'referralIncome'
-	}
+	referral: { ...field.money(field.doublingSlider(5000, 10)), label: 'referralIncome' }
 });
 
 export type ClvInputs = InputsOf<typeof fields>;
@@ -141,15 +111,17 @@ export const retentionCapped = (inputs: ClvInputs, unit: TimeUnit) =>
  */
 export function changeUnit(inputs: ClvInputs, unit: TimeUnit): ClvInputs {
 	if (unit === inputs.unit) return inputs;
-	const round = (x: number, digits: number) => Number(x.toFixed(digits));
 	return {
 		...inputs,
 		unit,
-		spend: round(convertSpend(inputs.spend, inputs.unit, unit).value, 2),
+		spend: field.roundTo(convertSpend(inputs.spend, inputs.unit, unit).value, 2),
 		retention: Math.min(
 			maxRetention,
-			round(convertRetention(inputs.retention, inputs.unit, unit).value, 4)
+			field.roundTo(convertRetention(inputs.retention, inputs.unit, unit).value, 4)
 		),
-		purchases: Math.max(0.01, round(convertSpend(inputs.purchases, inputs.unit, unit).value, 2))
+		purchases: Math.max(
+			0.01,
+			field.roundTo(convertSpend(inputs.purchases, inputs.unit, unit).value, 2)
+		)
 	};
 }

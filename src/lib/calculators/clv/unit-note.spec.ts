@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changeUnit, retentionOf, type ClvInputs } from './fields';
-import { presetInputs } from './presets';
+import { changeUnit } from './fields';
+import { manager } from './test-inputs';
 import { unitNote } from './unit-note';
-
-const manager: ClvInputs = {
-	...presetInputs('textbook-example', 'en'),
-	unit: 'month',
-	currency: 'EUR',
-	spend: 40,
-	margin: 0.7,
-	retention: retentionOf(0.04),
-	discount: 0.1,
-	acquisition: 180,
-	years: 5,
-	horizon: 'infinite',
-	timing: 'start-of-period',
-	customers: 12_000
-};
 
 describe('changeUnit', () => {
 	it('describes the same customer in years: spend per year and the chance of staying a year', () => {

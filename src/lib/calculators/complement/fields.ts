@@ -3,31 +3,18 @@
  * parameter each fills. The URL schema, the error map and the model's inputs come from here.
  */
 import type { ComplementInput } from '$lib/model/loyalty';
-import {
-	currencyField,
-	defineFields,
-	fieldMapOf,
-	schemaOf,
-	toModel,
-	type InputsOf
-} from '$lib/state/fields';
+import { defineFields, fieldMapOf, schemaOf, toModel, type InputsOf } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 
 /** A share of 0–100%. */
-const share = <M extends string>(model: M) => ({ kind: 'percent', min: 0, max: 1, model }) as const;
+const share = <M extends string>(model: M) => ({ ...field.share, model }) as const;
 
 /** A change of a share by −100 to +100 points that must keep the share within 0–100%. */
 const shareUplift = <M extends string>(model: M, base: string) =>
-	({
-		kind: 'percent',
-		min: -1,
-		max: 1,
-		slider: { min: 0, max: 0.5 },
-		model,
-		upliftOf: base
-	}) as const;
+	({ ...field.shareUplift(base, 0.5), model }) as const;
 
 export const fields = defineFields({
-	currency: currencyField,
+	currency: field.currency,
 	/** P: price of the main product (a home). */
 	price: {
 		kind: 'money',
@@ -53,13 +40,7 @@ export const fields = defineFields({
 		model: 'yearsBetweenPurchases'
 	},
 	/** f: complement fee per month (property management). */
-	fee: {
-		kind: 'money',
-		min: 0,
-		max: 1e8,
-		slider: { max: (v: number) => Math.max(2000, v * 2), step: 10 },
-		model: 'complementFeePerMonth'
-	},
+	fee: { ...field.money(field.doublingSlider(2000, 10), 1e8), model: 'complementFeePerMonth' },
 	/** g_c: margin on the complement. */
 	feeMargin: share('complementMargin'),
 	/** ρ: friends referred per owner per year, without the complement. */
@@ -88,16 +69,9 @@ export const fields = defineFields({
 	/** π: price premium of the main product thanks to the complement. */
 	premium: { kind: 'percent', min: 0, max: 2, slider: { max: 0.3 }, model: 'pricePremium' },
 	/** i: discount rate per year. */
-	discount: { kind: 'percent', min: 0, max: 1, slider: { max: 0.3 }, model: 'discountRate' },
+	discount: { ...field.annualDiscount, model: 'discountRate' },
 	/** H: horizon in years. */
-	years: {
-		kind: 'count',
-		min: 1,
-		max: 100,
-		slider: { max: 60 },
-		unit: 'years',
-		model: 'horizonYears'
-	}
+	years: { ...field.years(100, 60), model: 'horizonYears' }
 });
 
 export type ComplementInputs = InputsOf<typeof fields>;

@@ -5,22 +5,17 @@
  * itself (states, money, transition probabilities) and the indices into it (start state, campaign
  * target and destinations) are packed into the scenario by `scenario.ts`.
  */
-import {
-	currencyField,
-	defineFields,
-	fieldMapOf,
-	timeUnitField,
-	type InputsOf
-} from '$lib/state/fields';
+import { defineFields, fieldMapOf, type InputsOf } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 
 export const MAX_MONTHS = 240;
 export const MAX_COHORT = 10_000_000;
-export const MAX_MONEY_UI = 1e9;
+export const MAX_MONEY_UI = field.maxMoney;
 
 export const fields = defineFields({
 	/** What one step of the chain means; probabilities and money are per this period. */
-	unit: timeUnitField,
-	cur: currencyField,
+	unit: field.timeUnit,
+	cur: field.currency,
 	/** Customers who start together. */
 	n: {
 		kind: 'count',
@@ -33,15 +28,12 @@ export const fields = defineFields({
 	/** Horizon in months, converted to whole periods. */
 	h: { kind: 'count', min: 1, max: MAX_MONTHS, unit: 'months', label: 'months' },
 	/** Discount rate per year, converted to per period by compounding. */
-	d: { kind: 'percent', min: 0, max: 1, slider: { max: 0.3 }, label: 'discount' },
+	d: { ...field.annualDiscount, label: 'discount' },
 	/** Probability the campaign moves, 0–1 (0.05 = 5 percentage points). */
-	ca: { kind: 'percent', min: 0, max: 1, model: 'campaign.shifts[0].amount', label: 'amount' },
+	ca: { ...field.share, model: 'campaign.shifts[0].amount', label: 'amount' },
 	/** Money per targeted customer per period while the campaign runs. */
 	cc: {
-		kind: 'money',
-		min: 0,
-		max: MAX_MONEY_UI,
-		slider: { max: (v: number) => Math.max(100, v * 2), step: 0.5 },
+		...field.money(field.doublingSlider(100, 0.5)),
 		model: 'campaign.costPerCustomer',
 		label: 'cost'
 	},

@@ -3,52 +3,27 @@
  * fills), how they become the model's inputs, and how a change of time unit re-expresses them.
  */
 import type { PointsProgrammeInput } from '$lib/model/loyalty';
-import {
-	convertDiscountRate,
-	convertRetention,
-	convertSpend,
-	periodsPerYear,
-	type TimeUnit
-} from '$lib/model/time';
-import {
-	currencyField,
-	defineFields,
-	fieldMapOf,
-	schemaOf,
-	timeUnitField,
-	toModel,
-	type InputsOf
-} from '$lib/state/fields';
+import { convertRetention, convertSpend, periodsPerYear, type TimeUnit } from '$lib/model/time';
+import { defineFields, fieldMapOf, schemaOf, toModel, type InputsOf } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 
 /** Longest horizon: 50 years is 600 monthly periods, the model's limit. */
 export const maxYears = 50;
 
 /** A money input whose slider reaches twice the value typed, and at least `floor`. */
 const money = <M extends string>(model: M, max: number, floor: number, step?: number) =>
-	({
-		kind: 'money',
-		min: 0,
-		max,
-		slider: { max: (v: number) => Math.max(floor, v * 2), step },
-		model
-	}) as const;
+	({ ...field.money(field.doublingSlider(floor, step), max), model }) as const;
 
-const share = <M extends string>(model: M) => ({ kind: 'percent', min: 0, max: 1, model }) as const;
+const share = <M extends string>(model: M) => ({ ...field.share, model }) as const;
 
 export const fields = defineFields({
 	/** Length of a period: spend, costs, retention and its uplift are per period. */
-	unit: timeUnitField,
-	currency: currencyField,
+	unit: field.timeUnit,
+	currency: field.currency,
 	/** s: spend per active member per period. */
 	spend: {
-		kind: 'money',
-		min: 0,
-		max: 1e9,
-		model: 'spendPerPeriod',
-		slider: {
-			max: (v: number) => Math.max(20_000, v * 2),
-			step: (v: number) => (v * 2 > 20_000 ? 100 : 10)
-		}
+		...field.money(field.doublingSlider(20_000, (v: number) => (v * 2 > 20_000 ? 100 : 10))),
+		model: 'spendPerPeriod'
 	},
 	/** κ: points earned per unit of money spent. */
 	earn: {
@@ -78,14 +53,7 @@ export const fields = defineFields({
 	/** c: running cost per active member per period. */
 	running: money('runningCostPerPeriod', 1e9, 200),
 	/** Δr: retention uplift per period, percentage points as a decimal. */
-	retentionUplift: {
-		kind: 'percent',
-		min: -1,
-		max: 1,
-		slider: { min: 0, max: 0.2 },
-		model: 'retentionUplift',
-		upliftOf: 'retention'
-	},
+	retentionUplift: { ...field.shareUplift('retention', 0.2), model: 'retentionUplift' },
 	/** Δs: spend uplift (frequency × basket). */
 	spendUplift: {
 		kind: 'percent',
@@ -101,9 +69,9 @@ export const fields = defineFields({
 	/** r: retention per period without the programme. */
 	retention: share('baseRetention'),
 	/** Discount rate per year (the model gets it per period: `perPeriodDiscount`). */
-	discount: { kind: 'percent', min: 0, max: 1, slider: { max: 0.3 } },
+	discount: field.annualDiscount,
 	/** Horizon in years (the model counts periods). */
-	years: { kind: 'count', min: 1, max: maxYears, slider: { max: 30 }, unit: 'years' }
+	years: field.years(maxYears, 30)
 });
 
 export type PointsInputs = InputsOf<typeof fields>;
@@ -127,8 +95,7 @@ export const fieldMap = fieldMapOf(fields, {
 });
 
 /** The yearly discount rate compounded to the period's rate. */
-export const perPeriodDiscount = (inputs: PointsInputs) =>
-	convertDiscountRate(inputs.discount, 'year', inputs.unit).value;
+export const perPeriodDiscount = (inputs: PointsInputs) => field.perPeriodDiscount(inputs);
 
 /** The model's inputs for an expiry rule (`'never'` or months). */
 export function modelInput(
@@ -144,8 +111,6 @@ export function modelInput(
 	};
 }
 
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
-
 /**
  * Re-expresses per-period inputs in another time unit, keeping the same member: spend and running
  * cost scale with the period's length, retention compounds, and the retention uplift is carried as
@@ -160,9 +125,9 @@ export function changeUnit(inputs: PointsInputs, unit: TimeUnit): PointsInputs {
 	return {
 		...inputs,
 		unit,
-		spend: round(convertSpend(inputs.spend, from, unit).value, 2),
-		running: round(convertSpend(inputs.running, from, unit).value, 2),
-		retention: round(retention, 4),
-		retentionUplift: round(withProgramme - round(retention, 4), 4)
+		spend: field.roundTo(convertSpend(inputs.spend, from, unit).value, 2),
+		running: field.roundTo(convertSpend(inputs.running, from, unit).value, 2),
+		retention: field.roundTo(retention, 4),
+		retentionUplift: field.roundTo(withProgramme - field.roundTo(retention, 4), 4)
 	};
 }

@@ -12,37 +12,17 @@ import {
 	type CustomerBehaviour,
 	type ReferralParams
 } from '$lib/model/referral';
-import {
-	convertDiscountRate,
-	convertRetention,
-	convertSpend,
-	periodsPerYear,
-	type TimeUnit
-} from '$lib/model/time';
-import {
-	currencyField,
-	defineFields,
-	fieldMapOf,
-	schemaOf,
-	timeUnitField,
-	toModel,
-	type InputsOf
-} from '$lib/state/fields';
-
-const maxMoney = 1e9;
+import { convertRetention, convertSpend, periodsPerYear, type TimeUnit } from '$lib/model/time';
+import { defineFields, fieldMapOf, schemaOf, toModel, type InputsOf } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 
 /** A money input whose slider reaches `floor`, or `above(v)` once a larger amount is typed. */
 const money = (floor: number, step: number, above: (v: number) => number) =>
-	({
-		kind: 'money',
-		min: 0,
-		max: maxMoney,
-		slider: { max: (v: number) => (v > floor ? above(v) : floor), step }
-	}) as const;
+	field.money({ max: (v: number) => (v > floor ? above(v) : floor), step });
 
 /** A per-customer amount: the slider grows in round steps (a power of ten) with a larger one. */
 const amount = money(5000, 10, (v) => Math.pow(10, Math.ceil(Math.log10(v * 2))));
-const share = { kind: 'percent', min: 0, max: 1, slider: { step: 0.1 } } as const;
+const share = { ...field.share, slider: { step: 0.1 } } as const;
 
 /** How one kind of customer buys, stays and refers: field name endings, in `CustomerBehaviour` order. */
 const behaviour = {
@@ -97,8 +77,8 @@ const yesNo = { kind: 'choice', values: ['yes', 'no'] } as const;
 
 export const fields = defineFields({
 	/** What one period is; every per-period input is per period of this unit. */
-	unit: timeUnitField,
-	currency: currencyField,
+	unit: field.timeUnit,
+	currency: field.currency,
 	/** Horizon in years (the model counts periods: `horizonOf`). */
 	years: { kind: 'count', min: 1, max: MAX_HORIZON / 12 },
 	/** N₀: first customers, won by the firm's own marketing. */
@@ -112,9 +92,9 @@ export const fields = defineFields({
 	/** A: acquisition cost per first customer. */
 	acquisition: { ...money(10_000, 10, () => 100_000), model: 'acquisitionCost' },
 	/** m: gross margin. */
-	margin: { kind: 'percent', min: 0, max: 1, model: 'grossMargin' },
+	margin: { ...field.share, model: 'grossMargin' },
 	/** Discount rate per year (the model gets it per period: `periodDiscountOf`). */
-	discount: { kind: 'percent', min: 0, max: 1, slider: { max: 0.3 } },
+	discount: field.annualDiscount,
 	/** L: cycle time in periods. */
 	lag: {
 		kind: 'count',
@@ -202,8 +182,7 @@ export function behaviourInputs<P extends BehaviourPrefix>(
 export const horizonOf = (inputs: ReferralInputs) => inputs.years * periodsPerYear[inputs.unit];
 
 /** Discount rate per period from the annual rate, by compounding. */
-export const periodDiscountOf = (inputs: ReferralInputs) =>
-	convertDiscountRate(inputs.discount, 'year', inputs.unit).value;
+export const periodDiscountOf = (inputs: ReferralInputs) => field.perPeriodDiscount(inputs);
 
 /** The model's parameters. Does not validate: `projectReferral` does, naming the field. */
 export function toParams(inputs: ReferralInputs): ReferralParams {
@@ -218,12 +197,12 @@ export function toParams(inputs: ReferralInputs): ReferralParams {
 	};
 }
 
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
+const round = field.roundTo;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 function convertBehaviour(b: CustomerBehaviour, from: TimeUnit, to: TimeUnit): CustomerBehaviour {
 	const ratio = periodsPerYear[from] / periodsPerYear[to];
-	const spend = (x: number) => clamp(round(convertSpend(x, from, to).value, 2), 0, maxMoney);
+	const spend = (x: number) => clamp(round(convertSpend(x, from, to).value, 2), 0, field.maxMoney);
 	const growth = behaviour.Growth;
 	return {
 		firstPurchase: b.firstPurchase,

@@ -10,7 +10,6 @@
  */
 import type { CustomerBaseParams } from '$lib/model/segments';
 import {
-	currencyField,
 	defineFields,
 	fieldMapOf,
 	fromModel,
@@ -18,6 +17,7 @@ import {
 	toModel,
 	type InputsOf
 } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 
 const share = <M extends string>(model: M, max: number, sliderMax: number, step?: number) =>
 	({ kind: 'percent', min: 0, max, slider: { max: sliderMax, step }, model }) as const;
@@ -28,7 +28,7 @@ const spread = <M extends string>(model: M) =>
 const follow = { kind: 'choice', values: ['median', 'custom'] } as const;
 
 export const fields = defineFields({
-	currency: currencyField,
+	currency: field.currency,
 	/** Customers in the generated sample (the model takes 1–10,000; fewer than 10 shows nothing). */
 	count: {
 		kind: 'count',

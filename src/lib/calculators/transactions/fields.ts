@@ -13,13 +13,13 @@ import { dayNumber } from '$lib/import/dates';
 import { requireClvSettings } from '$lib/model/btyd/clv';
 import { UNITS_PER_YEAR } from '$lib/import/customer-base';
 import {
-	currencyField,
 	defineFields,
 	fieldMapOf,
 	schemaOf,
 	type ChoiceSpec,
 	type InputsOf
 } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 
 export const timeUnits = ['day', 'week', 'month'] as const;
 export const purchaseModels = ['bgnbd', 'pareto-nbd'] as const;
@@ -28,7 +28,7 @@ export const purchaseModels = ['bgnbd', 'pareto-nbd'] as const;
 export const LAST_DAY = dayNumber(2200, 12, 31)!;
 
 export const fields = defineFields({
-	currency: currencyField,
+	currency: field.currency,
 	unit: { kind: 'choice', values: timeUnits } as ChoiceSpec<(typeof timeUnits)[number]>,
 	calibrationEnd: { kind: 'count', min: 0, max: LAST_DAY },
 	/** H: the CLV horizon in `unit`s. */
@@ -39,9 +39,9 @@ export const fields = defineFields({
 		slider: { min: 1, max: (v: number) => Math.max(24, v * 2) },
 		model: 'horizon'
 	},
-	margin: { kind: 'percent', min: 0, max: 1, model: 'margin' },
+	margin: { ...field.share, model: 'margin' },
 	/** Annual discount rate. */
-	discount: { kind: 'percent', min: 0, max: 1, slider: { max: 0.3 }, model: 'annualDiscount' },
+	discount: { ...field.annualDiscount, model: 'annualDiscount' },
 	model: { kind: 'choice', values: purchaseModels } as ChoiceSpec<(typeof purchaseModels)[number]>
 });
 

@@ -2,6 +2,16 @@
  * The timing conventions' labels come from the CLV calculator's messages ("Start of period: first
  * margin today"); articles show the short name in bold and the explanation after it.
  */
+/** The customer both timing components draw, as an article passes it. */
+export interface TimingCustomer {
+	/** m: margin per period. */
+	margin: number;
+	/** r: retention per period, 0–1. */
+	retention: number;
+	/** i: discount rate per period. */
+	discountRate: number;
+}
+
 export interface TimingLabel {
 	/** "Start of period" / "期初". */
 	readonly name: string;

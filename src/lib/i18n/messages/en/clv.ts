@@ -1,4 +1,6 @@
 /** Strings of the CLV calculator. */
+import words from './words';
+
 const clv = {
 	title: 'Customer lifetime value calculator',
 	intro:
@@ -213,14 +215,7 @@ const clv = {
 		'car-buyer': 'Car buyer (lifetime, ≈ US$400,000)',
 		'supermarket-regular': 'Supermarket regular'
 	},
-	units: {
-		month: 'month',
-		quarter: 'quarter',
-		year: 'year',
-		months: 'months',
-		quarters: 'quarters',
-		years: 'years'
-	},
+	units: words.units,
 	steps: {
 		heading: 'How the headline is computed',
 		marginPerPeriod: 'Margin per period',

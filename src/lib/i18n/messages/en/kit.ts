@@ -1,4 +1,6 @@
 /** Strings of the calculator kit: fields, results, formulas, charts, scenario links. */
+import words from './words';
+
 const kit = {
 	field: {
 		slider: (label: string) => `${label} (slider)`,
@@ -48,14 +50,7 @@ const kit = {
 		reset: 'Reset',
 		dismiss: 'Dismiss'
 	},
-	units: {
-		month: 'month',
-		quarter: 'quarter',
-		year: 'year',
-		months: 'months',
-		quarters: 'quarters',
-		years: 'years'
-	},
+	units: words.units,
 	/** After a number box: what the number counts. */
 	fieldUnits: { years: 'years', months: 'months' },
 	currency: 'Currency',

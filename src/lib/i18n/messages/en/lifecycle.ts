@@ -1,19 +1,13 @@
 /** Strings of the lifecycle simulator. */
 import stateNames from './lifecycle-states';
+import words from './words';
 
 const lifecycle = {
 	title: 'Customer lifecycle simulator',
 	intro:
 		'Customers move between lifecycle stages, a few at a time, and earn a different profit in each. Describe the stages and the chances of moving between them; the simulator follows a cohort through the months ahead, values a customer by where they start, and tests a campaign before you pay for it.',
 	inputsHeading: 'Your cohort',
-	units: {
-		month: 'month',
-		quarter: 'quarter',
-		year: 'year',
-		months: 'months',
-		quarters: 'quarters',
-		years: 'years'
-	},
+	units: words.units,
 	/** "Month 7" on axes and in the player. */
 	periodLabel: {
 		month: (t: number) => `Month ${t}`,

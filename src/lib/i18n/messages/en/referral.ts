@@ -1,5 +1,6 @@
 /** Strings of the referral-multiplication calculator. */
 import type { TimeUnit } from '$lib/model/time';
+import words from './words';
 
 const singular = { month: 'month', quarter: 'quarter', year: 'year' };
 const plural = { month: 'months', quarter: 'quarters', year: 'years' };
@@ -85,14 +86,7 @@ const referral = {
 	},
 	lagNote: (one: string) =>
 		`A referral cannot happen in the same instant as the recommendation: the cycle time must be at least ${one}.`,
-	units: {
-		month: 'month',
-		quarter: 'quarter',
-		year: 'year',
-		months: 'months',
-		quarters: 'quarters',
-		years: 'years'
-	},
+	units: words.units,
 	result: {
 		label: 'Value multiplier',
 		value: (x: string) => `${x}×`,

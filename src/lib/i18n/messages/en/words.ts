@@ -40,6 +40,15 @@ const words = {
 		quarter: (n: number) => (n === 1 ? '1 quarter' : `${n} quarters`),
 		year: (n: number) => (n === 1 ? '1 year' : `${n} years`)
 	},
+	/** The periods' names, one and many (a select's options, "per month"). */
+	units: {
+		month: 'month',
+		quarter: 'quarter',
+		year: 'year',
+		months: 'months',
+		quarters: 'quarters',
+		years: 'years'
+	},
 	/** Axis title of a chart by period. */
 	axis: { month: 'Month', quarter: 'Quarter', year: 'Year' },
 	yearAxis: 'Year'

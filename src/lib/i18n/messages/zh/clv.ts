@@ -1,4 +1,5 @@
 import type en from '../en/clv';
+import words from './words';
 
 const clv = {
 	title: '客户终身价值计算器',
@@ -204,14 +205,7 @@ const clv = {
 		'car-buyer': '汽车买家（一生约 40 万美元）',
 		'supermarket-regular': '超市常客'
 	},
-	units: {
-		month: '月',
-		quarter: '季度',
-		year: '年',
-		months: '个月',
-		quarters: '个季度',
-		years: '年'
-	},
+	units: words.units,
 	steps: {
 		heading: '主结果是怎么算出来的',
 		marginPerPeriod: '每期利润',

@@ -1,4 +1,5 @@
 import type en from '../en/kit';
+import words from './words';
 
 const kit = {
 	field: {
@@ -44,14 +45,7 @@ const kit = {
 		reset: '重置',
 		dismiss: '关闭提示'
 	},
-	units: {
-		month: '月',
-		quarter: '季度',
-		year: '年',
-		months: '个月',
-		quarters: '个季度',
-		years: '年'
-	},
+	units: words.units,
 	fieldUnits: { years: '年', months: '个月' },
 	currency: '币种',
 	/** 中文界面只写币种的中文名称，不写英文代码。 */

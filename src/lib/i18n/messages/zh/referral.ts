@@ -1,5 +1,6 @@
 import type { TimeUnit } from '$lib/model/time';
 import type en from '../en/referral';
+import words from './words';
 
 const counted = { month: '个月', quarter: '个季度', year: '年' };
 const unitName = { month: '月', quarter: '季度', year: '年' };
@@ -80,14 +81,7 @@ const referral = {
 		Conversion: '这些推荐里有多少人最终成了客户。'
 	},
 	lagNote: (one: string) => `推荐不可能在发出的同一瞬间成交：推荐周期至少要 ${one}。`,
-	units: {
-		month: '月',
-		quarter: '季度',
-		year: '年',
-		months: '个月',
-		quarters: '个季度',
-		years: '年'
-	},
+	units: words.units,
 	result: {
 		label: '价值倍数',
 		value: (x: string) => `${x} 倍`,

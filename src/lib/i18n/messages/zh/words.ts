@@ -33,6 +33,14 @@ const words = {
 		quarter: (n: number) => `${n} 个季度`,
 		year: (n: number) => `${n} 年`
 	},
+	units: {
+		month: '月',
+		quarter: '季度',
+		year: '年',
+		months: '个月',
+		quarters: '个季度',
+		years: '年'
+	},
 	axis: { month: '月', quarter: '季度', year: '年' },
 	yearAxis: '年份'
 } satisfies typeof en;

@@ -1,0 +1,12 @@
+/** What the lifecycle simulator's result parts share: the period, the currency and the page's texts. */
+import type { Currency } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import type lifecycleEn from '$lib/i18n/messages/en/lifecycle';
+import type { TimeUnit } from '$lib/model/time';
+
+export interface PartProps {
+	unit: TimeUnit;
+	currency: Currency;
+	locale: Locale;
+	t: typeof lifecycleEn;
+}
