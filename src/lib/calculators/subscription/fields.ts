@@ -6,48 +6,23 @@
  */
 import { MAX_HORIZON, type RetentionInput, type ValueSettings } from '$lib/model/sbg';
 import type { Schema } from '$lib/state/codec';
-import {
-	currencyField,
-	defineFields,
-	fieldMapOf,
-	schemaOf,
-	timeUnitField,
-	toModel,
-	type InputsOf
-} from '$lib/state/fields';
+import { defineFields, fieldMapOf, schemaOf, toModel, type InputsOf } from '$lib/state/fields';
+import * as field from '$lib/ui/calculator/field-kinds';
 import { LINK_LIMIT, MAX_LABELS_CHARS, validLabels, validTableField } from './table';
 
-/** Money a period can bring or a customer can cost, at most. */
-const MAX_AMOUNT = 1e9;
+/** A money slider's step: a unit up to 500, then tens. */
+const moneyStep = (v: number) => (v > 500 ? 10 : 1);
 
 export const fields = defineFields({
 	/** What one column of the table is: the period margins, discounting and ages are in. */
-	unit: timeUnitField,
-	currency: currencyField,
+	unit: field.timeUnit,
+	currency: field.currency,
 	/** m: margin per active customer per period, paid at the start of each period. */
-	margin: {
-		kind: 'money',
-		min: 0,
-		max: MAX_AMOUNT,
-		slider: { max: (v: number) => Math.max(500, v * 2), step: (v: number) => (v > 500 ? 10 : 1) },
-		model: 'margin'
-	},
+	margin: { ...field.money(field.doublingSlider(500, moneyStep)), model: 'margin' },
 	/** AC: what winning one customer costs. */
-	acquisition: {
-		kind: 'money',
-		min: 0,
-		max: MAX_AMOUNT,
-		slider: { max: (v: number) => Math.max(1000, v * 2), step: (v: number) => (v > 500 ? 10 : 1) },
-		model: 'acquisitionCost'
-	},
+	acquisition: { ...field.money(field.doublingSlider(1000, moneyStep)), model: 'acquisitionCost' },
 	/** Discount rate per year, converted to the period by compounding (the model does it). */
-	discount: {
-		kind: 'percent',
-		min: 0,
-		max: 1,
-		slider: { max: 0.3 },
-		model: 'annualDiscountRate'
-	},
+	discount: { ...field.annualDiscount, model: 'annualDiscountRate' },
 	/** h: the last h periods of every cohort kept out of the fit, to check the projection. */
 	holdout: {
 		kind: 'count',

@@ -42,4 +42,26 @@ describe('Lagging', () => {
 		expect(lag!.current).toBe(5); // two quick changes: the last one
 		stop();
 	});
+
+	it('without a near getter, follows its own near field (what a Part binds)', async () => {
+		let value = $state(1);
+		let lag: Lagging<number> | undefined;
+		const stop = $effect.root(() => {
+			lag = new Lagging(() => value);
+		});
+		flushSync();
+		expect(lag!.near).toBe(false);
+
+		value = 2;
+		flushSync();
+		expect(lag!.current).toBe(1); // away by default
+		await afterNextFrame();
+		expect(lag!.current).toBe(2);
+
+		lag!.near = true;
+		value = 3;
+		flushSync();
+		expect(lag!.current).toBe(3); // near: at once
+		stop();
+	});
 });

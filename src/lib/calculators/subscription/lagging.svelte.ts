@@ -7,6 +7,8 @@
 import { untrack } from 'svelte';
 
 export class Lagging<T> {
+	/** Whether the section is near the viewport, when no `near` is given: bind its `Part`'s here. */
+	near = $state(false);
 	#later: T = $state.raw() as T;
 	readonly #latest: () => T;
 	readonly #near: () => boolean;
@@ -15,9 +17,10 @@ export class Lagging<T> {
 	 * @param latest the value to show
 	 * @param near whether the section is near the viewport (then `current` is `latest()` at once);
 	 *   `() => false` for what always follows one frame later (a chart: its redraw would hold back
-	 *   the frame that shows the edit)
+	 *   the frame that shows the edit); by default the `near` field, which a section binds its
+	 *   `Part`'s to (`<Part bind:near={lag.near}>`)
 	 */
-	constructor(latest: () => T, near: () => boolean) {
+	constructor(latest: () => T, near: () => boolean = () => this.near) {
 		this.#latest = latest;
 		this.#near = near;
 		this.#later = untrack(latest);
