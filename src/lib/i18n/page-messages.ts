@@ -9,9 +9,10 @@
  * module, and the messages themselves come in one file per page and language, which the `[lang]`
  * layout's `load` awaits with {@link loadPageMessages}. SvelteKit runs that `load` before it
  * hydrates or renders a page (on first load, on every navigation, and when a link is preloaded),
- * so a component reads its messages only once they are in. The prerendered pages, the dev server
- * and the tests import the message modules themselves; there {@link loadPageMessages} does
- * nothing.
+ * so a component reads its messages only once they are in. A module imported on demand (a panel,
+ * presenting) brings the messages it reads the same way: the build makes each `import()` of the
+ * site's own modules wait for them ({@link onDemand}). The prerendered pages, the dev server and
+ * the tests import the message modules themselves; there both do nothing.
  *
  * A stand-in read before its messages arrive (a module reading messages when it is first
  * evaluated, or a page reading the other language's) throws an error that names the messages,
@@ -60,6 +61,18 @@ export function messagesOf(locale: Locale, namespace: string): Messages {
 	return slotOf(locale, namespace).stand;
 }
 
+/** The language of the page's messages (the last page loaded); undefined before the first. */
+let pageLocale: Locale | undefined;
+
+function fill(locale: Locale, messages: Record<string, Messages>): void {
+	for (const [namespace, value] of Object.entries(messages)) {
+		const slot = slotOf(locale, namespace);
+		if (slot.filled) continue;
+		Object.defineProperties(slot.target, Object.getOwnPropertyDescriptors(value));
+		slot.filled = true;
+	}
+}
+
 /**
  * Loads the messages of the page at route `routeId` in `locale`, once per page and language
  * (the browser keeps each file's module), and fills the stand-ins. `params` chooses a page's own
@@ -71,16 +84,26 @@ export async function loadPageMessages(
 	params: Readonly<Record<string, string | undefined>>
 ): Promise<void> {
 	if (!bundles || routeId === null) return;
+	pageLocale = locale;
 	const route = bundles.routes[routeId];
 	if (!route) return;
 	const variant = route.param === undefined ? undefined : params[route.param];
 	const load = (variant !== undefined && route.variants?.[locale]?.[variant]) || route[locale];
 	if (!load) return;
-	const { default: messages } = await load();
-	for (const [namespace, value] of Object.entries(messages)) {
-		const slot = slotOf(locale, namespace);
-		if (slot.filled) continue;
-		Object.defineProperties(slot.target, Object.getOwnPropertyDescriptors(value));
-		slot.filled = true;
-	}
+	fill(locale, (await load()).default);
+}
+
+/**
+ * `import(…)` of a module that reads messages the page may not have loaded yet: resolves with the
+ * module once its messages in the page's language are in too (the build wraps every dynamic
+ * import of the site's own modules in it, `key` naming the module).
+ */
+export async function onDemand<T>(module: Promise<T>, key: string): Promise<T> {
+	const entry = bundles?.onDemand[key];
+	const locale = pageLocale;
+	if (!entry || !locale || entry.namespaces.every((n) => slotOf(locale, n).filled)) return module;
+	const load = entry[locale];
+	const [loaded, messages] = await Promise.all([module, load?.()]);
+	if (messages) fill(locale, messages.default);
+	return loaded;
 }

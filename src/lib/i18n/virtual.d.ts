@@ -11,7 +11,18 @@ declare module 'virtual:clv-lab/page-messages' {
 		readonly variants?: Readonly<Partial<Record<'en' | 'zh', Readonly<Record<string, Load>>>>>;
 	}
 
+	interface OnDemandMessages {
+		/** What the module and its imports read. */
+		readonly namespaces: readonly string[];
+		readonly en?: Load;
+		readonly zh?: Load;
+	}
+
 	/** `null` wherever the message modules are imported as they are (server, dev, tests). */
-	const bundles: { readonly routes: Readonly<Record<string, RouteMessages>> } | null;
+	const bundles: {
+		readonly routes: Readonly<Record<string, RouteMessages>>;
+		/** Modules imported on demand, by a key the build gives each. */
+		readonly onDemand: Readonly<Record<string, OnDemandMessages>>;
+	} | null;
 	export default bundles;
 }

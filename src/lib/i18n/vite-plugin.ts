@@ -7,26 +7,32 @@
  * with the page's locale (`./page-messages.ts` says why). In the browser build:
  *
  * 1. each import of `src/lib/i18n/messages/<locale>/<namespace>.ts` resolves to a one-line
- *    stand-in, `messagesOf(locale, namespace)`, so no page's JavaScript holds any messages;
- * 2. each page route gets one file per language holding exactly the message modules its pages can
- *    use (its layouts, page, error pages and everything they import, also on demand), copied into
+ *    stand-in, `messagesOf(locale, namespace)`, so no page's code holds any messages;
+ * 2. each page route gets one file per language holding the message modules its pages read on
+ *    load (what its layouts, page and error pages import statically, transitively), copied into
  *    that file so a page loads one file of messages, not one per namespace; a route with a file
- *    per page (an article, by its `slug`) gets one per page too, with that page's messages added;
- * 3. the `[lang]` layout's `load` awaits that file before the page renders
- *    (`loadPageMessages`), on the first load and on every navigation.
+ *    per page (an article, by its `slug`) gets one per page, with that page's messages added;
+ *    the `[lang]` layout's `load` awaits it before the page renders (`loadPageMessages`);
+ * 3. a module imported on demand (`import('./Panel.svelte')`: presenting, a share-link notice,
+ *    the saved-scenarios panels) gets a file per language of what it reads, and every dynamic
+ *    `import()` of the site's own modules waits for it (`onDemand`), fetching it only when the
+ *    page's file lacks some of those messages. So a page's first load holds only the messages it
+ *    can show on load, in its language.
  *
- * Which namespaces a route uses is read from the server build's module graph (SvelteKit builds
- * the server before the browser build, in the same process), because the browser build must know
- * its files before it has its own graph. The browser build then checks its own graph against it
- * and fails if a page could read a namespace that its file lacks.
+ * The files must be known before the bundler has its whole graph, so this plugin first walks the
+ * browser build's graph from the routes' files itself (`crawl`, loading every module through the
+ * bundler), and when the bundle is written checks the final graph against that walk: the build
+ * fails if a page could read a namespace that its files lack.
  *
  * Left as they are (both languages, imported as modules): the error pages and the 404 page, which
  * must show without the layout's `load` (their importers are listed in `realImporters`), and the
  * lifecycle presets' state names, which the lifecycle calculator reads in both languages
  * (`bilingual`).
  */
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { init as initLexer, parse as parseImports } from 'es-module-lexer';
 import { normalizePath, type Plugin, type Rolldown } from 'vite';
 import { locales, type Locale } from './locales.ts';
 
@@ -60,13 +66,17 @@ const bundlePrefix = `${mapId}/`;
 export const standInPrefix = '\0clv-lab/messages/';
 const copyQuery = '?page-messages=';
 
-/** Namespaces a route's pages may read, from the server build. */
+/** Namespaces a route's pages read on load. */
 interface RoutePlan {
 	namespaces: string[];
 	/** By locale, then by the per-page param's value: namespaces that page adds. */
 	pages?: Partial<Record<Locale, Record<string, string[]>>>;
 }
-type Plan = Record<string, RoutePlan>;
+interface Plan {
+	routes: Record<string, RoutePlan>;
+	/** By `demandKey` of a module imported on demand: the namespaces it and its imports read. */
+	onDemand: Record<string, { id: string; namespaces: string[] }>;
+}
 
 interface ModuleLinks {
 	importedIds: readonly string[];
@@ -76,7 +86,7 @@ interface ModuleGraph {
 	getModuleInfo(id: string): ModuleLinks | null;
 }
 
-export function pageLocaleMessages(): Plugin {
+export function pageLocaleMessages(): Plugin[] {
 	let root = normalizePath(process.cwd());
 	let isBuild = false;
 	const messagesDir = () => `${root}/src/lib/i18n/messages/`;
@@ -125,12 +135,14 @@ export function pageLocaleMessages(): Plugin {
 	}
 
 	/**
-	 * Namespaces reachable from `starts` (static and dynamic imports), and the per-page modules
-	 * reached by dynamic import, which are not followed.
+	 * Namespaces read by `starts` and what they import statically, transitively; and the modules
+	 * they import on demand, which are not followed: per-page modules (`pages`) and the rest
+	 * (`targets`).
 	 */
 	function reach(graph: ModuleGraph, starts: string[]) {
 		const namespaces = new Set<string>();
 		const pages = new Set<string>();
+		const targets = new Set<string>();
 		const seen = new Set<string>();
 		const stack = [...starts];
 		for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
@@ -148,11 +160,13 @@ export function pageLocaleMessages(): Plugin {
 					if (!keepsRealMessages(id) && !bilingual.has(message.namespace)) {
 						namespaces.add(message.namespace);
 					}
-				} else if (dynamic && perPage.module.test(to)) pages.add(to);
-				else if (!to.includes('/node_modules/') && !to.startsWith('\0')) stack.push(to);
+				} else if (to.includes('/node_modules/') || to.startsWith('\0')) continue;
+				else if (!dynamic) stack.push(to);
+				else if (perPage.module.test(to)) pages.add(to);
+				else targets.add(to);
 			}
 		}
-		return { namespaces, pages };
+		return { namespaces, pages, targets };
 	}
 
 	/**
@@ -184,22 +198,43 @@ export function pageLocaleMessages(): Plugin {
 	const planOf = (context: Rolldown.PluginContext) => (planned ??= crawl(context).then(planFrom));
 
 	function planFrom(graph: ModuleGraph): Plan {
-		const plan: Plan = {};
+		const plan: Plan = { routes: {}, onDemand: {} };
+		const targets: string[] = [];
 		for (const [routeId, files] of routeFiles()) {
-			const { namespaces, pages } = reach(graph, files);
-			const route: RoutePlan = { namespaces: [...namespaces].sort() };
-			for (const page of pages) {
+			const found = reach(graph, files);
+			targets.push(...found.targets);
+			const route: RoutePlan = { namespaces: [...found.namespaces].sort() };
+			for (const page of found.pages) {
 				const [, locale, value] = page.match(perPage.module) as [string, Locale, string];
 				if (!routeId.includes(`[${perPage.param}]`)) {
 					throw new Error(`${routeId} imports ${page} but has no [${perPage.param}] param`);
 				}
-				const own = [...reach(graph, [page]).namespaces].filter((n) => !namespaces.has(n));
-				((route.pages ??= {})[locale] ??= {})[value] = own.sort();
+				const own = reach(graph, [page]);
+				targets.push(...own.targets);
+				const added = [...own.namespaces].filter((n) => !found.namespaces.has(n));
+				((route.pages ??= {})[locale] ??= {})[value] = added.sort();
 			}
-			if (route.namespaces.length > 0 || route.pages) plan[routeId] = route;
+			if (route.namespaces.length > 0 || route.pages) plan.routes[routeId] = route;
+		}
+		const seen = new Set<string>();
+		for (let id = targets.pop(); id !== undefined; id = targets.pop()) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+			const found = reach(graph, [id]);
+			targets.push(...found.targets, ...found.pages);
+			if (found.namespaces.size > 0) {
+				plan.onDemand[demandKey(id)] = { id, namespaces: [...found.namespaces].sort() };
+			}
 		}
 		return plan;
 	}
+
+	/** A short, stable key for a module imported on demand (its path from the project's root). */
+	const demandKey = (id: string) =>
+		createHash('sha256')
+			.update(relative(root, id.replace(/\?.*$/, '')).replaceAll('\\', '/'))
+			.digest('base64url')
+			.slice(0, 8);
 
 	/** `messages-en-calculate-clv`: the file's name, from the route (its locale param left out). */
 	const bundleName = (locale: Locale, routeId: string, page?: string) =>
@@ -213,10 +248,17 @@ export function pageLocaleMessages(): Plugin {
 			...(page === undefined ? [] : [page])
 		].join('-') || 'messages';
 
+	/** `messages-en-PresentControls-<key>`: the file of a module imported on demand. */
+	const demandName = (locale: Locale, key: string, id: string) =>
+		`messages-${locale}-${(id.replace(/\?.*$/, '').split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/[^\w-]+/g, '')}-${key}`;
+
 	/** Every messages file of the browser build: its name → the namespaces it holds. */
 	function bundles(plan: Plan) {
 		const all = new Map<string, { locale: Locale; namespaces: string[] }>();
-		for (const [routeId, route] of Object.entries(plan)) {
+		for (const [key, { id, namespaces }] of Object.entries(plan.onDemand)) {
+			for (const locale of locales) all.set(demandName(locale, key, id), { locale, namespaces });
+		}
+		for (const [routeId, route] of Object.entries(plan.routes)) {
 			for (const locale of locales) {
 				all.set(bundleName(locale, routeId), { locale, namespaces: route.namespaces });
 				for (const [page, own] of Object.entries(route.pages?.[locale] ?? {})) {
@@ -233,7 +275,42 @@ export function pageLocaleMessages(): Plugin {
 	const isClientBuild = (environment: { config: { consumer: string } }) =>
 		isBuild && environment.config.consumer === 'client';
 
-	return {
+	const runtime = () => JSON.stringify(`${root}/src/lib/i18n/page-messages.ts`);
+
+	/**
+	 * Every `import('…')` of the site's own modules waits for the messages of what it imports
+	 * (`onDemand`), after the other plugins (Svelte's compiler) have made the module JavaScript.
+	 */
+	const onDemandImports: Plugin = {
+		name: 'clv-lab:page-locale-messages-on-demand',
+		enforce: 'post',
+		async transform(code, id) {
+			if (!isClientBuild(this.environment) || !code.includes('import(')) return;
+			if (id.startsWith('\0') || /\/(node_modules|\.svelte-kit)\//.test(id)) return;
+			if (messageModule(id) || id.startsWith(`${root}/src/lib/i18n/`)) return;
+			await initLexer;
+			const [imports] = parseImports(code);
+			const edits: { start: number; end: number; key: string }[] = [];
+			for (const entry of imports) {
+				if (entry.d < 0 || entry.n === undefined || entry.se <= entry.ss) continue;
+				const resolved = await this.resolve(entry.n, id);
+				if (!resolved || resolved.external || resolved.id.startsWith('\0')) continue;
+				if (resolved.id.includes('/node_modules/') || perPage.module.test(resolved.id)) continue;
+				edits.push({ start: entry.ss, end: entry.se, key: demandKey(resolved.id) });
+			}
+			if (edits.length === 0) return;
+			let out = code;
+			for (const { start, end, key } of edits.reverse()) {
+				out = `${out.slice(0, start)}__clvOnDemand(${out.slice(start, end)}, ${JSON.stringify(key)})${out.slice(end)}`;
+			}
+			return {
+				code: `import { onDemand as __clvOnDemand } from ${runtime()};\n${out}`,
+				map: null
+			};
+		}
+	};
+
+	const main: Plugin = {
 		name: 'clv-lab:page-locale-messages',
 		// before Vite's own resolver, which would otherwise resolve the message modules
 		enforce: 'pre',
@@ -268,7 +345,7 @@ export function pageLocaleMessages(): Plugin {
 			if (id.startsWith(standInPrefix)) {
 				const { locale, namespace } = messageModule(id)!;
 				return (
-					`import { messagesOf } from ${JSON.stringify(`${root}/src/lib/i18n/page-messages.ts`)};\n` +
+					`import { messagesOf } from ${runtime()};\n` +
 					`export default /* @__PURE__ */ messagesOf(${JSON.stringify(locale)}, ${JSON.stringify(namespace)});\n`
 				);
 			}
@@ -276,7 +353,7 @@ export function pageLocaleMessages(): Plugin {
 				if (!isClientBuild(this.environment)) return 'export default null;\n';
 				const plan = await planOf(this);
 				const load = (name: string) => `() => import(${JSON.stringify(bundlePrefix + name)})`;
-				const routes = Object.entries(plan).map(([routeId, route]) => {
+				const routes = Object.entries(plan.routes).map(([routeId, route]) => {
 					const fields = locales.map((locale) => `${locale}: ${load(bundleName(locale, routeId))}`);
 					if (route.pages) {
 						const variants = locales.map((locale) => {
@@ -292,7 +369,14 @@ export function pageLocaleMessages(): Plugin {
 					}
 					return `\t${JSON.stringify(routeId)}: { ${fields.join(', ')} }`;
 				});
-				return `export default { routes: {\n${routes.join(',\n')}\n} };\n`;
+				const onDemand = Object.entries(plan.onDemand).map(([key, { id, namespaces }]) => {
+					const fields = locales.map((l) => `${l}: ${load(demandName(l, key, id))}`);
+					return `\t${JSON.stringify(key)}: { namespaces: ${JSON.stringify(namespaces)}, ${fields.join(', ')} }`;
+				});
+				return (
+					`export default {\nroutes: {\n${routes.join(',\n')}\n},\n` +
+					`onDemand: {\n${onDemand.join(',\n')}\n}\n};\n`
+				);
 			}
 			if (id.startsWith(`\0${bundlePrefix}`)) {
 				const name = id.slice(`\0${bundlePrefix}`.length);
@@ -319,22 +403,27 @@ export function pageLocaleMessages(): Plugin {
 			const plan = await planOf(this);
 			const client = planFrom(this);
 			const missing: string[] = [];
-			for (const [routeId, route] of Object.entries(client)) {
-				const planned = plan[routeId];
+			for (const [routeId, route] of Object.entries(client.routes)) {
+				const planned = plan.routes[routeId];
 				for (const namespace of route.namespaces) {
 					if (!planned?.namespaces.includes(namespace)) missing.push(`${routeId}: ${namespace}`);
 				}
 				for (const locale of locales) {
 					for (const [page, own] of Object.entries(route.pages?.[locale] ?? {})) {
-						for (const namespace of own) {
-							const has = [
-								...(planned?.namespaces ?? []),
-								...(planned?.pages?.[locale]?.[page] ?? [])
-							];
-							if (!has.includes(namespace))
-								missing.push(`${routeId} (${locale} ${page}): ${namespace}`);
+						const has = [
+							...(planned?.namespaces ?? []),
+							...(planned?.pages?.[locale]?.[page] ?? [])
+						];
+						for (const namespace of own.filter((n) => !has.includes(n))) {
+							missing.push(`${routeId} (${locale} ${page}): ${namespace}`);
 						}
 					}
+				}
+			}
+			for (const [key, { id, namespaces }] of Object.entries(client.onDemand)) {
+				const has = plan.onDemand[key]?.namespaces ?? [];
+				for (const namespace of namespaces.filter((n) => !has.includes(n))) {
+					missing.push(`${id} (on demand): ${namespace}`);
 				}
 			}
 			if (missing.length > 0) {
@@ -350,7 +439,7 @@ export function pageLocaleMessages(): Plugin {
 				}
 			}
 			const routes = Object.fromEntries(
-				Object.entries(plan).map(([routeId, route]) => [
+				Object.entries(plan.routes).map(([routeId, route]) => [
 					routeId,
 					{
 						namespaces: route.namespaces,
@@ -379,4 +468,6 @@ export function pageLocaleMessages(): Plugin {
 			});
 		}
 	};
+
+	return [main, onDemandImports];
 }
