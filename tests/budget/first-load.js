@@ -126,8 +126,9 @@ export function loadedOnStart(path) {
 }
 
 /**
- * @typedef {{ [locale: string]: string | undefined }} LocaleFiles
- * @typedef {LocaleFiles & { param?: string, pages?: { [locale: string]: Record<string, string> } }} RouteMessages
+ * A route's messages files (paths from the build's root) by locale, and, where the route has a file
+ * per page, the route param that picks it and those files by locale and that param's value.
+ * @typedef {{ en?: string, zh?: string, param?: string, pages?: Record<string, Record<string, string>> }} RouteMessages
  */
 
 /**
@@ -170,7 +171,10 @@ export function pageMessagesFile(routes, path) {
 	const locale = best?.match?.params.lang;
 	if (!best || !locale) return undefined;
 	const page = best.files.param ? best.match?.params[best.files.param] : undefined;
-	const file = (page !== undefined && best.files.pages?.[locale]?.[page]) || best.files[locale];
+	const own = /** @type {Record<string, unknown>} */ (best.files)[locale];
+	const file =
+		(page !== undefined && best.files.pages?.[locale]?.[page]) ||
+		(typeof own === 'string' ? own : undefined);
 	return file ? `/${file}` : undefined;
 }
 
