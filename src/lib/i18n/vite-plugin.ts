@@ -30,7 +30,7 @@
  * (`bilingual`).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { init as initLexer, parse as parseImports } from 'es-module-lexer';
 import { normalizePath, type Plugin, type Rolldown } from 'vite';
@@ -395,6 +395,12 @@ export function pageLocaleMessages(): Plugin[] {
 
 		buildStart() {
 			planned = undefined;
+			if (!isClientBuild(this.environment)) return;
+			for (const entry of realImporters) {
+				if (!existsSync(join(root, entry))) {
+					this.error(`${entry} is listed in realImporters (${import.meta.url}) but does not exist`);
+				}
+			}
 		},
 
 		async generateBundle(_options, output) {
