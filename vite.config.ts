@@ -5,6 +5,7 @@ import type { Plugin, Rolldown } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { contentCheck } from './src/lib/content/vite-plugin.ts';
+import { pageLocaleMessages, standInPrefix } from './src/lib/i18n/vite-plugin.ts';
 import { chromiumArgs, executablePath } from './tests/chromium.ts';
 
 /**
@@ -56,6 +57,13 @@ function firstLoadChunk(id: string, context: Rolldown.ChunkingContext): string |
 }
 
 /**
+ * The one-line stand-ins for message modules (src/lib/i18n/vite-plugin.ts) join the shell, also
+ * those that only pages or panels import: ~40 lines in all, where leaving them to automatic
+ * splitting makes tiny files of a few of them that some pages load.
+ */
+const messageStandIn = (id: string) => (id.startsWith(standInPrefix) ? 'shell' : null);
+
+/**
  * chart.js ships as one ES module. The site registers its parts one by one
  * (src/lib/charts/chartjs.ts), and the bundler drops the controllers, elements and plugins it does
  * not register, but not four scales: their `static defaults = { … Ticks.formatters.logarithmic … }`
@@ -90,12 +98,16 @@ function chartJsScalesPure(): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [contentCheck(), chartJsScalesPure(), sveltekit()],
+	plugins: [contentCheck(), chartJsScalesPure(), pageLocaleMessages(), sveltekit()],
 	build: isSsrBuild
 		? {}
 		: {
 				rolldownOptions: {
-					output: { codeSplitting: { groups: [{ name: firstLoadChunk, tags: ['$initial'] }] } }
+					output: {
+						codeSplitting: {
+							groups: [{ name: firstLoadChunk, tags: ['$initial'] }, { name: messageStandIn }]
+						}
+					}
 				}
 			},
 	test: {

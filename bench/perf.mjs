@@ -13,6 +13,7 @@
  *
  *   npm run perf                                   every page, 3 runs per condition
  *   npm run perf -- --pages calculate/clv,/zh/     only paths containing one of these
+ *   npm run perf -- --pages =/en/,=/zh/            only these paths (`=`: the whole path)
  *   npm run perf -- --runs 5 --out perf-after.json --no-inputs
  *   npm run perf -- --dir old-build --manifest old-build.vite/manifest.json   a kept copy
  *   npm run perf -- --baseline old-build --baseline-manifest old.json   before → after, one run
@@ -139,7 +140,11 @@ async function main() {
 	const pages = site.pages
 		.map((p) => p.path)
 		.filter((p) => p !== '/')
-		.filter((p) => options.pages.length === 0 || options.pages.some((f) => p.includes(f)));
+		.filter(
+			(p) =>
+				options.pages.length === 0 ||
+				options.pages.some((f) => (f.startsWith('=') ? p === f.slice(1) : p.includes(f)))
+		);
 	const refDir = referencePages();
 	const conditions = options.throttle === 1 ? ['cpu1x'] : ['cpu1x', `cpu${options.throttle}x`];
 	const log = (message) => process.stderr.write(`[perf] ${message}\n`);

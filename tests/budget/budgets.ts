@@ -77,17 +77,24 @@ export const target: Record<PageKind, Pick<Budget, 'js'>> = {
 	glossary: { js: 75 * kB }
 };
 
-/** Enforced per kind (see the rule at the top): the kind's largest page without an override + ~8%. */
+/**
+ * Enforced per kind (see the rule at the top): the kind's largest page without an override + ~8%.
+ * JS re-derived 2026-12-06 when pages began to load only their own language's messages
+ * (src/lib/i18n/vite-plugin.ts): −1…−20 kB on every kind but the workshop pages, where the
+ * Chinese pages grew ~1.3 kB (they now carry the Chinese `teach` messages, which the bundler used
+ * to drop as unused: src/lib/teach/workshop.ts imports the theme builders for `kitParts`); teach
+ * and workshop still fit their old budgets, the worksheets' is re-derived from 70.9 kB.
+ */
 export const budget: Record<PageKind, Budget> = {
 	'language-choice': { js: 0, html: 4.8 * kB, css: 7.7 * kB },
-	home: { js: 72.1 * kB, html: 9.4 * kB, css: 14.8 * kB },
-	listing: { js: 53 * kB, html: 8.9 * kB, css: 11.4 * kB },
-	calculator: { js: 104.5 * kB, html: 22.4 * kB, css: 28.6 * kB },
-	article: { js: 141 * kB, html: 42.3 * kB, css: 77.2 * kB },
+	home: { js: 68.2 * kB, html: 9.4 * kB, css: 14.8 * kB },
+	listing: { js: 52.6 * kB, html: 8.9 * kB, css: 11.4 * kB },
+	calculator: { js: 98.3 * kB, html: 22.4 * kB, css: 28.6 * kB },
+	article: { js: 132.9 * kB, html: 42.3 * kB, css: 77.2 * kB },
 	teach: { js: 73.6 * kB, html: 19.1 * kB, css: 11.3 * kB },
 	workshop: { js: 74.7 * kB, html: 13.1 * kB, css: 13 * kB },
-	worksheet: { js: 70.6 * kB, html: 11.7 * kB, css: 12.5 * kB },
-	glossary: { js: 64.2 * kB, html: 15 * kB, css: 11.3 * kB }
+	worksheet: { js: 76.7 * kB, html: 11.7 * kB, css: 12.5 * kB },
+	glossary: { js: 63.8 * kB, html: 15 * kB, css: 11.3 * kB }
 };
 
 /**
@@ -99,15 +106,15 @@ export const overrides: Record<string, Partial<Budget>> = {
 	// the managers' figures, wrapping formulas): these grew and are issue 20's open work. Their CSS
 	// since each calculator has its own route: its own styles only, these four a little above the
 	// rest.
-	'calculate/lifecycle/': { js: 121.6 * kB, html: 29.2 * kB, css: 33 * kB },
-	'calculate/referral/': { js: 114.8 * kB, html: 24.8 * kB },
-	'calculate/segments/': { js: 112.9 * kB, html: 29.2 * kB, css: 33.9 * kB },
+	'calculate/lifecycle/': { js: 114.5 * kB, html: 29.2 * kB, css: 33 * kB },
+	'calculate/referral/': { js: 107 * kB, html: 24.8 * kB },
+	'calculate/segments/': { js: 109.3 * kB, html: 29.2 * kB, css: 33.9 * kB },
 	// The two model pages: their fitting code and import is first-load today.
-	'calculate/subscription/': { js: 131.7 * kB, html: 25.7 * kB, css: 31.3 * kB },
-	'calculate/transactions/': { js: 130.1 * kB, css: 33.1 * kB },
-	'learn/loyalty-business-models/': { js: 160.7 * kB, html: 51.9 * kB },
-	'learn/predict-from-transactions/': { js: 153.3 * kB },
-	'learn/subscription-retention/': { js: 147.8 * kB }
+	'calculate/subscription/': { js: 123.7 * kB, html: 25.7 * kB, css: 31.3 * kB },
+	'calculate/transactions/': { js: 120.2 * kB, css: 33.1 * kB },
+	'learn/loyalty-business-models/': { js: 142.2 * kB, html: 51.9 * kB },
+	'learn/predict-from-transactions/': { js: 142.8 * kB },
+	'learn/subscription-retention/': { js: 139.1 * kB }
 };
 
 /** The budget of the page at `path` (kind budget, then its override). */

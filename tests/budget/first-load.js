@@ -11,13 +11,17 @@
  *   imports at start;
  * - modules a universal `load` imports during hydration (articles: {@link loadedOnStart}), as
  *   Vite manifest keys (`content/en/what-is-clv.md`);
+ * - the page's messages file, in its own language, which the `[lang]` layout's `load` imports
+ *   before the page hydrates (src/lib/i18n/vite-plugin.ts; the build lists each route's files in
+ *   `page-messages.json` beside Vite's manifest; {@link pageMessagesFile});
  * - everything those files import statically, transitively.
- * Dynamic imports inside those files (charts, workers, panels opened later) are not first load.
+ * Other dynamic imports inside those files (charts, workers, panels opened later, the other
+ * language's messages) are not first load.
  *
  * Plain JavaScript with JSDoc types, so `npm run perf` (Node) and the budget test (Vitest) share it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 
@@ -122,15 +126,75 @@ export function loadedOnStart(path) {
 }
 
 /**
+ * A route's messages files (paths from the build's root) by locale, and, where the route has a file
+ * per page, the route param that picks it and those files by locale and that param's value.
+ * @typedef {{ en?: string, zh?: string, param?: string, pages?: Record<string, Record<string, string>> }} RouteMessages
+ */
+
+/**
+ * The route a SvelteKit route id names matches `path` with these params, or undefined.
+ * @param {string} routeId e.g. `/[lang=locale]/learn/[slug]`
+ * @param {string} path e.g. `/en/learn/what-is-clv/`
+ * @returns {{ params: Record<string, string>, fixed: number } | undefined} `fixed`: how many
+ *   segments matched literally (SvelteKit prefers the route with more)
+ */
+export function matchRoute(routeId, path) {
+	const want = routeId.split('/').filter(Boolean);
+	const have = path.split('/').filter(Boolean);
+	if (want.length !== have.length) return undefined;
+	/** @type {Record<string, string>} */
+	const params = {};
+	let fixed = 0;
+	for (const [i, part] of want.entries()) {
+		const segment = /** @type {string} */ (have[i]);
+		const param = part.match(/^\[(\w+)(?:=\w+)?\]$/);
+		if (param) params[/** @type {string} */ (param[1])] = decodeURIComponent(segment);
+		else if (/[[\]]/.test(part)) throw new Error(`route ${routeId}: only [name] params are read`);
+		else if (part === segment) fixed++;
+		else return undefined;
+	}
+	return { params, fixed };
+}
+
+/**
+ * The messages file the page at `path` loads while it hydrates (its `lang`'s, its own if its route
+ * has one per page), as a path from the site root; undefined when it loads none.
+ * @param {Record<string, RouteMessages>} routes the build's `page-messages.json` `routes`
+ * @param {string} path
+ */
+export function pageMessagesFile(routes, path) {
+	const matches = Object.entries(routes)
+		.map(([id, files]) => ({ files, match: matchRoute(id, path) }))
+		.filter((m) => m.match !== undefined)
+		.sort((a, b) => (b.match?.fixed ?? 0) - (a.match?.fixed ?? 0));
+	const best = matches[0];
+	const locale = best?.match?.params.lang;
+	if (!best || !locale) return undefined;
+	const page = best.files.param ? best.match?.params[best.files.param] : undefined;
+	const own = /** @type {Record<string, unknown>} */ (best.files)[locale];
+	const file =
+		(page !== undefined && best.files.pages?.[locale]?.[page]) ||
+		(typeof own === 'string' ? own : undefined);
+	return file ? `/${file}` : undefined;
+}
+
+/**
  * Reads a whole build. Call once per build; pages share the parsed modules.
  * @param {string} buildDir
  * @param {{ manifest?: string, loadedOnStart?: (path: string) => string[] }} [options]
  *   `manifest`: Vite's client manifest (default `.svelte-kit/output/client/.vite/manifest.json`);
+ *   the messages files are read from `page-messages.json` beside it (a build from before
+ *   they existed has none: its pages load none);
  *   `loadedOnStart`: manifest keys a page imports during hydration (default: this site's rule)
  */
 export async function readBuild(buildDir, options = {}) {
 	await init;
 	const manifestFile = options.manifest ?? '.svelte-kit/output/client/.vite/manifest.json';
+	const messagesFile = join(dirname(manifestFile), 'page-messages.json');
+	/** @type {Record<string, RouteMessages>} */
+	const messageRoutes = existsSync(messagesFile)
+		? JSON.parse(readFileSync(messagesFile, 'utf8')).routes
+		: {};
 	/** @type {Record<string, { file: string, name?: string }> | undefined} */
 	let manifest;
 	/** @type {Map<string, { static: string[], dynamic: string[] }>} */
@@ -220,6 +284,11 @@ export async function readBuild(buildDir, options = {}) {
 			}
 		}
 		for (const key of (options.loadedOnStart ?? loadedOnStart)(path)) roots.push(manifestUrl(key));
+		// The [lang] layout's load imports the page's messages (none on pages without the app).
+		const messages = pageMessagesFile(messageRoutes, path);
+		if (messages && roots.some((root) => /\/entry\/start\.[^/]+\.js$/.test(root))) {
+			roots.push(messages);
+		}
 
 		const seen = new Set();
 		const stack = [...roots];

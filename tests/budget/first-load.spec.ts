@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listPages, loadedOnStart, readBuild } from './first-load.js';
+import { listPages, loadedOnStart, matchRoute, pageMessagesFile, readBuild } from './first-load.js';
 
 /** A miniature SvelteKit build: what the counting must follow and what it must leave out. */
 const files: Record<string, string> = {
@@ -115,6 +115,62 @@ describe('first-load counting', () => {
 		expect(load.html.gzip).toBe(gzip('en/page/index.html'));
 		expect(load.inlineCss.raw).toBe('body{margin:0}h1{font-size:2rem}'.length);
 		expect(build.firstLoad('/').js.files).toEqual([]);
+	});
+
+	it('matches a page to its route as SvelteKit does, literal segments first', () => {
+		expect(matchRoute('/[lang=locale]/learn/[slug]', '/en/learn/what-is-clv/')).toEqual({
+			params: { lang: 'en', slug: 'what-is-clv' },
+			fixed: 1
+		});
+		expect(matchRoute('/[lang=locale]/learn', '/en/learn/what-is-clv/')).toBeUndefined();
+		expect(matchRoute('/[lang=locale]', '/zh/')).toEqual({ params: { lang: 'zh' }, fixed: 0 });
+		expect(() => matchRoute('/[...rest]', '/a/')).toThrow(/only \[name\] params/);
+		const routes = {
+			'/[lang=locale]/calculate/[id]': { en: 'any-en.js', zh: 'any-zh.js' },
+			'/[lang=locale]/calculate/clv': { en: 'clv-en.js', zh: 'clv-zh.js' },
+			'/[lang=locale]/learn/[slug]': {
+				en: 'learn-en.js',
+				param: 'slug',
+				pages: { en: { 'what-is-clv': 'what-en.js' } }
+			}
+		};
+		expect(pageMessagesFile(routes, '/zh/calculate/clv/')).toBe('/clv-zh.js');
+		expect(pageMessagesFile(routes, '/zh/calculate/points/')).toBe('/any-zh.js');
+		expect(pageMessagesFile(routes, '/en/learn/what-is-clv/')).toBe('/what-en.js');
+		// a page the route has no file of its own for loads the route's
+		expect(pageMessagesFile(routes, '/en/learn/other/')).toBe('/learn-en.js');
+		expect(pageMessagesFile(routes, '/zh/learn/other/')).toBeUndefined();
+		expect(pageMessagesFile(routes, '/en/')).toBeUndefined();
+	});
+
+	it("adds the page's messages file in its language, with its imports", async () => {
+		writeFileSync(
+			join(dir, 'page-messages.json'),
+			JSON.stringify({
+				routes: {
+					'/[lang=locale]/page': {
+						en: '_app/immutable/chunks/messages-en.js',
+						zh: '_app/immutable/chunks/messages-zh.js'
+					}
+				}
+			})
+		);
+		writeFileSync(
+			join(dir, '_app/immutable/chunks/messages-en.js'),
+			'import"./messages-dep.js";export default{};'
+		);
+		writeFileSync(join(dir, '_app/immutable/chunks/messages-dep.js'), 'export default 6;');
+		const withMessages = await readBuild(dir, {
+			manifest: join(dir, 'manifest.json'),
+			loadedOnStart: () => []
+		});
+		const files = withMessages.firstLoad('/en/page/').js.files;
+		expect(files).toContain('/_app/immutable/chunks/messages-en.js');
+		expect(files).toContain('/_app/immutable/chunks/messages-dep.js');
+		expect(files).not.toContain('/_app/immutable/chunks/messages-zh.js');
+		// the language-choice page starts no app, so it loads no messages either
+		expect(withMessages.firstLoad('/').js.files).toEqual([]);
+		rmSync(join(dir, 'page-messages.json'));
 	});
 
 	it('fails loudly on a reference it cannot follow', async () => {

@@ -1,0 +1,109 @@
+/**
+ * The page's language's messages, loaded before the page renders (issue 20: ship only the
+ * page's locale).
+ *
+ * Components import both message modules of a feature (`import en from
+ * '$lib/i18n/messages/en/kit'`, `… zh …`) and pick one with the page's locale: simple source, and
+ * `svelte-check` proves every locale has every key. In the browser build
+ * (`./vite-plugin.ts`) each such import gets a stand-in from {@link messagesOf} instead of the
+ * module, and the messages themselves come in one file per page and language, which the `[lang]`
+ * layout's `load` awaits with {@link loadPageMessages}. SvelteKit runs that `load` before it
+ * hydrates or renders a page (on first load, on every navigation, and when a link is preloaded),
+ * so a component reads its messages only once they are in. A module imported on demand (a panel,
+ * presenting) brings the messages it reads the same way: the build makes each `import()` of the
+ * site's own modules wait for them ({@link onDemand}). The prerendered pages, the dev server and
+ * the tests import the message modules themselves; there both do nothing.
+ *
+ * A stand-in read before its messages arrive (a module reading messages when it is first
+ * evaluated, or a page reading the other language's) throws an error that names the messages,
+ * rather than rendering a blank.
+ */
+import bundles from 'virtual:clv-lab/page-messages';
+import type { Locale } from './locales';
+
+type Messages = Record<string, unknown>;
+
+interface Slot {
+	readonly target: Messages;
+	readonly stand: Messages;
+	filled: boolean;
+}
+
+const slots = new Map<string, Slot>();
+
+function slotOf(locale: Locale, namespace: string): Slot {
+	const key = `${locale}/${namespace}`;
+	let slot = slots.get(key);
+	if (!slot) {
+		const target: Messages = {};
+		const created: Slot = {
+			target,
+			filled: false,
+			stand: new Proxy(target, {
+				get(object, property, receiver) {
+					if (!created.filled) {
+						throw new Error(
+							`Messages ${key} were read before they loaded (src/lib/i18n/page-messages.ts)`
+						);
+					}
+					return Reflect.get(object, property, receiver);
+				}
+			})
+		};
+		slot = created;
+		slots.set(key, slot);
+	}
+	return slot;
+}
+
+/** The stand-in for `$lib/i18n/messages/<locale>/<namespace>` (browser build only). */
+export function messagesOf(locale: Locale, namespace: string): Messages {
+	return slotOf(locale, namespace).stand;
+}
+
+/** The language of the page's messages (the last page loaded); undefined before the first. */
+let pageLocale: Locale | undefined;
+
+function fill(locale: Locale, messages: Record<string, Messages>): void {
+	for (const [namespace, value] of Object.entries(messages)) {
+		const slot = slotOf(locale, namespace);
+		if (slot.filled) continue;
+		Object.defineProperties(slot.target, Object.getOwnPropertyDescriptors(value));
+		slot.filled = true;
+	}
+}
+
+/**
+ * Loads the messages of the page at route `routeId` in `locale`, once per page and language
+ * (the browser keeps each file's module), and fills the stand-ins. `params` chooses a page's own
+ * file where the route has one per page (an article's messages, by its `slug`).
+ */
+export async function loadPageMessages(
+	locale: Locale,
+	routeId: string | null,
+	params: Readonly<Record<string, string | undefined>>
+): Promise<void> {
+	if (!bundles || routeId === null) return;
+	pageLocale = locale;
+	const route = bundles.routes[routeId];
+	if (!route) return;
+	const variant = route.param === undefined ? undefined : params[route.param];
+	const load = (variant !== undefined && route.variants?.[locale]?.[variant]) || route[locale];
+	if (!load) return;
+	fill(locale, (await load()).default);
+}
+
+/**
+ * `import(…)` of a module that reads messages the page may not have loaded yet: resolves with the
+ * module once its messages in the page's language are in too (the build wraps every dynamic
+ * import of the site's own modules in it, `key` naming the module).
+ */
+export async function onDemand<T>(module: Promise<T>, key: string): Promise<T> {
+	const entry = bundles?.onDemand[key];
+	const locale = pageLocale;
+	if (!entry || !locale || entry.namespaces.every((n) => slotOf(locale, n).filled)) return module;
+	const load = entry[locale];
+	const [loaded, messages] = await Promise.all([module, load?.()]);
+	if (messages) fill(locale, messages.default);
+	return loaded;
+}
