@@ -98,6 +98,7 @@ export class CalculatorState<I extends Inputs, V> {
 		$effect(() => {
 			if (this.#ready && !options.compact()) this.#url.write($state.snapshot(this.inputs) as I);
 		});
+		$effect(() => () => this.#url.cancel());
 	}
 
 	/** Reads a share link once the page is live (standalone pages only). */

@@ -14,8 +14,12 @@ const schema: Schema<Values> = {
 const fits = (values: Values) => values.start < values.rows;
 const defaults: Values = { rows: 3, start: 0 };
 
-const at = (search: string) =>
-	vi.stubGlobal('location', { search, href: `https://example.test/page/${search}` });
+const at = (search: string, pathname = '/page/') =>
+	vi.stubGlobal('location', {
+		search,
+		pathname,
+		href: `https://example.test${pathname}${search}`
+	});
 
 describe('UrlScenario', () => {
 	afterEach(() => {
@@ -46,6 +50,29 @@ describe('UrlScenario', () => {
 		expect(String(replaceState.mock.calls[0]![0])).toMatch(/\?v=1&k=\w+&rows=4&start=1$/);
 		url.write({ rows: 4, start: 6 }); // outside the schema
 		url.write({ rows: 2, start: 3 }); // does not fit together
+		vi.runAllTimers();
+		expect(replaceState).toHaveBeenCalledTimes(1);
+	});
+
+	it('does not write onto the next page when the reader leaves within the pause', () => {
+		vi.useFakeTimers();
+		at('');
+		const url = new UrlScenario(1, schema, [], fits);
+		url.write({ rows: 4, start: 1 });
+		at('', '/other/');
+		vi.runAllTimers();
+		expect(replaceState).not.toHaveBeenCalled();
+	});
+
+	it('drops a waiting write when cancelled', () => {
+		vi.useFakeTimers();
+		at('');
+		const url = new UrlScenario(1, schema, [], fits);
+		url.write({ rows: 4, start: 1 });
+		url.cancel();
+		vi.runAllTimers();
+		expect(replaceState).not.toHaveBeenCalled();
+		url.write({ rows: 4, start: 1 });
 		vi.runAllTimers();
 		expect(replaceState).toHaveBeenCalledTimes(1);
 	});

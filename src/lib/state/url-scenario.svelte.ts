@@ -45,12 +45,22 @@ export class UrlScenario<T extends Record<string, string | number>> {
 		const query = params.toString();
 		if (query === this.#last) return;
 		clearTimeout(this.#timer);
+		// The page this scenario belongs to: if the reader follows a link within the pause, the
+		// scenario must not land on the next page's address.
+		const path = location.pathname;
 		this.#timer = setTimeout(() => {
+			if (location.pathname !== path) return;
 			this.#last = query;
 			const url = new URL(location.href);
 			url.search = query;
 			replaceState(url, {});
 		}, 200);
+	}
+
+	/** Drops a write still waiting for its pause (the calculator is leaving the page). */
+	cancel(): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
 	}
 
 	/** Fields that do not fit together: the defaults, whatever else the link said. */
