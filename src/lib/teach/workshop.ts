@@ -27,12 +27,5 @@ export function workshopThemes(locale: Locale): WorkshopTheme[] {
 	return themeIds.map((id) => workshopTheme(id, locale));
 }
 
-/** The three printable parts of a theme and their paths under /{lang}/teach/kit/{theme}/. */
-export const kitParts = ['run-sheet', 'worksheet', 'answers'] as const;
-export type KitPart = (typeof kitParts)[number];
-
-export function kitPath(locale: Locale, theme: ThemeId, part: KitPart): string {
-	return `/${locale}/teach/kit/${theme}/${part === 'run-sheet' ? '' : `${part}/`}`;
-}
-
 export { themeIds, type ThemeId, type WorkshopTheme } from './types';
+export { kitParts, kitPath, type KitPart } from './kit-paths';
