@@ -142,13 +142,15 @@ for (const locale of ['en', 'zh'] as const) {
 			await expect(page.getByText(c.read(4, 4))).toBeVisible();
 			const expected = analysis(100);
 			await expect.poll(() => amountOf(clv)).toBeCloseTo(expected.clv, 1);
-			// the fit: α in the estimates table, to its four shown decimals
+			// the fit: α in the estimates table, always to four decimals (so the column lines up), its
+			// standard error and interval too
 			const alphaRow = page
 				.getByRole('row')
 				.filter({ has: page.getByRole('rowheader', { name: 'α' }) });
-			await expect(alphaRow.first().getByRole('cell').first()).toHaveText(
-				expected.fit.alpha.value.toFixed(4).replace(/0+$/, '')
-			);
+			const alphaCells = alphaRow.first().getByRole('cell');
+			await expect(alphaCells.first()).toHaveText(expected.fit.alpha.value.toFixed(4));
+			await expect(alphaCells.nth(1)).toHaveText(/^\d+\.\d{4}$/);
+			await expect(alphaCells.nth(2)).toHaveText(/^\d+\.\d{4} – \d+\.\d{4}$/);
 			// the heat map shows what was read: the Feb row, period 3 (in the map's table)
 			await page.locator('main summary').filter({ hasText: c.showTable }).click();
 			await expect(page.getByRole('table').filter({ hasText: 'Feb' }).first()).toContainText('172');
