@@ -2,7 +2,8 @@
  * Which messages each page of the browser build needs (issue 20), worked out from a module graph:
  * the namespaces a route's pages read on load, those an article's page adds, and those a module
  * imported on demand reads; and the names of the messages files that hold them. Pure but for
- * reading `src/routes` (`routeFiles`); `./vite-plugin.ts` supplies the graph and writes the files.
+ * looking at the project's files (`routeFiles`, `missingRealImporters`); `./vite-plugin.ts`
+ * supplies the graph and writes the files.
  *
  * Left as they are (both languages, imported as modules): the error pages and the 404 page, which
  * must show without the layout's `load` (their importers are listed in `realImporters`), and the
