@@ -95,6 +95,18 @@ describe('segmentsComputeAfterPaint', () => {
 		expect(p.queued()).toBe(0);
 	});
 
+	it('works out every sample at once where there are no frames (prerendering)', () => {
+		let version = 0;
+		const compute = segmentsComputeAfterPaint(() => undefined, {
+			version: () => version,
+			ready: () => version++
+		});
+		compute(start);
+		const next = { ...start, seed: 9 };
+		expect(compute(next)).toEqual(segmentsCompute(() => undefined)(next));
+		expect(version).toBe(0);
+	});
+
 	it('refuses a setting the model refuses at once, naming it, and schedules nothing', () => {
 		const p = page();
 		p.compute(start);

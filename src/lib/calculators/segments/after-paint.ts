@@ -45,6 +45,7 @@ export interface AfterPaintOptions {
 	readonly version: () => unknown;
 	/** Called when the sample asked for last is ready (or refused): compute again. */
 	readonly ready: () => void;
+	/** When the new sample is worked out: after the next paint (`afterPaint`) by default. */
 	readonly schedule?: Schedule;
 }
 
@@ -64,8 +65,10 @@ export interface AfterPaintOptions {
  */
 export function segmentsComputeAfterPaint(
 	table: () => readonly CustomerRecord[] | undefined,
-	{ version, ready, schedule = afterPaint }: AfterPaintOptions
+	{ version, ready, schedule }: AfterPaintOptions
 ): (inputs: SegmentsInputs) => SegmentsView {
+	// Without frames (prerendering on the server) every sample is worked out at once.
+	const later = schedule ?? (typeof requestAnimationFrame === 'function' ? afterPaint : undefined);
 	let shown: { key: unknown; stats: CustomerStats } | undefined;
 	const recent = new Map<string, CustomerStats>();
 	let wanted: { key: string; inputs: SegmentsInputs } | undefined;
@@ -113,7 +116,7 @@ export function segmentsComputeAfterPaint(
 		const kept = recent.get(key);
 		if (kept) {
 			shown = { key, stats: kept };
-		} else if (!shown) {
+		} else if (!shown || !later) {
 			keep(key, sampleStats(inputs));
 		} else {
 			if (failed?.key === key) throw failed.error;
@@ -121,7 +124,7 @@ export function segmentsComputeAfterPaint(
 			wanted = { key, inputs: { ...inputs } };
 			if (!queued) {
 				queued = true;
-				schedule(run);
+				later(run);
 			}
 		}
 		return view(shown!.stats, inputs);
