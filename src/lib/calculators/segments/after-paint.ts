@@ -4,9 +4,9 @@
  * paint: at 5,000 customers, generating and scoring them takes longer than a frame. The page
  * keeps showing the last sample's customers (with the lines as now set) while the new sample is
  * worked out right after that paint (until then the call returns the very view object it returned
- * before, so nothing on the page is redrawn); then the view is the one `segmentsCompute` gives for the
- * same inputs. Settings the model refuses are still refused at once, and moving a line, the
- * reader's own table and the first view are computed as before, in the same task.
+ * before, so nothing on the page is redrawn); then the view is the one `segmentsCompute` gives
+ * for the same inputs. Settings the model refuses are still refused at once, and moving a line,
+ * the reader's own table and the first view are computed as before, in the same task.
  */
 import { checkCustomerBase, type CustomerRecord } from '$lib/model/segments';
 import {
