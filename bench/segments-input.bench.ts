@@ -1,9 +1,11 @@
 /**
  * One step of the segmentation calculator's customer-count slider at up to 5,000 customers (issue
- * 20): what the input task does between the slider's value and the next paint, part by part.
+ * 20): the work of a new sample, part by part, and what is left of it in the input's own task
+ * on the page (`segmentsComputeAfterPaint`), where the sample is worked out after the next paint.
  * The browser's input → next paint is measured with `npm run perf -- --pages calculate/segments`.
  */
 import { bench, describe } from 'vitest';
+import { segmentsComputeAfterPaint } from '../src/lib/calculators/segments/after-paint';
 import {
 	customerStats,
 	sampleBase,
@@ -26,6 +28,20 @@ describe('customer-count slider, one 50-customer step near 5,000', () => {
 	let i = 0;
 	bench('whole step: sample, statistics, segments', () => {
 		compute({ ...start, count: walk[i++ % walk.length]! });
+	});
+	// The page's compute: the input's task only checks the settings; the sample is worked out in
+	// the task after the next paint (`run`, benchmarked above as the whole step).
+	const queue: (() => void)[] = [];
+	const page = segmentsComputeAfterPaint(() => undefined, {
+		version: () => 0,
+		ready: () => {},
+		schedule: (task) => queue.push(task)
+	});
+	page(start);
+	let k = 0;
+	bench('the input task on the page (the sample is worked out after the paint)', () => {
+		page({ ...start, count: walk[k++ % walk.length]! });
+		queue.length = 0;
 	});
 	let j = 0;
 	bench('generate the sample', () => {
