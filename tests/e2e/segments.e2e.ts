@@ -427,6 +427,31 @@ test('a preset applies, lives in the link and survives a reload', async ({ page,
 	expect(problems).toEqual([]);
 });
 
+test('the customer-count slider, stepped and then sent to 5,000, ends on the model’s segments', async ({
+	page,
+	problems
+}) => {
+	await page.goto('/en/calculate/segments/');
+	const slider = page.getByRole('slider', { name: /^Number of customers/ });
+	const cell = (name: RegExp) => segmentRow(page, pages.en.table, name).getByRole('cell').first();
+	const count = (n: number) => new Intl.NumberFormat('en').format(n);
+	await slider.focus();
+	// each step asks for a new sample; only the last one asked for needs to be shown
+	for (let i = 0; i < 4; i++) await slider.press('ArrowRight');
+	await slider.press('End');
+	await expect(slider).toHaveValue('5000');
+	const expected = modelCounts({ count: 5000 });
+	await expect(cell(pages.en.total)).toHaveText(count(5000));
+	await expect(cell(pages.en.gold)).toHaveText(count(expected.gold));
+	await expect(cell(pages.en.pressure)).toHaveText(count(expected.pressure));
+	await expect(page).toHaveURL(/[?&]count=5000(&|$)/);
+	// and back down a step: 4,950 customers, as the model generates them
+	await slider.press('ArrowLeft');
+	await expect(cell(pages.en.total)).toHaveText(count(4950));
+	await expect(cell(pages.en.gold)).toHaveText(count(modelCounts({ count: 4950 }).gold));
+	expect(problems).toEqual([]);
+});
+
 test('a Chinese CSV saved by Excel (GB18030) is read (zh)', async ({ page, problems }) => {
 	await page.goto('/zh/calculate/segments/');
 	await page.getByText(pages.zh.own, { exact: true }).click();

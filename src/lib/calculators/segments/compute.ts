@@ -269,7 +269,7 @@ export function sampleStats(inputs: SegmentsInputs): CustomerStats {
 }
 
 /** The sample's settings as one key: equal keys, equal customers. */
-const sampleKey = (inputs: SegmentsInputs) =>
+export const sampleKey = (inputs: SegmentsInputs) =>
 	[sampleParams(inputs), inputs.seed].map((part) => JSON.stringify(part)).join();
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate } from '../expr';
 import { ModelInputError } from '../errors';
-import { DEFAULT_CUSTOMER_BASE, generateCustomerBase } from './generate';
+import { checkCustomerBase, DEFAULT_CUSTOMER_BASE, generateCustomerBase } from './generate';
 
 const pearson = (xs: number[], ys: number[]) => {
 	const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -148,6 +148,36 @@ describe('generateCustomerBase', () => {
 		);
 		expect(() => generateCustomerBase(params, -1)).toThrow(
 			expect.objectContaining({ field: 'seed' })
+		);
+	});
+
+	it('checkCustomerBase refuses exactly what the generator refuses, with the same error', () => {
+		const caught = (run: () => unknown) => {
+			try {
+				run();
+				return undefined;
+			} catch (error) {
+				return error;
+			}
+		};
+		fc.assert(
+			fc.property(
+				fc.record({
+					count: fc.oneof(fc.integer({ min: -5, max: 10_005 }), fc.double({ noNaN: false })),
+					profitSpread: fc.double({ min: -1, max: 3 }),
+					correlation: fc.double({ min: -1.5, max: 1.5 }),
+					pressureShare: fc.double({ min: -0.5, max: 1.5 })
+				}),
+				fc.oneof(fc.integer({ min: -3, max: 2 ** 32 + 3 }), fc.constant(1.5)),
+				(changes, seed) => {
+					const params = { ...DEFAULT_CUSTOMER_BASE, ...changes };
+					const checked = caught(() => checkCustomerBase(params, seed));
+					const generated = caught(() => generateCustomerBase(params, seed));
+					expect(checked).toEqual(generated);
+					if (checked) expect(checked).toBeInstanceOf(ModelInputError);
+				}
+			),
+			{ numRuns: 60 }
 		);
 	});
 });

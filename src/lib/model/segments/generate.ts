@@ -48,6 +48,15 @@ export interface CustomerBase {
 	readonly steps: readonly Step[];
 }
 
+/**
+ * Throws the `ModelInputError` that `generateCustomerBase` would throw for these parameters and
+ * seed, without drawing a customer (so a page can refuse a setting at once and generate later).
+ */
+export function checkCustomerBase(params: Readonly<CustomerBaseParams>, seed: number): void {
+	validate(params);
+	requireSeed('seed', seed);
+}
+
 function validate(params: Readonly<CustomerBaseParams>): void {
 	requireInteger('count', params.count, 1, 10_000);
 	requireRange('medianProfitPerTransaction', params.medianProfitPerTransaction, 0, 1e9, {
@@ -123,8 +132,7 @@ export function generateCustomerBase(
 	params: Readonly<CustomerBaseParams>,
 	seed: number
 ): CustomerBase {
-	validate(params);
-	requireSeed('seed', seed);
+	checkCustomerBase(params, seed);
 	const random = createRandom(seed);
 	const pressureCount = Math.round(params.pressureShare * params.count);
 	const pressure = pickIndices(random, params.count, pressureCount);

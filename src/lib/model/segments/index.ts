@@ -5,6 +5,7 @@
  */
 export { profitPerTransaction, requireCustomers, type CustomerRecord } from './customer';
 export {
+	checkCustomerBase,
 	DEFAULT_CUSTOMER_BASE,
 	generateCustomerBase,
 	type CustomerBase,
