@@ -1,6 +1,7 @@
 /**
  * The calculator kit's components and helpers, for `<Id>Calculator.svelte`: the frame (`Layout`),
  * the scenario bar, the inputs from their declarations, the steps, and the model's messages.
+ * (`UnitChangeNote` is not here: `Calculator` loads it when a change of unit shows it.)
  */
 export { default as Calculator } from './Calculator.svelte';
 export { default as CalculatorBar } from './CalculatorBar.svelte';
@@ -17,7 +18,6 @@ export { default as Notes } from './Notes.svelte';
 export { default as Selects } from './Selects.svelte';
 export { default as StepList } from './StepList.svelte';
 export { default as StepsSection } from './StepsSection.svelte';
-export { default as UnitChangeNote } from './UnitChangeNote.svelte';
 export { limitText, problemMessages, problemText, type ProblemMessages } from './problem';
 export { stepKinds, stepValue, type StepKind, type StepKinds } from './steps';
 export { labelOf, texts } from './texts';
