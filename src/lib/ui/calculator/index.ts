@@ -1,7 +1,8 @@
 /**
  * The calculator kit's components and helpers, for `<Id>Calculator.svelte`: the frame (`Layout`),
  * the scenario bar, the inputs from their declarations, the steps, and the model's messages.
- * (`UnitChangeNote` is not here: `Calculator` loads it when a change of unit shows it.)
+ * Not here, so that a page loads them only where used: `UnitChangeNote` (`Calculator` loads it
+ * when a change of unit shows it) and `LeverTable` (import `./LeverTable.svelte` directly).
  */
 export { default as Calculator } from './Calculator.svelte';
 export { default as CalculatorBar } from './CalculatorBar.svelte';
@@ -12,7 +13,6 @@ export { default as FieldGroups } from './FieldGroups.svelte';
 export { default as Fields } from './Fields.svelte';
 export { default as Figures } from './Figures.svelte';
 export { default as Layout } from './Layout.svelte';
-export { default as LeverTable } from './LeverTable.svelte';
 export { default as ModelField } from './ModelField.svelte';
 export { default as Notes } from './Notes.svelte';
 export { default as Selects } from './Selects.svelte';
