@@ -107,7 +107,11 @@ export class CalculatorState<I extends Inputs, V> {
 		});
 		$effect(() => () => {
 			this.#gone = true;
-			this.#withUrl((url) => url.cancel());
+			// a write may still wait for its pause (an embed never loaded the link code at all)
+			void this.#url?.then(
+				(url) => url.cancel(),
+				() => {}
+			);
 		});
 	}
 
@@ -125,15 +129,14 @@ export class CalculatorState<I extends Inputs, V> {
 	}
 
 	/**
-	 * Runs `use` with the link code once it is there, in the order asked (a cancel after the writes
-	 * before it); a write asked for after the calculator left the page is dropped. Without the code
-	 * (offline), the address simply stays as it is.
+	 * Runs `use` with the link code once it is there, in the order asked; not once the calculator
+	 * has left the page (its address is another page's by then). Without the code (offline), the
+	 * address simply stays as it is.
 	 */
 	#withUrl(use: (url: UrlScenario<I>) => void): void {
-		const cancel = this.#gone;
 		this.#urlScenario().then(
 			(url) => {
-				if (cancel || !this.#gone) use(url);
+				if (!this.#gone) use(url);
 			},
 			() => {}
 		);
