@@ -9,6 +9,10 @@
  * Construct it while a component initialises (it registers the effect that writes the URL) and call
  * `mount()` from `onMount`; a calculator component gets both from `useCalculator`
  * (`$lib/ui/calculator/use-calculator.svelte.ts`).
+ *
+ * The link code (`UrlScenario` and the codec) is not part of a page's first load: it is loaded at
+ * mount when the address holds a query to read, else with the first write to the address (which is
+ * debounced anyway). Until a link is read the page shows the start, as the prerendered HTML does.
  */
 import type { CalculatorId } from '$lib/calculators/ids';
 import type { Locale } from '$lib/i18n/locales';
@@ -17,7 +21,7 @@ import type { FieldMap, FieldProblem } from './field-problem';
 import { LastValid, type Outcome } from './last-valid';
 import { presetMatching, type Preset } from './presets';
 import type { ScenarioKeep, ScenarioSummary } from './summary';
-import { UrlScenario } from './url-scenario.svelte';
+import type { UrlScenario } from './url-scenario.svelte';
 
 type Inputs = Record<string, string | number>;
 
@@ -63,7 +67,9 @@ export class CalculatorState<I extends Inputs, V> {
 	notice = $state<Notice | undefined>();
 	#ready = $state(false);
 	readonly #options: CalculatorOptions<I, V>;
-	readonly #url: UrlScenario<I>;
+	#url: Promise<UrlScenario<I>> | undefined;
+	/** The calculator has left the page: nothing more is written to the address. */
+	#gone = false;
 	readonly #memo: LastValid<I, V>;
 	/** The model's answer for the current inputs, or the last one it gave with the problem. */
 	readonly #outcome: Outcome<V>;
@@ -79,7 +85,6 @@ export class CalculatorState<I extends Inputs, V> {
 	constructor(options: CalculatorOptions<I, V>) {
 		this.#options = options;
 		this.inputs = options.start();
-		this.#url = new UrlScenario<I>(options.version, options.schema, options.presets, options.check);
 		this.#memo = new LastValid(options.compute, options.fields, options.start);
 		this.#outcome = $derived(this.#memo.read(this.inputs));
 		this.view = $derived(this.#outcome.view);
@@ -96,20 +101,66 @@ export class CalculatorState<I extends Inputs, V> {
 			...(fieldLabel && { fieldLabel })
 		};
 		$effect(() => {
-			if (this.#ready && !options.compact()) this.#url.write($state.snapshot(this.inputs) as I);
+			if (!this.#ready || options.compact()) return;
+			const values = $state.snapshot(this.inputs) as I;
+			this.#withUrl((url) => url.write(values));
 		});
-		$effect(() => () => this.#url.cancel());
+		$effect(() => () => {
+			this.#gone = true;
+			// a write may still wait for its pause (an embed never loaded the link code at all)
+			void this.#url?.then(
+				(url) => url.cancel(),
+				() => {}
+			);
+		});
+	}
+
+	/** The link code, loaded once (again after a failed load: offline before it was cached). */
+	#urlScenario(): Promise<UrlScenario<I>> {
+		const { version, schema, presets, check } = this.#options;
+		this.#url ??= import('./url-scenario.svelte').then(
+			({ UrlScenario }) => new UrlScenario<I>(version, schema, presets, check),
+			(error: unknown) => {
+				this.#url = undefined;
+				throw error;
+			}
+		);
+		return this.#url;
+	}
+
+	/**
+	 * Runs `use` with the link code once it is there, in the order asked; not once the calculator
+	 * has left the page (its address is another page's by then). Without the code (offline), the
+	 * address simply stays as it is.
+	 */
+	#withUrl(use: (url: UrlScenario<I>) => void): void {
+		this.#urlScenario().then(
+			(url) => {
+				if (!this.#gone) use(url);
+			},
+			() => {}
+		);
 	}
 
 	/** Reads a share link once the page is live (standalone pages only). */
 	mount(): void {
-		if (!this.#options.compact()) {
-			const decoded = this.#url.read(this.#options.start());
-			// Without a link the page already shows the start: no second render at start-up.
-			if (decoded.fromLink) this.inputs = this.#adopt(decoded.values);
-			this.notice = decoded.notice;
+		// Without a query there is no link to read, and the page already shows the start.
+		if (this.#options.compact() || location.search === '') {
+			this.#ready = true;
+			return;
 		}
-		this.#ready = true;
+		this.#urlScenario().then(
+			(url) => {
+				if (this.#gone) return;
+				const decoded = url.read(this.#options.start());
+				if (decoded.fromLink) this.inputs = this.#adopt(decoded.values);
+				this.notice = decoded.notice;
+				this.#ready = true;
+			},
+			() => {
+				this.#ready = true; // offline: the page keeps the start
+			}
+		);
 	}
 
 	/** Starts from preset `id` ('' is the "your own numbers" entry: nothing to load). */
@@ -134,6 +185,6 @@ export class CalculatorState<I extends Inputs, V> {
 	reset(): void {
 		this.inputs = this.#options.start();
 		this.notice = undefined;
-		if (!this.#options.compact()) this.#url.clear();
+		if (!this.#options.compact()) this.#withUrl((url) => url.clear());
 	}
 }

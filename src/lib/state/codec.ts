@@ -22,6 +22,7 @@
  * - Any field out of range or malformed loads the defaults; the notice names the fields.
  * - A query longer than any link this schema can produce is refused before it is parsed.
  */
+import { checkKey, presetKey, versionKey } from './link-keys';
 
 export type FieldSpec = (
 	| {
@@ -78,11 +79,8 @@ export interface Decoded<T> {
 	readonly fromLink: boolean;
 }
 
-/** Query keys the codec itself uses; a schema must not use them. */
-export const versionKey = 'v';
-export const checkKey = 'k';
-/** The preset a short link starts from (see the module comment). */
-export const presetKey = 'p';
+/** Query keys the codec itself uses; a schema must not use them (`presetKey`: see above). */
+export { checkKey, presetKey, versionKey };
 
 /**
  * Fields a short link writes even when they equal its preset's: a preset is priced in the page

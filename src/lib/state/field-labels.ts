@@ -7,7 +7,7 @@ import { pick } from '$lib/i18n/messages';
 import kitEn from '$lib/i18n/messages/en/kit';
 import kitZh from '$lib/i18n/messages/zh/kit';
 import type { Locale } from '$lib/i18n/locales';
-import { presetKey } from './codec';
+import { presetKey } from './link-keys';
 
 /** A label message: text, or a function of the period word. */
 type LabelMessage = string | ((period: string) => string);

@@ -12,38 +12,28 @@
  * - `data-present-skip` on an element leaves it and its contents out.
  *
  * Esc (or leaving full screen, or the Exit button) ends it and gives focus back to the button that
- * started it. One shared instance, driven by PresentationLayer in the `[lang]` layout.
+ * started it. One shared instance, driven by PresentationLayer in the `[lang]` layout. What walks
+ * the steps (`./present-steps.ts`) loads when presenting first starts (or the Present button is
+ * pointed at or focused): a page's first load holds only this state and the keyboard entry point.
  */
-const stepSelector = 'h1, h2, details, [data-reveal]';
+/** The step-walking code (`./present-steps.ts`), loaded when a page is first presented. */
+type Steps = typeof import('./present-steps');
+let steps: Steps | undefined;
+let loading: Promise<Steps> | undefined;
 
-/** One step: the element shown, and whether this step opens it (a disclosure, a reveal). */
-export interface PresentStep {
-	readonly element: HTMLElement;
-	readonly opens: boolean;
-}
-
-export function findSteps(root: ParentNode): PresentStep[] {
-	return [...root.querySelectorAll<HTMLElement>(stepSelector)]
-		.filter(
-			(element) =>
-				!element.closest('[data-present-skip]') &&
-				!(element.tagName === 'DETAILS' && element.closest('figure')) &&
-				element.getClientRects().length > 0
-		)
-		.flatMap((element) => {
-			if (element.tagName !== 'DETAILS' && !element.hasAttribute('data-reveal'))
-				return [{ element, opens: false }];
-			const opening = { element, opens: true };
-			return element.hasAttribute('data-present-question')
-				? [{ element, opens: false }, opening]
-				: [opening];
-		});
-}
-
-function isTyping(target: EventTarget | null): boolean {
-	if (!(target instanceof HTMLElement)) return false;
-	if (target.isContentEditable) return true;
-	return ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+/**
+ * Loads the step-walking code (again after a failed load: offline before it was cached). The
+ * Present button calls it when pointed at or focused, so the first press rarely waits.
+ */
+export function prepareSteps(): Promise<Steps> {
+	loading ??= import('./present-steps').then(
+		(module) => (steps = module),
+		(error: unknown) => {
+			loading = undefined;
+			throw error;
+		}
+	);
+	return loading;
 }
 
 class Presentation {
@@ -61,11 +51,19 @@ class Presentation {
 	/** Starts presenting; `opener` gets focus back on exit. */
 	async enter(opener?: HTMLElement | null): Promise<void> {
 		if (this.active) return;
-		this.#opener = opener ?? (document.activeElement as HTMLElement | null);
+		const from = opener ?? (document.activeElement as HTMLElement | null);
+		let walk: Steps;
+		try {
+			walk = steps ?? (await prepareSteps());
+		} catch {
+			return; // offline before the code was cached: the page stays as it is
+		}
+		if (this.active) return;
+		this.#opener = from;
 		this.active = true;
 		this.step = -1;
 		document.documentElement.classList.add('presenting');
-		this.total = findSteps(this.#root()).length;
+		this.total = walk.findSteps(this.#root()).length;
 		this.#root().scrollTo?.({ top: 0 });
 		this.#root().focus({ preventScroll: true });
 		if (document.fullscreenEnabled && !document.fullscreenElement) {
@@ -99,41 +97,10 @@ class Presentation {
 	}
 
 	go(delta: 1 | -1): void {
-		const steps = findSteps(this.#root());
-		this.total = steps.length;
-		if (steps.length === 0) return;
-		const index = Math.min(steps.length - 1, Math.max(0, this.step + delta));
-		this.step = index;
-		const { element: target, opens } = steps[index]!;
-		const reveals = opens && target.hasAttribute('data-reveal');
-		if (target instanceof HTMLDetailsElement) {
-			if (delta > 0 && opens) target.open = true;
-			// back onto a question: its answer closes again
-			if (delta < 0 && !opens && target.hasAttribute('data-present-question')) target.open = false;
-		}
-		// back onto a prediction's question: its answer hides again, as a self-check's does
-		if (delta < 0 && !opens && target.hasAttribute('data-reveal'))
-			target.dispatchEvent(new CustomEvent('conceal', { bubbles: true }));
-		const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-		const behavior = reduce ? 'auto' : 'smooth';
-		if (delta > 0 && reveals) {
-			target.dispatchEvent(new CustomEvent('reveal', { bubbles: true }));
-			// the answer of a question, once drawn, takes focus itself; show it from its start
-			if (target.hasAttribute('data-present-question')) {
-				requestAnimationFrame(() => {
-					const answer = document.activeElement;
-					const shown = answer !== target && target.contains(answer) ? answer! : target;
-					shown.scrollIntoView({ block: 'start', behavior });
-				});
-				return;
-			}
-		}
-		target.scrollIntoView({ block: 'start', behavior });
-		const focusable =
-			target instanceof HTMLDetailsElement ? target.querySelector('summary') : target;
-		if (focusable && focusable.tabIndex < 0 && !focusable.hasAttribute('tabindex'))
-			focusable.setAttribute('tabindex', '-1');
-		focusable?.focus({ preventScroll: true });
+		if (!steps) return; // loaded before presenting starts
+		const { step, total } = steps.stepBy(this.#root(), this.step, delta);
+		this.step = step;
+		this.total = total;
 	}
 
 	/** Keyboard handling while presenting; returns whether the key was used. */
@@ -145,7 +112,7 @@ class Presentation {
 			this.exit();
 			return true;
 		}
-		if (isTyping(event.target)) return false;
+		if (steps?.isTyping(event.target)) return false;
 		const forward = ['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key);
 		const back = ['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key);
 		if (!forward && !back) return false;

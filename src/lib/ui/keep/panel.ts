@@ -1,5 +1,5 @@
 /**
- * What each panel of a calculator's scenario tools (`ScenarioTools`) is given: the saved-scenario
+ * What each panel of a calculator's scenario tools (`KeepPanels`) is given: the saved-scenario
  * store of the calculator, its scenario on screen, the page's language, the panel's texts and the
  * id of the heading that names it.
  */

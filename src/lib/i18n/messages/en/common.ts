@@ -1,19 +1,11 @@
-/** Site-wide UI strings (shell, navigation, index pages). The zh file must match this shape. */
+/**
+ * Site-wide UI strings (shell, navigation, index pages). The zh file must match this shape. The
+ * home page's own words are in `home` (only that page loads them).
+ */
 const common = {
 	siteName: 'CLV Lab',
 	siteTagline: 'Learn customer lifetime value by playing with it',
-	home: {
-		title: 'What is one customer worth?',
-		lead: 'A customer is not one sale. They buy again, buy more, buy other things and bring their friends. Customer lifetime value (CLV) adds all of that up, in today’s money, after the cost of winning them. CLV Lab explains the idea and lets you test it with your own numbers.',
-		tryIt: 'Try it',
-		tryLead:
-			'A customer who spends every year and stays with some probability is worth the present value of all the margins they may still bring. We count them at the start of each period, the first one today: m(1 + i) ÷ (1 + i − r). The m·r ÷ (1 + i − r) often quoted in the literature is the end-of-period version, which leaves out today’s margin. Move the sliders: retention changes the answer most.',
-		fullCalculator: 'Open the full calculator: every formula, charts and what-if levers',
-		doors: 'Where to start',
-		learnDoor: 'Short articles, from the basic idea to loyalty programmes and segmentation.',
-		calculateDoor: 'Calculators for CLV and the models built on it, with the arithmetic shown.',
-		teachDoor: 'Course outline and live calculators for running a workshop.'
-	},
+
 	skipToContent: 'Skip to main content',
 	nav: {
 		label: 'Main',
@@ -71,16 +63,7 @@ const common = {
 		definition: 'Definition',
 		usedIn: 'Used in'
 	},
-	notFound: {
-		title: 'Page not found',
-		body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
-		address: 'You asked for',
-		tryThese: 'Where to go from here'
-	},
-	error: {
-		title: 'Something went wrong',
-		body: 'This page could not be shown. Reload it, or start again from the home page.'
-	},
+
 	article: {
 		backToIndex: 'All articles',
 		related: 'Related calculators'

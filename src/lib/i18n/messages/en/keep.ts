@@ -1,9 +1,9 @@
-/** Strings of the teach-keep-compare tools: presentation, QR share, saved scenarios, compare, export. */
+/**
+ * Strings of the teach-keep-compare tools once opened: presentation controls, the QR dialog, the
+ * saved-scenario and compare panels, a PNG's caption. The buttons' own words are in `tools`.
+ */
 const keep = {
-	panelFailed: 'This panel could not load. Check the connection and try again.',
 	present: {
-		button: 'Present',
-		hint: 'Full screen with large type for a room; arrow keys step through, Esc leaves',
 		controls: 'Presentation controls',
 		exit: 'Exit presentation',
 		next: 'Next',
@@ -12,12 +12,7 @@ const keep = {
 		stepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
 		keys: 'Arrow keys: step · Esc: leave'
 	},
-	print: {
-		button: 'Print handout',
-		preparing: 'Preparing the handout…'
-	},
 	share: {
-		button: 'QR code',
 		title: 'Open this scenario on a phone',
 		instructions:
 			'Point a phone camera at the code to open exactly this scenario, or type the address below.',
@@ -27,7 +22,6 @@ const keep = {
 		failed: 'The QR code could not be drawn here; the address below still works.'
 	},
 	saved: {
-		button: 'Saved scenarios',
 		heading: 'Saved scenarios',
 		intro:
 			'Scenarios are kept in this browser only. Export them to a file to move or back them up.',
@@ -83,7 +77,6 @@ const keep = {
 		}
 	},
 	compare: {
-		button: 'Compare A and B',
 		heading: 'Compare two scenarios',
 		a: 'Scenario A',
 		b: 'Scenario B',
@@ -104,10 +97,7 @@ const keep = {
 		more: (n: number) => `and ${n} more settings (the address below holds them all)`,
 		pair: (label: string, value: string) => `${label}: ${value}`,
 		yes: 'yes',
-		separator: '; ',
-		png: 'Download PNG',
-		csv: 'Download CSV',
-		failed: 'The download failed. Try again, or use the data table.'
+		separator: '; '
 	}
 };
 

@@ -1,10 +1,7 @@
 import type en from '../en/keep';
 
 const keep = {
-	panelFailed: '这个面板没能加载，请检查网络后再试一次。',
 	present: {
-		button: '演示',
-		hint: '全屏大字，适合在教室投影；用方向键逐步讲解，按 Esc 退出',
 		controls: '演示控制',
 		exit: '退出演示',
 		next: '下一步',
@@ -13,12 +10,7 @@ const keep = {
 		stepLabel: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,
 		keys: '方向键：翻页 · Esc：退出'
 	},
-	print: {
-		button: '打印讲义',
-		preparing: '正在准备讲义……'
-	},
 	share: {
-		button: '二维码',
 		title: '用手机打开这个场景',
 		instructions:
 			'用手机相机扫描二维码，即可打开与屏幕上完全相同的场景；也可以手动输入下面的网址。',
@@ -28,7 +20,6 @@ const keep = {
 		failed: '二维码生成失败，但下面的网址仍然可以使用。'
 	},
 	saved: {
-		button: '已保存的场景',
 		heading: '已保存的场景',
 		intro: '场景只保存在当前浏览器里。如需换设备或备份，请导出为文件。',
 		name: '名称',
@@ -80,7 +71,6 @@ const keep = {
 		}
 	},
 	compare: {
-		button: '对比 A 与 B',
 		heading: '对比两个场景',
 		a: '场景 A',
 		b: '场景 B',
@@ -101,10 +91,7 @@ const keep = {
 		more: (n: number) => `另有 ${n} 项设置（下方网址包含全部设置）`,
 		pair: (label: string, value: string) => `${label}：${value}`,
 		yes: '是',
-		separator: '；',
-		png: '下载 PNG 图片',
-		csv: '下载 CSV 数据',
-		failed: '下载失败。请重试，或查看数据表格。'
+		separator: '；'
 	}
 } satisfies typeof en;
 
