@@ -172,6 +172,37 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 	});
 }
 
+test('what the reader types before an island wakes reaches the calculator (zh)', async ({
+	page,
+	problems
+}) => {
+	const t = words.zh;
+	const code = componentFile('ClvCalculator');
+	// The calculator's code arrives late, so the typing lands in the server's HTML first.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**${code}`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/zh/learn/what-is-clv/');
+	const island = islands(page);
+	const headline = output(island, t.clv);
+	const shown = await headline.textContent();
+	await field(island, t.spend).fill('123');
+	await expect(island).toHaveAttribute('data-island', 'waking');
+	release();
+	await expect(island).toHaveAttribute('data-island', 'awake');
+	await expect(headline).not.toHaveText(shown!);
+	const replayed = await headline.textContent();
+	// The same input typed into the live calculator gives the same headline.
+	await field(island, t.spend).fill('456');
+	await expect(headline).not.toHaveText(replayed!);
+	await field(island, t.spend).fill('123');
+	await expect(headline).toHaveText(replayed!);
+	expect(problems).toEqual([]);
+});
+
 /** Replaces `window.print` with a record of the islands and charts when it is called. */
 async function recordPrint(page: Page) {
 	await page.addInitScript(() => {
