@@ -22,6 +22,7 @@ const islandId = /\.island\.js$/;
 
 export function islands(): Plugin {
 	let root = normalizePath(process.cwd());
+	let isBuild = false;
 	/** The island modules' ids this plugin made (no file on disk has them). */
 	const made = new Set<string>();
 	return {
@@ -29,8 +30,12 @@ export function islands(): Plugin {
 		enforce: 'pre',
 		configResolved(config) {
 			root = normalizePath(config.root);
+			isBuild = config.command === 'build';
 		},
 		async resolveId(source, importer, options) {
+			// The dev server's browser asks for an island module by its address under the root.
+			if (made.has(source)) return source;
+			if (made.has(`${root}${source}`)) return `${root}${source}`;
 			if (!source.endsWith(islandSuffix)) return;
 			const target = source.slice(0, -islandSuffix.length);
 			const resolved = await this.resolve(target, importer, { ...options, skipSelf: true });
@@ -53,7 +58,8 @@ export function islands(): Plugin {
 					`import { render } from 'svelte/server';\n` +
 					`import { stylesheetsOf } from ${stylesheets};\n` +
 					`export default {\n` +
-					`\tstylesheets: () => stylesheetsOf(${key}),\n` +
+					// The dev server adds the styles of every module it renders on the server itself.
+					(isBuild ? `\tstylesheets: () => stylesheetsOf(${key}),\n` : '') +
 					`\tload: () => Promise.resolve(Component),\n` +
 					`\trender(props, context, idPrefix) {\n` +
 					`\t\tconst { head, body } = render(Component, { props, context, idPrefix });\n` +
