@@ -56,7 +56,7 @@ export function islands(): Plugin {
 				return (
 					`import Component from ${component};\n` +
 					`import { render } from 'svelte/server';\n` +
-					`import { stylesheetsOf } from ${stylesheets};\n` +
+					(isBuild ? `import { stylesheetsOf } from ${stylesheets};\n` : '') +
 					`export default {\n` +
 					// The dev server adds the styles of every module it renders on the server itself.
 					(isBuild ? `\tstylesheets: () => stylesheetsOf(${key}),\n` : '') +
