@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { contentCheck } from './src/lib/content/vite-plugin.ts';
 import { pageLocaleMessages, standInPrefix } from './src/lib/i18n/vite-plugin.ts';
+import { islands } from './src/lib/ui/island/vite-plugin.ts';
 import { chromiumArgs, executablePath } from './tests/chromium.ts';
 
 /**
@@ -98,7 +99,7 @@ function chartJsScalesPure(): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [contentCheck(), chartJsScalesPure(), pageLocaleMessages(), sveltekit()],
+	plugins: [contentCheck(), chartJsScalesPure(), islands(), pageLocaleMessages(), sveltekit()],
 	build: isSsrBuild
 		? {}
 		: {

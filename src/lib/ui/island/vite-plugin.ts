@@ -1,0 +1,117 @@
+/**
+ * `import Calculator from '$lib/calculators/x/XCalculator.svelte?island'` (issue 20): the
+ * component as an island (`./island.ts`), for `<Island of={Calculator} props={…} />`.
+ *
+ * - On the server (prerendering), the module holds the component itself and renders it with
+ *   `render` from 'svelte/server' into the HTML the island keeps.
+ * - In the browser, it holds only `import('…XCalculator.svelte')`: the component's code (and
+ *   everything only it imports) becomes a chunk of its own, loaded when the island wakes, so an
+ *   article's first load no longer carries the calculators it embeds. The page-messages plugin
+ *   (`src/lib/i18n/vite-plugin.ts`) wraps that `import()` like any other, so the calculator's
+ *   words in the page's language arrive with it.
+ *
+ * The island module's id is the component's path with `.svelte` replaced by `.island.js`: not
+ * a file on disk, and neither a `.svelte` file nor a `.svelte.js` module, so the Svelte plugin
+ * leaves it alone.
+ */
+import { relative } from 'node:path';
+import { normalizePath, type Plugin } from 'vite';
+import { islandStylesheetsFile, islandSuffix } from './island.ts';
+
+const islandId = /\.island\.js$/;
+
+export function islands(): Plugin {
+	let root = normalizePath(process.cwd());
+	let isBuild = false;
+	/** The island modules' ids this plugin made (no file on disk has them). */
+	const made = new Set<string>();
+	return {
+		name: 'clv-lab:islands',
+		enforce: 'pre',
+		configResolved(config) {
+			root = normalizePath(config.root);
+			isBuild = config.command === 'build';
+		},
+		async resolveId(source, importer, options) {
+			// The dev server's browser asks for an island module by its address under the root.
+			if (made.has(source)) return source;
+			if (made.has(`${root}${source}`)) return `${root}${source}`;
+			if (!source.endsWith(islandSuffix)) return;
+			const target = source.slice(0, -islandSuffix.length);
+			const resolved = await this.resolve(target, importer, { ...options, skipSelf: true });
+			if (!resolved || !resolved.id.endsWith('.svelte')) {
+				this.error(`${source}: an island must be a .svelte component (imported by ${importer})`);
+			}
+			const id = resolved.id.replace(/\.svelte$/, '.island.js');
+			made.add(id);
+			return id;
+		},
+		load(id) {
+			if (!made.has(id)) return;
+			const path = id.replace(islandId, '.svelte');
+			const component = JSON.stringify(path);
+			if (this.environment.config.consumer === 'server') {
+				const key = JSON.stringify(normalizePath(relative(root, path)));
+				const stylesheets = JSON.stringify(`${root}/src/lib/ui/island/stylesheets.ts`);
+				return (
+					`import Component from ${component};\n` +
+					`import { render } from 'svelte/server';\n` +
+					(isBuild ? `import { stylesheetsOf } from ${stylesheets};\n` : '') +
+					`export default {\n` +
+					// The dev server adds the styles of every module it renders on the server itself.
+					(isBuild ? `\tstylesheets: () => stylesheetsOf(${key}),\n` : '') +
+					`\tload: () => Promise.resolve(Component),\n` +
+					`\trender(props, context, idPrefix) {\n` +
+					`\t\tconst { head, body } = render(Component, { props, context, idPrefix });\n` +
+					`\t\tif (head) throw new Error(${JSON.stringify(`${id}: an island cannot write into <head>`)});\n` +
+					`\t\treturn body;\n` +
+					`\t}\n` +
+					`};\n`
+				);
+			}
+			return `export default { load: () => import(${component}).then((module) => module.default) };\n`;
+		},
+
+		/**
+		 * Which stylesheets each island needs, for its server rendering (`./stylesheets.ts`): those
+		 * of its component's chunk and the chunks that imports, less those of the chunks that hold
+		 * island modules (the articles), whose styles SvelteKit already puts in their pages.
+		 */
+		generateBundle(_options, bundle) {
+			if (this.environment.config.consumer !== 'client') return;
+			const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+			const closureCss = (start: string) => {
+				const files = new Set<string>();
+				const seen = new Set<string>();
+				const visit = (fileName: string) => {
+					const chunk = bundle[fileName];
+					if (seen.has(fileName) || chunk?.type !== 'chunk') return;
+					seen.add(fileName);
+					for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+					for (const next of chunk.imports) visit(next);
+				};
+				visit(start);
+				return files;
+			};
+			const inPage = new Set<string>();
+			for (const chunk of chunks) {
+				if (chunk.moduleIds.some((id) => made.has(id))) {
+					for (const css of closureCss(chunk.fileName)) inPage.add(css);
+				}
+			}
+			const islands: Record<string, string[]> = {};
+			for (const id of made) {
+				const path = id.replace(islandId, '.svelte');
+				const home = chunks.find((chunk) => chunk.moduleIds.includes(path));
+				if (!home) continue;
+				const own = [...closureCss(home.fileName)].filter((css) => !inPage.has(css));
+				islands[normalizePath(relative(root, path))] = own;
+			}
+			this.emitFile({
+				type: 'asset',
+				fileName: islandStylesheetsFile,
+				source: `${JSON.stringify(islands, null, '\t')}\n`
+			});
+		}
+	};
+}

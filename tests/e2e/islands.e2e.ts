@@ -1,0 +1,268 @@
+/**
+ * Calculators in articles are islands (issue 20, src/lib/ui/island/): their full HTML and styles
+ * are in the prerendered page, their code loads only when the reader comes near (or focuses into
+ * one, or prints), and waking hydrates the server's DOM in place instead of drawing it again.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { field, output, type Locale } from './helpers';
+
+interface ManifestChunk {
+	file: string;
+	name?: string;
+	dynamicImports?: string[];
+}
+const manifest = JSON.parse(
+	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+) as Record<string, ManifestChunk>;
+
+/** The browser file of a calculator component loaded on demand by its island module. */
+function componentFile(name: string): string {
+	const island = Object.values(manifest).find((chunk) => chunk.name === `${name}.island`);
+	const own = island?.dynamicImports
+		?.map((key) => manifest[key])
+		.find((chunk) => chunk?.name === name);
+	if (!own) throw new Error(`no island chunk for ${name} in the client manifest`);
+	return `/${own.file}`;
+}
+
+/** Every request the page makes, by path, from before it loads. */
+function recordRequests(page: Page): string[] {
+	const paths: string[] = [];
+	page.on('request', (request: Request) => paths.push(new URL(request.url()).pathname));
+	return paths;
+}
+
+/** Console warnings about hydration (Svelte's, or its fallback "Failed to hydrate"). */
+function recordHydrationWarnings(page: Page): string[] {
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (/hydrat/i.test(message.text())) warnings.push(`${message.type()}: ${message.text()}`);
+	});
+	return warnings;
+}
+
+const words = {
+	en: {
+		spend: 'Spend per month',
+		retention: 'Retention per month',
+		clv: 'Customer lifetime value'
+	},
+	zh: { spend: '每月消费额', retention: '每月留存率', clv: '客户终身价值' }
+} as const;
+
+const islands = (page: Page) => page.locator('article .island');
+
+for (const locale of ['en', 'zh'] as Locale[]) {
+	const t = words[locale];
+	const article = `/${locale}/learn/what-is-clv/`;
+
+	test(`without JavaScript an article's calculator is in the page, styled (${locale})`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const failed: string[] = [];
+		page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+		await page.goto(article);
+		const calculator = islands(page).locator('section.calculator');
+		await expect(calculator).toHaveCount(1);
+		await expect(calculator.getByText(t.retention, { exact: true }).first()).toBeAttached();
+		await expect(output(calculator, t.clv)).toHaveText(/\d/);
+		// The island's own stylesheets (not inlined in the page) apply: the kit's layout is a grid.
+		await expect(islands(page).locator('link[rel=stylesheet]').first()).toBeAttached();
+		await expect(calculator).toHaveCSS('display', 'grid');
+		await expect(calculator).toHaveCSS('container-type', 'inline-size');
+		expect(failed).toEqual([]);
+		await context.close();
+	});
+
+	test(`an article loads its calculator's code only near it, and wakes it in place (${locale})`, async ({
+		page,
+		problems
+	}) => {
+		const requests = recordRequests(page);
+		const warnings = recordHydrationWarnings(page);
+		const code = componentFile('ClvCalculator');
+		await page.goto(article);
+		await page.waitForLoadState('networkidle');
+		const island = islands(page);
+		await expect(island).toHaveAttribute('data-island', 'asleep');
+		expect(requests).not.toContain(code);
+
+		// Nodes of the server's HTML, to compare after waking.
+		await page.evaluate(() => {
+			const root = document.querySelector('article .island section.calculator')!;
+			const marked = window as unknown as { marked: Element[]; all: Element[] };
+			marked.marked = [root, root.querySelector('output')!, root.querySelector('input')!];
+			marked.all = [...root.querySelectorAll('*')];
+		});
+
+		await island.scrollIntoViewIfNeeded();
+		await expect(island).toHaveAttribute('data-island', 'awake');
+		expect(requests).toContain(code);
+		const kept = await page.evaluate(() => {
+			const root = document.querySelector('article .island section.calculator')!;
+			const { marked } = window as unknown as { marked: Element[] };
+			const now = [root, root.querySelector('output')!, root.querySelector('input')!];
+			return marked.map((node, k) => node === now[k] && node.isConnected);
+		});
+		expect(kept).toEqual([true, true, true]);
+		// Hydrating replaced nothing: every element of the server's HTML is still in the island
+		// (the calculator may add some of its own, e.g. the link to its result while scrolled away).
+		const dropped = await island.evaluate((el) => {
+			const { all } = window as unknown as { all: Element[] };
+			return all.filter((node) => !el.contains(node)).map((node) => node.outerHTML.slice(0, 80));
+		});
+		expect(dropped).toEqual([]);
+
+		// Live: a change of input moves the headline.
+		const headline = output(island, t.clv);
+		const shown = await headline.textContent();
+		await field(island, t.spend).fill('123');
+		await expect(headline).not.toHaveText(shown!);
+		await expect(headline).toHaveText(/\d/);
+		expect(warnings).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	test(`Tab into a calculator that has not woken wakes it and keeps focus (${locale})`, async ({
+		page,
+		problems
+	}) => {
+		// Nothing comes "near" in this test: only the focus can wake the island.
+		await page.addInitScript(() => {
+			window.IntersectionObserver = class {
+				observe() {}
+				unobserve() {}
+				disconnect() {}
+				takeRecords() {
+					return [];
+				}
+			} as unknown as typeof IntersectionObserver;
+		});
+		await page.goto(article);
+		const island = islands(page);
+		await expect(island).toHaveAttribute('data-island', 'asleep');
+		// Focus the last focusable element before the island, then Tab into it.
+		const first = await page.evaluate(() => {
+			const all = [
+				...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')
+			].filter((el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.checkVisibility());
+			const island = document.querySelector('article .island')!;
+			const k = all.findIndex((el) => island.contains(el));
+			all[k - 1]!.focus();
+			(window as unknown as { first: Element }).first = all[k]!;
+			return all[k]!.outerHTML.slice(0, 60);
+		});
+		await page.keyboard.press('Tab');
+		await expect(island).toHaveAttribute('data-island', 'awake');
+		const focus = await page.evaluate(() => {
+			const { first } = window as unknown as { first: Element };
+			return { same: document.activeElement === first, connected: first.isConnected };
+		});
+		expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
+		// And the calculator answers the keyboard.
+		const headline = output(island, t.clv);
+		const shown = await headline.textContent();
+		await field(island, t.spend).fill('321');
+		await expect(headline).not.toHaveText(shown!);
+		expect(problems).toEqual([]);
+	});
+}
+
+test('what the reader types before an island wakes reaches the calculator (zh)', async ({
+	page,
+	problems
+}) => {
+	const t = words.zh;
+	const code = componentFile('ClvCalculator');
+	// The calculator's code arrives late, so the typing lands in the server's HTML first.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**${code}`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/zh/learn/what-is-clv/');
+	const island = islands(page);
+	const headline = output(island, t.clv);
+	const shown = await headline.textContent();
+	await field(island, t.spend).fill('123');
+	await expect(island).toHaveAttribute('data-island', 'waking');
+	release();
+	await expect(island).toHaveAttribute('data-island', 'awake');
+	await expect(headline).not.toHaveText(shown!);
+	const replayed = await headline.textContent();
+	// The same input typed into the live calculator gives the same headline.
+	await field(island, t.spend).fill('456');
+	await expect(headline).not.toHaveText(replayed!);
+	await field(island, t.spend).fill('123');
+	await expect(headline).toHaveText(replayed!);
+	expect(problems).toEqual([]);
+});
+
+/** Replaces `window.print` with a record of the islands and charts when it is called. */
+async function recordPrint(page: Page) {
+	await page.addInitScript(() => {
+		window.print = () => {
+			const canvases = [...document.querySelectorAll<HTMLCanvasElement>('main canvas')];
+			const islands = [...document.querySelectorAll<HTMLElement>('main .island')];
+			(window as unknown as { printed: object }).printed = {
+				islands: islands.length,
+				awake: islands.filter((i) => i.dataset.island === 'awake').length,
+				charts: canvases.length,
+				drawn: canvases.filter((c) => c.dataset.drawn !== undefined).length
+			};
+		};
+	});
+}
+
+test('Ctrl+P wakes every island of an article and waits for their charts (en)', async ({
+	page,
+	problems
+}) => {
+	await recordPrint(page);
+	await page.goto('/en/learn/loyalty-business-models/');
+	const total = await islands(page).count();
+	expect(total).toBe(4);
+	await expect(islands(page).and(page.locator('[data-island=asleep]'))).toHaveCount(total);
+	const charts = await page.locator('main canvas').count();
+	expect(charts).toBeGreaterThan(0);
+	await page.keyboard.press('Control+P');
+	const printed = await page
+		.waitForFunction(() => (window as unknown as { printed?: object }).printed)
+		.then((handle) => handle.jsonValue());
+	expect(printed).toEqual({ islands: total, awake: total, charts, drawn: charts });
+	expect(problems).toEqual([]);
+});
+
+test('print media wakes every island of an article (zh)', async ({ page, problems }) => {
+	const warnings = recordHydrationWarnings(page);
+	await page.goto('/zh/learn/loyalty-business-models/');
+	const total = await islands(page).count();
+	await expect(islands(page).and(page.locator('[data-island=asleep]'))).toHaveCount(total);
+	await page.emulateMedia({ media: 'print' });
+	await expect(islands(page).and(page.locator('[data-island=awake]'))).toHaveCount(total);
+	await page.emulateMedia({ media: 'screen' });
+	expect(warnings).toEqual([]);
+	expect(problems).toEqual([]);
+});
+
+test('after a client-side navigation an article mounts its calculator at once (en)', async ({
+	page,
+	problems
+}) => {
+	await page.goto('/en/learn/');
+	await page.locator('main a[href="/en/learn/what-is-clv/"]').first().click();
+	await expect(page).toHaveURL(/\/en\/learn\/what-is-clv\/$/);
+	const island = islands(page);
+	await expect(island).toHaveAttribute('data-island', 'awake');
+	const headline = output(island, words.en.clv);
+	await expect(headline).toHaveText(/\d/);
+	const shown = await headline.textContent();
+	await field(island, words.en.spend).fill('123');
+	await expect(headline).not.toHaveText(shown!);
+	expect(problems).toEqual([]);
+});
