@@ -8,7 +8,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import lifecycleEn from '$lib/i18n/messages/en/lifecycle';
 import lifecycleZh from '$lib/i18n/messages/zh/lifecycle';
-import { decodeScenario } from '$lib/state/codec';
+import { decodeScenario, type Schema } from '$lib/state/codec';
 import { presentLink } from './class-cases';
 import { computeClv } from './clv/compute';
 import { presetInputs as clvPreset } from './clv/presets';
@@ -26,20 +26,25 @@ import { presetInputs as referralPreset } from './referral/presets';
 import { schema as referralSchema, scenarioVersion as referralVersion } from './referral/fields';
 
 const locales = ['en', 'zh'] as const;
-const query = (locale: Locale, calculator: string, preset: string) =>
-	new URL(presentLink(locale, calculator, preset)!, 'http://x.test').searchParams;
+
+/** A class case's values, decoded from its Teach link as the calculator's page decodes them. */
+function openCase<T extends Record<string, string | number>>(
+	calculator: string,
+	version: number,
+	schema: Schema<T>,
+	defaults: T,
+	locale: Locale,
+	preset: string
+): T {
+	const link = new URL(presentLink(locale, calculator, preset)!, 'http://x.test');
+	const decoded = decodeScenario(version, schema, link.searchParams, defaults);
+	expect(decoded.fromLink).toBe(true);
+	return decoded.values;
+}
 
 /** The CLV calculator's view of a class case, as its page opens it. */
-function clvCase(locale: Locale, preset: string) {
-	const decoded = decodeScenario(
-		clvVersion,
-		clvSchema,
-		query(locale, 'clv', preset),
-		clvPreset(undefined, locale)
-	);
-	expect(decoded.fromLink).toBe(true);
-	return computeClv(decoded.values);
-}
+const clvCase = (locale: Locale, preset: string) =>
+	computeClv(openCase('clv', clvVersion, clvSchema, clvPreset(undefined, locale), locale, preset));
 
 const finiteValue = (result: { kind: string; value?: number }) => {
 	expect(result.kind).toBe('finite');
@@ -54,29 +59,22 @@ const namer = (locale: Locale) => (id: string, presetId: string) => {
 /** The lifecycle calculator's inputs for a class case, as its page opens it. */
 function lifecycleCase(locale: Locale, preset: string) {
 	const defaults = toFlat(lifecyclePreset(undefined, locale, namer(locale)), locale);
-	const decoded = decodeScenario(
-		lifecycleVersion,
-		lifecycleSchema,
-		query(locale, 'lifecycle', preset),
-		defaults
-	);
-	expect(decoded.fromLink).toBe(true);
-	return {
-		...fromFlat(decoded.values, locale)!,
-		currency: locale === 'zh' ? 'CNY' : 'USD'
-	} as const;
+	const values = openCase('lifecycle', lifecycleVersion, lifecycleSchema, defaults, locale, preset);
+	return { ...fromFlat(values, locale)!, currency: locale === 'zh' ? 'CNY' : 'USD' } as const;
 }
 
-function referralCase(locale: Locale, preset: string) {
-	const decoded = decodeScenario(
-		referralVersion,
-		referralSchema,
-		query(locale, 'referral', preset),
-		referralPreset(undefined, locale)
+/** The referral calculator's view of a class case, as its page opens it. */
+const referralCase = (locale: Locale, preset: string) =>
+	computeReferral(
+		openCase(
+			'referral',
+			referralVersion,
+			referralSchema,
+			referralPreset(undefined, locale),
+			locale,
+			preset
+		)
 	);
-	expect(decoded.fromLink).toBe(true);
-	return computeReferral(decoded.values);
-}
 
 describe('class cases reproduce their articles', () => {
 	it.each(locales)('how-to-calculate-clv, textbook customer (%s): 350, 250, 312.5', (locale) => {

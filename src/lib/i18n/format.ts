@@ -95,6 +95,29 @@ function minorDigits(currency: Currency): number {
 
 const dash = '—';
 
+/** How an amount is written: `whole` without cents, `signed` with "+" before a gain. */
+interface MoneyOptions {
+	whole?: boolean;
+	signed?: boolean;
+}
+
+/** An amount of `currency` with `min` to `max` decimals, "+" before a gain when `signed`. */
+const currencyFormat = (
+	locale: Locale,
+	currency: Currency,
+	min: number,
+	max: number,
+	signed = false
+): Intl.NumberFormat =>
+	formatter(locale, {
+		style: 'currency',
+		currency,
+		currencyDisplay: display(currency),
+		minimumFractionDigits: min,
+		maximumFractionDigits: max,
+		signDisplay: signed ? 'exceptZero' : 'negative'
+	});
+
 /**
  * 1234.5 → "$1,234.50" / "¥1,234.50"; `whole` drops the cents for large headline figures. Digits
  * as written, with no 万/亿 (see `formatAmount` for the site's amounts).
@@ -103,18 +126,11 @@ export function formatMoney(
 	value: number,
 	currency: Currency,
 	locale: Locale,
-	options: { whole?: boolean; signed?: boolean } = {}
+	options: MoneyOptions = {}
 ): string {
 	if (!Number.isFinite(value)) return dash;
 	const digits = options.whole ? 0 : minorDigits(currency);
-	return formatter(locale, {
-		style: 'currency',
-		currency,
-		currencyDisplay: display(currency),
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits,
-		signDisplay: options.signed ? 'exceptZero' : 'negative'
-	}).format(value);
+	return currencyFormat(locale, currency, digits, digits, options.signed).format(value);
 }
 
 /** The Chinese large-number units, largest first. */
@@ -170,20 +186,15 @@ export function formatAmount(
 	value: number,
 	currency: Currency,
 	locale: Locale,
-	options: { whole?: boolean; signed?: boolean } = {}
+	options: MoneyOptions = {}
 ): string {
 	if (!Number.isFinite(value)) return dash;
 	const scale =
 		locale === 'zh' ? chineseScale(value, options.whole ? 0 : minorDigits(currency)) : undefined;
 	if (!scale) return formatMoney(value, currency, locale, options);
-	const shown = formatter(locale, {
-		style: 'currency',
-		currency,
-		currencyDisplay: display(currency),
-		minimumFractionDigits: 0,
-		maximumFractionDigits: scale.decimals,
-		signDisplay: options.signed ? 'exceptZero' : 'negative'
-	}).format(Math.sign(value) * scale.number);
+	const shown = currencyFormat(locale, currency, 0, scale.decimals, options.signed).format(
+		Math.sign(value) * scale.number
+	);
 	return `${shown} ${scale.unit}`;
 }
 

@@ -9,6 +9,7 @@ import { presetIds, presetInputs } from './presets';
 import type { Locale } from '$lib/i18n/locales';
 import { decodeChain, fullChain } from './chain';
 import { inputsOf, toFlat, type LifecycleInputs } from './scenario';
+import { twoStates } from './test-fixtures';
 
 const named = (id: string) => presetInputs(id, 'en', (s) => `${s}: 1; 2, 3 % done`);
 const calculator = lifecycleCalculator('en');
@@ -86,15 +87,7 @@ describe('lifecycle calculator', () => {
 		const edited: LifecycleInputs = {
 			...named('retail-recency'),
 			unit: 'quarter',
-			states: [
-				{ id: 'active', name: 'Active', revenue: 100, cost: 0, churned: false },
-				{ id: 'lost', name: 'Lost', revenue: 0, cost: 0, churned: true }
-			],
-			transitions: [
-				[0.123456789, 1 - 0.123456789],
-				[0, 1]
-			],
-			start: 0,
+			...twoStates(0.123456789),
 			campaign: { target: 0, from: 1, to: 0, amount: 0.01, cost: 1, duration: 3 }
 		};
 		const values = toFlat(edited, 'en');

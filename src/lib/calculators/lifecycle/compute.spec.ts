@@ -4,6 +4,7 @@ import { ChainInputError } from '$lib/model/lifecycle';
 import { checkInputs, computeCampaign, computeLifecycle } from './compute';
 import { presetIds, presetInputs } from './presets';
 import type { LifecycleInputs } from './scenario';
+import { twoStates } from './test-fixtures';
 
 const named = (id: string) => id;
 
@@ -140,15 +141,7 @@ describe('computeCampaign', () => {
 			cohortSize: 1000,
 			months: 36,
 			discount: 0.12,
-			start: 0,
-			states: [
-				{ id: 'active', name: 'Active', revenue: 100, cost: 0, churned: false },
-				{ id: 'lost', name: 'Lost', revenue: 0, cost: 0, churned: true }
-			],
-			transitions: [
-				[0.8, 0.2],
-				[0, 1]
-			],
+			...twoStates(0.8),
 			campaign: { target: 0, from: 1, to: 0, amount: 0.1, cost: 5, duration: 3 }
 		};
 		const result = computeCampaign(inputs);

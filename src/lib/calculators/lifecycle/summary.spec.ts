@@ -3,6 +3,7 @@ import { computeCampaign, computeLifecycle } from './compute';
 import { presetInputs } from './presets';
 import type { LifecycleInputs } from './scenario';
 import { summarizeLifecycle } from './summary';
+import { twoStates as twoStateChain } from './test-fixtures';
 
 const named = (id: string) => presetInputs(id, 'en', (s) => `${s}: 1; 2, 3 % done`);
 
@@ -12,15 +13,7 @@ const twoStates = (unit: LifecycleInputs['unit'], retention: number): LifecycleI
 	unit,
 	months: 36,
 	discount: 0.1,
-	start: 0,
-	states: [
-		{ id: 'active', name: 'Active', revenue: 100, cost: 0, churned: false },
-		{ id: 'lost', name: 'Lost', revenue: 0, cost: 0, churned: true }
-	],
-	transitions: [
-		[retention, 1 - retention],
-		[0, 1]
-	],
+	...twoStateChain(retention),
 	campaign: { target: 0, from: 1, to: 0, amount: 0.01, cost: 1, duration: 3 }
 });
 
