@@ -12,7 +12,7 @@ describe('the CDNOW figures the article quotes', { timeout: 120_000 }, () => {
 		expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(figures);
 	});
 
-	it('agree with Fader, Hardie & Lee (2005) as models.md §5 gives them', async () => {
+	it('agree with the figures Fader, Hardie & Lee (2005) publish for CDNOW', async () => {
 		const figures = JSON.parse(readFileSync(path, 'utf8'));
 		expect(figures.customers).toBe(2357);
 		expect(figures.repeatBuyers).toBe(946);

@@ -7,7 +7,7 @@ import { distinctHistories } from './summary';
 import { relative } from '../testing';
 import { cdnowSummary } from './test-utils';
 
-// Fader, Hardie & Lee 2005, "Counting your customers the easy way", §4 (models.md §5)
+// Fader, Hardie & Lee 2005, "Counting your customers the easy way", §4
 const published = { r: 0.242593, alpha: 4.413532, a: 0.792886, b: 2.425754 };
 
 // fits and simulations: a generous limit for a busy machine (not a timing assertion)

@@ -12,7 +12,7 @@ import { simulateCustomers, summarizeSimulated } from './simulate';
 import { relative } from '../testing';
 import { cdnowSummary } from './test-utils';
 
-// Fader & Hardie 2013, "The Gamma-Gamma model of monetary value" (models.md §5)
+// Fader & Hardie 2013, "The Gamma-Gamma model of monetary value"
 const published = { p: 6.2488, q: 3.7446, gamma: 15.4477 };
 
 // fits and simulations: a generous limit for a busy machine (not a timing assertion)

@@ -8,7 +8,7 @@ import { doubleIn } from '../arbitraries';
 import { relative } from '../testing';
 import { cdnowSummary } from './test-utils';
 
-// Fader, Hardie & Lee 2005 on the CDNOW sample (models.md §5)
+// Fader, Hardie & Lee 2005 on the CDNOW sample
 const published = { r: 0.5533, alpha: 10.578, s: 0.6062, beta: 11.668 };
 
 /** ln of k ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ by composite Simpson on a log-spaced grid. */
