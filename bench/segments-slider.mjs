@@ -15,7 +15,11 @@
  *        [--throttle 4] [--drag] [--out file.json]
  *
  * --drag also sends a fast drag (one step every 16 ms, 40 steps) and reports how long after the
- * last step the page shows it, and the longest animation frame during the drag.
+ * last step the segment table shows it, and the longest animation frame during the drag.
+ *
+ * --cpu instead traces 12 steps 400 ms apart per condition and reports the page's main-thread CPU
+ * time per step (thread time of its tasks, which other processes on a busy machine do not
+ * inflate the way they inflate wall-clock latency), its longest task, and the worker's CPU time.
  */
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -166,11 +170,12 @@ async function dragSteps({ sel, list }) {
 	}
 	const t = performance.now();
 	const want = Number(list.at(-1));
-	// The plot's legend counts every customer in one of the four segments.
+	// The segment table's total row counts every customer (the plot keeps its last drawing while
+	// it is off screen).
 	const shows = () =>
-		[...document.querySelectorAll('.quadrant .legend li')]
-			.map((li) => Number(li.textContent.replace(/^[^:：]*[:：]/, '').replace(/[^0-9]/g, '')))
-			.reduce((a, b) => a + b, 0) === want;
+		[...document.querySelectorAll('main tfoot td')].some(
+			(td) => Number(td.textContent.replace(/[^0-9]/g, '')) === want
+		);
 	while (!shows() && performance.now() - t < 10000) await sleep(5);
 	gaps.sort((a, b) => a - b);
 	return {
@@ -212,6 +217,77 @@ async function measure(page, rate, which) {
 	}
 	await context.close();
 	return { samples, drag: dragged };
+}
+
+async function cpuPerStep(page, rate) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const tab = await context.newPage();
+	const cdp = await context.newCDPSession(tab);
+	await tab.goto(`${origin}${page}`, { waitUntil: 'networkidle' });
+	await tab.waitForSelector(selector);
+	await tab.waitForTimeout(800);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+	// a first step, untraced: the worker starts
+	await tab.$eval(selector, (el) => {
+		Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, '4000');
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	await tab.waitForTimeout(1000);
+	const n = 12;
+	await browser.startTracing(tab, {
+		categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']
+	});
+	await tab.evaluate(
+		async ({ sel, n }) => {
+			const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+			const el = document.querySelector(sel);
+			for (let i = 0; i < n; i++) {
+				setter.call(el, String(i % 2 ? 5000 - 50 * i : 2000 + 50 * i));
+				el.dispatchEvent(new Event('input', { bubbles: true }));
+				await new Promise((r) => setTimeout(r, 400));
+			}
+		},
+		{ sel: selector, n }
+	);
+	const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+	await context.close();
+	const thread = (name) =>
+		traceEvents.find((e) => e.name === 'thread_name' && e.args.name === name);
+	const tasks = (t) =>
+		t
+			? traceEvents.filter(
+					(e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X' && e.name === 'RunTask'
+				)
+			: [];
+	const main = tasks(thread('CrRendererMain'));
+	const worker = tasks(thread('DedicatedWorker thread'));
+	const cpu = (list) => list.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000 / n;
+	return {
+		mainCpuMs: cpu(main),
+		longestTaskMs: Math.max(0, ...main.map((e) => (e.tdur ?? e.dur) / 1000)),
+		workerCpuMs: cpu(worker)
+	};
+}
+
+if (args.includes('--cpu')) {
+	const rows = [];
+	for (const rate of throttle === 1 ? [1] : [1, throttle]) {
+		const all = [];
+		for (let r = 0; r < runs; r++) all.push(await cpuPerStep(path, rate));
+		const pick = (k) => median(all.map((x) => x[k])).toFixed(1);
+		rows.push(
+			`cpu${rate}x (median of ${runs}): main thread ${pick('mainCpuMs')} ms CPU per step, longest task ${pick('longestTaskMs')} ms, worker ${pick('workerCpuMs')} ms per step`
+		);
+	}
+	await browser.close();
+	server.close();
+	console.log(rows.join('\n'));
+	console.log(
+		`load average: ${loadavg()
+			.map((x) => x.toFixed(1))
+			.join(' ')}`
+	);
+	process.exit(0);
 }
 
 const conditions = throttle === 1 ? [1] : [1, throttle];
