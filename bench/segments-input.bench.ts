@@ -2,7 +2,9 @@
  * One step of the segmentation calculator's customer-count slider at up to 5,000 customers (issue
  * 20): the work of a new sample, part by part, and what is left of it in the input's own task
  * on the page (`segmentsComputeAfterPaint`), where the sample is worked out after the next paint.
- * The browser's input → next paint is measured with `npm run perf -- --pages calculate/segments`.
+ * The browser's input → next paint is measured with `npm run perf -- --pages calculate/segments`
+ * and `node bench/segments-slider.mjs`. On the page a new sample is worked out in a worker
+ * (`sample.worker.ts`); what crosses to the page is timed here too (pack, copy, unpack).
  */
 import { bench, describe } from 'vitest';
 import { segmentsComputeAfterPaint } from '../src/lib/calculators/segments/after-paint';
@@ -13,6 +15,7 @@ import {
 } from '../src/lib/calculators/segments/compute';
 import { quadrantPlot } from '../src/lib/calculators/segments/plot';
 import { presetInputs } from '../src/lib/calculators/segments/presets';
+import { packStats, unpackStats } from '../src/lib/calculators/segments/sample-pack';
 import { median, paretoCurve, rfmScores } from '../src/lib/model/segments';
 
 const start = { ...presetInputs('subscription-app', 'en'), count: 5000 };
@@ -64,6 +67,22 @@ describe('customer-count slider, one 50-customer step near 5,000', () => {
 	});
 	bench('customer statistics (medians, Pareto, RFM)', () => {
 		customerStats(base.customers, base.steps);
+	});
+	// With the sample worker: the worker generates, scores and packs; the page unpacks (the
+	// structured copy of typed arrays is a block copy) and sorts into segments.
+	const stats = customerStats(base.customers, base.steps);
+	bench('pack the statistics for the trip (in the worker)', () => {
+		packStats(stats);
+	});
+	const packed = packStats(stats);
+	bench('structured copy of the packed statistics', () => {
+		structuredClone(packed);
+	});
+	bench('structured copy of the statistics as objects (without packing)', () => {
+		structuredClone(stats);
+	});
+	bench('unpack them (on the page)', () => {
+		unpackStats(packed);
 	});
 	const view = compute(start);
 	bench('plot layout', () => {

@@ -7,6 +7,11 @@
  * before, so nothing on the page is redrawn); then the view is the one `segmentsCompute` gives
  * for the same inputs. Settings the model refuses are still refused at once, and moving a line,
  * the reader's own table and the first view are computed as before, in the same task.
+ *
+ * On the page the new sample is worked out in a worker (`sample.worker.ts`), so the main thread
+ * only checks the settings and, right after a paint, redraws with the sample the worker sent; one
+ * sample at a time is in the worker, and the next one sent is the newest asked for (a fast drag
+ * shows the samples the worker keeps up with and ends on the last).
  */
 import { checkCustomerBase, type CustomerRecord } from '$lib/model/segments';
 import {
@@ -18,6 +23,7 @@ import {
 	type SegmentsView
 } from './compute';
 import { sampleParams, type SegmentsInputs } from './fields';
+import type { SampleWorker } from './sample-worker';
 
 /** What of the inputs `computeSegments` reads besides the customers: the three lines. */
 const linesKey = (inputs: SegmentsInputs) =>
@@ -47,6 +53,12 @@ export interface AfterPaintOptions {
 	readonly ready: () => void;
 	/** When the new sample is worked out: after the next paint (`afterPaint`) by default. */
 	readonly schedule?: Schedule;
+	/**
+	 * Where new samples are worked out: with a worker, the page's main thread only checks the
+	 * settings and, after a paint, shows the sample the worker sent (`schedule` then says when it
+	 * is shown). Without one, the sample is worked out on the page in the scheduled task.
+	 */
+	readonly worker?: SampleWorker;
 }
 
 /**
@@ -65,7 +77,7 @@ export interface AfterPaintOptions {
  */
 export function segmentsComputeAfterPaint(
 	table: () => readonly CustomerRecord[] | undefined,
-	{ version, ready, schedule }: AfterPaintOptions
+	{ version, ready, schedule, worker }: AfterPaintOptions
 ): (inputs: SegmentsInputs) => SegmentsView {
 	// Without frames (prerendering on the server) every sample is worked out at once.
 	const later = schedule ?? (typeof requestAnimationFrame === 'function' ? afterPaint : undefined);
@@ -85,11 +97,53 @@ export function segmentsComputeAfterPaint(
 		return last.view;
 	};
 
-	const keep = (key: string, stats: CustomerStats) => {
+	const remember = (key: string, stats: CustomerStats) => {
 		recent.delete(key);
 		recent.set(key, stats);
 		if (recent.size > keptSamples) recent.delete(recent.keys().next().value!);
+	};
+
+	const keep = (key: string, stats: CustomerStats) => {
+		remember(key, stats);
 		shown = { key, stats };
+	};
+
+	/** With a worker: the key of the sample asked for last, and whether one is in the worker. */
+	let asked: string | undefined;
+	let busy = false;
+
+	/** Works `job` out on the page: its statistics, or the model's error for it. */
+	const here = (job: { key: string; inputs: SegmentsInputs }) => {
+		try {
+			return sampleStats(job.inputs);
+		} catch (error) {
+			failed = { key: job.key, error };
+			return undefined;
+		}
+	};
+
+	/** Sends the newest sample asked for to the worker, unless one is there already. */
+	const send = () => {
+		const job = wanted;
+		if (busy || !job || !worker || !later) return;
+		wanted = undefined;
+		busy = true;
+		worker(job.inputs, (sent) => {
+			busy = false;
+			const stats = sent ?? here(job);
+			if (wanted?.key === job.key) wanted = undefined;
+			send();
+			later(() => {
+				if (stats) {
+					// Shown if the page still waits for a sample (a drag shows the samples it passes);
+					// else (the sample asked for is shown, or the reader's table) only kept, so that
+					// asking for it again is at once.
+					if (asked !== undefined && shown?.key !== asked) keep(job.key, stats);
+					else remember(job.key, stats);
+				}
+				ready();
+			});
+		});
 	};
 
 	const run = () => {
@@ -109,24 +163,66 @@ export function segmentsComputeAfterPaint(
 		version();
 		const rows = table();
 		if (rows) {
+			asked = undefined;
 			if (shown?.key !== rows) shown = { key: rows, stats: customerStats(rows) };
 			return view(shown.stats, inputs);
 		}
 		const key = sampleKey(inputs);
+		asked = key;
 		const kept = recent.get(key);
 		if (kept) {
 			shown = { key, stats: kept };
+			wanted = undefined;
 		} else if (!shown || !later) {
 			keep(key, sampleStats(inputs));
 		} else {
 			if (failed?.key === key) throw failed.error;
 			checkCustomerBase(sampleParams(inputs), inputs.seed);
-			wanted = { key, inputs: { ...inputs } };
-			if (!queued) {
+			if (wanted?.key !== key) wanted = { key, inputs: { ...inputs } };
+			if (worker) {
+				send();
+			} else if (!queued) {
 				queued = true;
 				later(run);
 			}
 		}
 		return view(shown!.stats, inputs);
+	};
+}
+
+/**
+ * Hands `show` the page's views for what is drawn after the headline (the arithmetic, the plot
+ * and the sections under it): a view of the same customers at once (a moved line), a new sample's
+ * view in a task after the next paint (`schedule`), so that the frame that shows a new sample's
+ * headline holds nothing else. Only the newest view waiting is shown.
+ *
+ * @example
+ * const follow = followAfterPaint((view) => (drawn = view));
+ * $effect.pre(() => follow(view));
+ */
+export function followAfterPaint(
+	show: (view: SegmentsView) => void,
+	schedule: Schedule = afterPaint
+): (view: SegmentsView) => void {
+	let current: SegmentsView | undefined;
+	let next: SegmentsView | undefined;
+	const pass = (view: SegmentsView) => {
+		current = view;
+		show(view);
+	};
+	return (view) => {
+		if (!current || view.customers === current.customers) {
+			next = undefined;
+			pass(view);
+			return;
+		}
+		if (next === undefined) {
+			schedule(() => {
+				const waiting = next;
+				next = undefined;
+				if (waiting) pass(waiting);
+			});
+		}
+		next = view;
 	};
 }
