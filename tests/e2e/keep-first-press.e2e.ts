@@ -1,7 +1,7 @@
 /**
  * The scenario tools are not part of a calculator page's first load (issue 20): the QR dialog, the
- * saved-scenario and compare panels, what walks a presentation's steps and the unit-change note
- * load when first wanted. Their buttons are in the prerendered HTML, and the very first press, by
+ * saved-scenario and compare panels, what walks a presentation's steps, the unit-change note and
+ * the share-link code load when first wanted. Their buttons are in the prerendered HTML, and the very first press, by
  * keyboard, still does its job, also when the code arrives only after the press (the tests hold
  * each module's response until the button has been pressed).
  */
@@ -18,7 +18,9 @@ const onDemand = {
 	qr: built('src/lib/ui/keep/ShareQrDialog.svelte'),
 	panels: built('src/lib/ui/keep/KeepPanels.svelte'),
 	steps: built('src/lib/state/present-steps.ts'),
-	unitNote: built('src/lib/ui/calculator/UnitChangeNote.svelte')
+	unitNote: built('src/lib/ui/calculator/UnitChangeNote.svelte'),
+	// the share-link code, until the reader changes something (an address without a query is the start)
+	link: built('src/lib/state/url-scenario.svelte.ts')
 };
 
 /** Holds the response for `path` until `release()`; resolves `requested` once it was asked for. */

@@ -11,8 +11,9 @@
  * (`$lib/ui/calculator/use-calculator.svelte.ts`).
  *
  * The link code (`UrlScenario` and the codec) is not part of a page's first load: it is loaded at
- * mount when the address holds a query to read, else with the first write to the address (which is
- * debounced anyway). Until a link is read the page shows the start, as the prerendered HTML does.
+ * mount when the address holds a query to read, else when the reader first changes an input (the
+ * write to the address is debounced anyway). Until a link is read the page shows the start, as the
+ * prerendered HTML does.
  */
 import type { CalculatorId } from '$lib/calculators/ids';
 import type { Locale } from '$lib/i18n/locales';
@@ -103,6 +104,9 @@ export class CalculatorState<I extends Inputs, V> {
 		$effect(() => {
 			if (!this.#ready || options.compact()) return;
 			const values = $state.snapshot(this.inputs) as I;
+			// An address without a query already says "the start": until the reader changes
+			// something there is nothing to write, and the link code is not fetched for it.
+			if (!this.#url && location.search === '' && sameInputs(values, options.start())) return;
 			this.#withUrl((url) => url.write(values));
 		});
 		$effect(() => () => {
@@ -187,4 +191,9 @@ export class CalculatorState<I extends Inputs, V> {
 		this.notice = undefined;
 		if (!this.#options.compact()) this.#withUrl((url) => url.clear());
 	}
+}
+
+/** The same inputs (plain values built the same way, so their JSON is the same). */
+function sameInputs<I extends Inputs>(a: I, b: I): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
 }
