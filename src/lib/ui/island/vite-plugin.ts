@@ -74,8 +74,12 @@ export function islands(): Plugin {
 
 		/**
 		 * Which stylesheets each island needs, for its server rendering (`./stylesheets.ts`): those
-		 * of its component's chunk and the chunks that imports, less those of the chunks that hold
-		 * island modules (the articles), whose styles SvelteKit already puts in their pages.
+		 * of its component's chunk and the chunks that imports, less those already there where the
+		 * island sits. That is the page's own (an article's: SvelteKit puts them in the page) or,
+		 * for an island inside another island's component (a calculator's section, in an article),
+		 * the outer component's (its island links them), or the page's again (the calculator's own
+		 * page). So: less the stylesheets of the chunk holding the island module, and of every
+		 * chunk holding island modules that is not itself an island's component.
 		 */
 		generateBundle(_options, bundle) {
 			if (this.environment.config.consumer !== 'client') return;
@@ -93,8 +97,14 @@ export function islands(): Plugin {
 				visit(start);
 				return files;
 			};
+			const holding = (moduleId: string) =>
+				chunks.find((chunk) => chunk.moduleIds.includes(moduleId));
+			const homes = new Set(
+				[...made].map((id) => holding(id.replace(islandId, '.svelte'))?.fileName)
+			);
 			const inPage = new Set<string>();
 			for (const chunk of chunks) {
+				if (homes.has(chunk.fileName)) continue;
 				if (chunk.moduleIds.some((id) => made.has(id))) {
 					for (const css of closureCss(chunk.fileName)) inPage.add(css);
 				}
@@ -102,9 +112,13 @@ export function islands(): Plugin {
 			const islands: Record<string, string[]> = {};
 			for (const id of made) {
 				const path = id.replace(islandId, '.svelte');
-				const home = chunks.find((chunk) => chunk.moduleIds.includes(path));
+				const home = holding(path);
 				if (!home) continue;
-				const own = [...closureCss(home.fileName)].filter((css) => !inPage.has(css));
+				const holder = holding(id);
+				const there = holder ? closureCss(holder.fileName) : new Set<string>();
+				const own = [...closureCss(home.fileName)].filter(
+					(css) => !inPage.has(css) && !there.has(css)
+				);
 				islands[normalizePath(relative(root, path))] = own;
 			}
 			this.emitFile({
