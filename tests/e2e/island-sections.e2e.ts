@@ -1,0 +1,94 @@
+/**
+ * A calculator's own page hands its below-the-fold sections to islands with live props (issue 20,
+ * src/lib/ui/island/Island.svelte): a section's HTML is prerendered, its code loads when the
+ * reader comes near, and awake it follows the calculator. Checked on the lifecycle simulator's
+ * value table; each calculator's e2e checks its own sections.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { field, type Locale } from './helpers';
+
+const manifest = JSON.parse(
+	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+) as Record<string, { file: string }>;
+const tableCode = `/${manifest['src/lib/calculators/lifecycle/ValueTable.svelte']!.file}`;
+
+const words = {
+	en: { horizon: 'Horizon' },
+	zh: { horizon: '推演时长' }
+} as const;
+
+/** The value table's island (the first section island of the page). */
+const section = (page: Page) => page.locator('main .island').first();
+
+for (const locale of ['en', 'zh'] as Locale[]) {
+	const t = words[locale];
+	const url = `/${locale}/calculate/lifecycle/`;
+
+	test(`a section's code loads only near it; it wakes in place and follows the inputs (${locale})`, async ({
+		page,
+		problems
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await page.goto(url);
+		await page.waitForLoadState('networkidle');
+		await expect(section(page)).toHaveAttribute('data-island', 'asleep');
+		expect(requests).not.toContain(tableCode);
+		await section(page).evaluate((el) => {
+			(window as unknown as { table: Element }).table = el.querySelector('table')!;
+		});
+
+		await section(page).scrollIntoViewIfNeeded();
+		await expect(section(page)).toHaveAttribute('data-island', 'awake');
+		expect(requests).toContain(tableCode);
+		const same = await section(page).evaluate(
+			(el) => el.querySelector('table') === (window as unknown as { table: Element }).table
+		);
+		expect(same).toBe(true);
+
+		const before = await section(page).locator('tbody').innerText();
+		const horizon = field(page, t.horizon);
+		await horizon.fill(String(Number(await horizon.inputValue()) * 2));
+		await expect(section(page).locator('tbody')).not.toHaveText(before);
+		expect(problems).toEqual([]);
+	});
+
+	test(`a section whose inputs changed while it slept wakes with the new figures (${locale})`, async ({
+		page,
+		problems
+	}) => {
+		// The figures the live table shows after the edit…
+		await page.goto(url);
+		await section(page).scrollIntoViewIfNeeded();
+		await expect(section(page)).toHaveAttribute('data-island', 'awake');
+		const horizon = field(page, t.horizon);
+		const doubled = String(Number(await horizon.inputValue()) * 2);
+		await horizon.fill(doubled);
+		await expect(page).toHaveURL(/\?/);
+		const live = await section(page).locator('tbody').innerText();
+
+		// …are those of a table that slept through the same edit, without the reader scrolling.
+		await page.goto(url);
+		await page.waitForLoadState('networkidle');
+		await expect(section(page)).toHaveAttribute('data-island', 'asleep');
+		const asleep = await section(page).locator('tbody').innerText();
+		await field(page, t.horizon).fill(doubled);
+		await expect(section(page)).toHaveAttribute('data-island', 'awake');
+		await expect.poll(() => section(page).locator('tbody').innerText()).toBe(live);
+		expect(live).not.toBe(asleep);
+		expect(problems).toEqual([]);
+	});
+}
+
+test('without JavaScript a section is in the page, styled', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/en/calculate/lifecycle/');
+	const table = section(page).locator('table');
+	await expect(table).toBeVisible();
+	await expect(table.locator('tbody tr').first()).toHaveText(/\$\d/);
+	await expect(section(page).locator('link[rel=stylesheet]').first()).toBeAttached();
+	await context.close();
+});
