@@ -15,7 +15,10 @@ import {
 	simpleClv,
 	type RetentionTiming
 } from '$lib/model/clv';
+import clvEn from '$lib/i18n/messages/en/clv';
+import clvZh from '$lib/i18n/messages/zh/clv';
 import { expectedTimeToChurn } from '$lib/model/lifecycle';
+import { splitTimingLabel } from '../timing-labels';
 import { having, keepSteps } from './steps';
 
 // The loyal car buyer of Lixiao CRM's guide, as the calculator's "car-buyer" preset
@@ -96,6 +99,17 @@ export const timingValue = valuesOf(textbook);
 export const largestTiming = retentionTimings.reduce((a, b) =>
 	timingValue[b] > timingValue[a] ? b : a
 );
+export { retentionTimings };
+/** The timings' labels, as the CLV calculator words them, and their short names, per language. */
+const timingWords = (labels: Record<RetentionTiming, string>) => ({
+	labels: Object.fromEntries(retentionTimings.map((timing) => [timing, labels[timing]])),
+	names: Object.fromEntries(
+		retentionTimings.map((timing) => [timing, splitTimingLabel(labels[timing]).name])
+	)
+});
+export const timingWordsEn = timingWords(clvEn.timing);
+export const timingWordsZh = timingWords(clvZh.timing);
+
 // Self-check: another customer, m = 50, r = 90%, i = 10%.
 export const otherValue = valuesOf({
 	margin: 50,
