@@ -4,6 +4,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin, Rolldown } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { buildTime } from './src/lib/build-time/vite-plugin.ts';
 import { contentCheck } from './src/lib/content/vite-plugin.ts';
 import { pageLocaleMessages, standInPrefix } from './src/lib/i18n/vite-plugin.ts';
 import { islands } from './src/lib/ui/island/vite-plugin.ts';
@@ -99,7 +100,14 @@ function chartJsScalesPure(): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [contentCheck(), chartJsScalesPure(), islands(), pageLocaleMessages(), sveltekit()],
+	plugins: [
+		contentCheck(),
+		chartJsScalesPure(),
+		buildTime(),
+		islands(),
+		pageLocaleMessages(),
+		sveltekit()
+	],
 	build: isSsrBuild
 		? {}
 		: {
