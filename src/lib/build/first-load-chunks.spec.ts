@@ -30,7 +30,8 @@ function graph(modules: Record<string, Fake>) {
 		const m = modules[id];
 		if (!m) return null;
 		return {
-			code: m.code ?? 'export const x = 1;',
+			// By default a module imports its dependencies for their effects (none of it unused).
+			code: m.code ?? [...(m.imports ?? []).map((t) => `import '${t}';`), 'export const x = 1;'].join('\n'),
 			importedIds: m.imports ?? [],
 			dynamicallyImportedIds: m.dynamic ?? [],
 			importers: importers.get(id) ?? [],
@@ -117,6 +118,42 @@ describe('re-export-only modules', () => {
 		expect(roots.get(`${model}/club.ts`)).toEqual(['/gen/nodes/1.js']);
 		expect(roots.get(`${model}/points.ts`)).toEqual(['/gen/nodes/2.js']);
 		expect(roots.get(`${model}/presets.ts`)).toEqual(['/gen/nodes/1.js', '/gen/nodes/2.js']);
+	});
+});
+
+describe('unused code', () => {
+	const info = graph({
+		'/gen/nodes/1.js': { entry: true, imports: [`${lib}/page-a.ts`] },
+		'/gen/nodes/2.js': { entry: true, imports: [`${lib}/page-b.ts`] },
+		[`${lib}/page-a.ts`]: {
+			code: "import { used } from './model/a';\nexport default used;",
+			imports: [`${lib}/model/a.ts`]
+		},
+		[`${lib}/page-b.ts`]: {
+			code: "import { steps } from './model/a';\nexport default steps;",
+			imports: [`${lib}/model/a.ts`]
+		},
+		[`${lib}/model/a.ts`]: {
+			code: [
+				"import { add } from './expr';",
+				"import { unused } from './never';",
+				'export function used() { return 1; }',
+				'export function steps() { return add(used(), 2); }',
+				'function dead() { return unused(); }'
+			].join('\n'),
+			imports: [`${lib}/model/expr.ts`, `${lib}/model/never.ts`]
+		},
+		[`${lib}/model/expr.ts`]: { code: 'export function add(a, b) { return a + b; }' },
+		[`${lib}/model/never.ts`]: { code: 'export function unused() { return 0; }' }
+	});
+
+	it('is not followed: an import only unused code needs is reached by no page', () => {
+		const roots = rootsOfModules('/gen/nodes/1.js', info);
+		expect(roots.get(`${lib}/model/a.ts`)).toEqual(['/gen/nodes/1.js', '/gen/nodes/2.js']);
+		// Used by the model's `steps`, which only page b runs; the bundler keeps the import (some
+		// page needs it), so the module is loaded by every page that loads the model.
+		expect(roots.get(`${lib}/model/expr.ts`)).toEqual(['/gen/nodes/1.js', '/gen/nodes/2.js']);
+		expect(roots.has(`${lib}/model/never.ts`)).toBe(false);
 	});
 });
 

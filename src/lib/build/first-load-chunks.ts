@@ -14,11 +14,17 @@
  * that an island imports and its neighbour that it does not end up in two files although every
  * page loads both.
  *
- * Reachability follows static imports, except through a re-export-only module (`index.ts` of a
- * model, the calculator kit's index): the bundler drops such a module and links each importer to
- * the modules whose exports it uses, so here too an importer reaches only the re-exported
- * modules it names (and every re-exported Svelte component, whose module has side effects and is
- * kept by the bundler wherever its index is imported).
+ * Reachability follows static imports the way the bundler links modules, approximately:
+ * - a plain module (not a Svelte component, not a package) reaches only the imports that its used
+ *   code needs, or that run code when loaded: the bundler drops the functions nobody uses, and the
+ *   imports only they needed (`liveImports`, a whole-graph pass over the modules' top-level names);
+ * - through a re-export-only module (a model's `index.ts`, the calculator kit's index) an importer
+ *   reaches only the re-exported modules it names, and those that run code when loaded (every
+ *   Svelte component, presets built by a call): the bundler links importers to the modules that
+ *   own the names and keeps the index only for the code that runs.
+ * Where the analysis cannot tell (an import it cannot resolve, code it cannot parse), it counts
+ * the import as used. A miss either way costs bytes, not correctness (the bundler still links
+ * every import), and the build fails if files end up importing each other in a cycle.
  */
 import { dirname, resolve } from 'node:path';
 import { parse } from 'es-module-lexer';
@@ -204,6 +210,234 @@ export function hasSideEffects(code: string): boolean {
 	return !program.body.every(pure);
 }
 
+/** Names in a module's top-level code: what each statement declares, exports and refers to. */
+interface Analysis {
+	imports: { specifier: string; bindings: Map<string, string>; bare: boolean }[];
+	reexports: { specifier: string; names: Map<string, string> | '*' }[];
+	/** exported name → local name */
+	exported: Map<string, string>;
+	statements: { declares: string[]; refs: Set<string>; effect: boolean }[];
+}
+
+function identifiers(node: unknown, into: Set<string>): Set<string> {
+	if (Array.isArray(node)) {
+		for (const n of node) identifiers(n, into);
+	} else if (node && typeof node === 'object') {
+		const n = node as { type?: string; name?: unknown };
+		if (n.type === 'Identifier' && typeof n.name === 'string') into.add(n.name);
+		for (const value of Object.values(node)) if (value && typeof value === 'object') identifiers(value, into);
+	}
+	return into;
+}
+
+function nameOf(node: unknown): string {
+	const n = node as { name?: string; value?: string };
+	return n.name ?? n.value ?? '';
+}
+
+function declared(node: Node | null | undefined): string[] {
+	if (!node) return [];
+	if (node.type === 'VariableDeclaration') {
+		return (node.declarations as Node[]).flatMap((d) => [...identifiers(d.id, new Set())]);
+	}
+	const id = node.id as Node | null | undefined;
+	return id ? [nameOf(id)] : [];
+}
+
+/** The top-level names of a plain module's code, or undefined when it cannot be read. */
+export function analyse(code: string): Analysis | undefined {
+	let program: { body: Node[] };
+	try {
+		program = parseAst(code) as unknown as { body: Node[] };
+	} catch {
+		return undefined;
+	}
+	const result: Analysis = { imports: [], reexports: [], exported: new Map(), statements: [] };
+	for (const node of program.body) {
+		const text = code.slice(node.start, (node as unknown as { end: number }).end);
+		const effect = hasSideEffects(text);
+		if (node.type === 'ImportDeclaration') {
+			const bindings = new Map<string, string>();
+			for (const spec of node.specifiers as Node[]) {
+				const local = nameOf(spec.local);
+				if (spec.type === 'ImportDefaultSpecifier') bindings.set(local, 'default');
+				else if (spec.type === 'ImportNamespaceSpecifier') bindings.set(local, '*');
+				else bindings.set(local, nameOf(spec.imported));
+			}
+			const specifier = String((node.source as { value: unknown }).value);
+			result.imports.push({ specifier, bindings, bare: bindings.size === 0 });
+		} else if (node.type === 'ExportAllDeclaration') {
+			const specifier = String((node.source as { value: unknown }).value);
+			const as = node.exported ? nameOf(node.exported) : undefined;
+			result.reexports.push({ specifier, names: as ? new Map([[as, '*']]) : '*' });
+		} else if (node.type === 'ExportNamedDeclaration' && node.source) {
+			const specifier = String((node.source as { value: unknown }).value);
+			const names = new Map<string, string>();
+			for (const spec of node.specifiers as Node[]) {
+				names.set(nameOf(spec.exported), nameOf(spec.local));
+			}
+			result.reexports.push({ specifier, names });
+		} else if (node.type === 'ExportNamedDeclaration') {
+			const declares = declared(node.declaration as Node);
+			for (const name of declares) result.exported.set(name, name);
+			for (const spec of node.specifiers as Node[]) {
+				result.exported.set(nameOf(spec.exported), nameOf(spec.local));
+			}
+			const refs = identifiers(node.declaration, new Set());
+			result.statements.push({ declares, refs, effect });
+		} else if (node.type === 'ExportDefaultDeclaration') {
+			const declaration = node.declaration as Node;
+			const declares = ['default', ...declared(declaration)];
+			result.exported.set('default', 'default');
+			result.statements.push({ declares, refs: identifiers(declaration, new Set()), effect });
+		} else {
+			result.statements.push({ declares: declared(node), refs: identifiers(node, new Set()), effect });
+		}
+	}
+	return result;
+}
+
+/** The imported id that `specifier` in module `id` names, by its path (aliases as `$lib` aside). */
+function targetOf(id: string, specifier: string, importedIds: readonly string[]): string | undefined {
+	const plain = (path: string) =>
+		path
+			.replace(/[?#].*$/, '')
+			.replace(/\.[^./\\]+$/, '')
+			.replace(/[\\/]index$/, '');
+	if (specifier.startsWith('.')) {
+		const want = plain(resolve(dirname(id), specifier));
+		return importedIds.find((other) => plain(other) === want);
+	}
+	const tail = plain(specifier)
+		.split('/')
+		.filter((part) => part !== '.' && part !== '..' && !part.startsWith('$'))
+		.join('/');
+	if (!tail) return undefined;
+	return importedIds.find((other) => plain(other).endsWith(`/${tail}`));
+}
+
+/** Plain modules of the site: code whose unused parts the analysis can see (not Svelte's). */
+const plainModule = (id: string) =>
+	!id.startsWith('\0') && !id.includes('/node_modules/') && /\.(ts|js|mjs)$/.test(id);
+
+/**
+ * Which names of which imports each plain module uses in code that runs or that some used export
+ * needs, over the whole graph (the bundler drops the rest, and with it the imports only the rest
+ * uses). Svelte components and packages count as using everything they import.
+ */
+export function liveImports(
+	all: Iterable<string>,
+	roots: Set<string>,
+	info: ModuleInfoOf
+): Map<string, Map<string, Set<string>>> {
+	const analyses = new Map<string, Analysis | undefined>();
+	const analysis = (id: string) => {
+		if (!analyses.has(id)) {
+			const code = info(id)?.code;
+			analyses.set(id, plainModule(id) && code ? analyse(code) : undefined);
+		}
+		return analyses.get(id);
+	};
+	const liveNames = new Map<string, Set<string>>();
+	const uses = new Map<string, Map<string, Set<string>>>();
+	const queue: string[] = [];
+	const use = (from: string, target: string, names: Iterable<string>) => {
+		let byTarget = uses.get(from);
+		if (!byTarget) uses.set(from, (byTarget = new Map()));
+		let mine = byTarget.get(target);
+		if (!mine) byTarget.set(target, (mine = new Set()));
+		let live = liveNames.get(target);
+		const fresh = !live;
+		if (!live) liveNames.set(target, (live = new Set()));
+		let grew = fresh;
+		for (const name of names) {
+			mine.add(name);
+			if (!live.has(name)) {
+				live.add(name);
+				grew = true;
+			}
+		}
+		if (grew) queue.push(target);
+	};
+	const everything = (from: string) => {
+		const module = info(from);
+		if (!module) return;
+		const found = module.code ? statements(module.code) : [];
+		for (const target of module.importedIds) {
+			const names = found
+				.filter((s) => targetOf(from, s.specifier, [target]) === target)
+				.flatMap((s) => s.names);
+			use(from, target, names.length > 0 ? names : ['*']);
+		}
+	};
+	const ids = [...all];
+	for (const id of ids) {
+		if (!analysis(id)) everything(id);
+		else queue.push(id);
+	}
+	for (const root of roots) {
+		liveNames.set(root, new Set(['*']));
+		queue.push(root);
+	}
+	const done = new Map<string, number>();
+	for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+		const a = analysis(id);
+		const module = info(id);
+		if (!a || !module) continue;
+		const names = liveNames.get(id) ?? new Set<string>();
+		const size = names.size + (names.has('*') ? 1e6 : 0);
+		if (done.get(id) === size && done.has(id)) continue;
+		done.set(id, size);
+		const all = names.has('*');
+		const wanted = new Set<string>();
+		for (const [exported, local] of a.exported) if (all || names.has(exported)) wanted.add(local);
+		const byName = new Map<string, number[]>();
+		a.statements.forEach((st, i) => {
+			for (const name of st.declares) byName.set(name, [...(byName.get(name) ?? []), i]);
+		});
+		const liveStatements = new Set<number>();
+		const refs = new Set<string>();
+		const todo = [...wanted];
+		a.statements.forEach((st, i) => {
+			if (st.effect) {
+				liveStatements.add(i);
+				todo.push(...st.refs);
+			}
+		});
+		for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+			if (refs.has(name)) continue;
+			refs.add(name);
+			for (const i of byName.get(name) ?? []) {
+				if (liveStatements.has(i)) continue;
+				liveStatements.add(i);
+				todo.push(...(a.statements[i]?.refs ?? []));
+			}
+		}
+		for (const imp of a.imports) {
+			const target = targetOf(id, imp.specifier, module.importedIds);
+			const used = [...imp.bindings].filter(([local]) => refs.has(local)).map(([, name]) => name);
+			if (!target) {
+				if (imp.bare || used.length > 0) for (const t of module.importedIds) use(id, t, ['*']);
+				continue;
+			}
+			if (imp.bare || used.length > 0) use(id, target, used);
+		}
+		for (const re of a.reexports) {
+			const target = targetOf(id, re.specifier, module.importedIds);
+			const used =
+				re.names === '*'
+					? all
+						? ['*']
+						: [...names]
+					: [...re.names].filter(([exported]) => all || names.has(exported)).map(([, n]) => n);
+			if (used.length === 0) continue;
+			if (!target) for (const t of module.importedIds) use(id, t, ['*']);
+			else use(id, target, used);
+		}
+	}
+	return uses;
+}
+
 /**
  * The modules `id` makes a page load: its static imports, with each re-export-only module
  * replaced by the re-exported modules `id` names (and any re-exported Svelte component).
@@ -212,10 +446,12 @@ export function pulledBy(
 	id: string,
 	info: ModuleInfoOf,
 	barrels: Map<string, Reexport[] | undefined>,
-	effects: Map<string, boolean> = new Map()
+	effects: Map<string, boolean> = new Map(),
+	live?: Map<string, Map<string, Set<string>>>
 ): string[] {
 	const module = info(id);
 	if (!module) return [];
+	const liveHere = live && plainModule(id) ? (live.get(id) ?? new Map<string, Set<string>>()) : undefined;
 	let own: ReturnType<typeof statements> | undefined;
 	/** The names `id` imports from `target`, by the statements whose specifier ends like its path. */
 	const namesFrom = (target: string) => {
@@ -248,6 +484,14 @@ export function pulledBy(
 		return found;
 	};
 	const out: string[] = [];
+	const ownReexports = reexportsOnly(id, module);
+	if (ownReexports) {
+		// The module itself: the bundler keeps, wherever it is imported, what it re-exports from
+		// modules that run code; its importers reach the rest by name (below).
+		return ownReexports.flatMap((r) =>
+			!r.target ? [...module.importedIds] : effectful(r.target) ? [r.target] : []
+		);
+	}
 	const visit = (target: string, wanted: () => Set<string>, depth: number) => {
 		let reexports = barrels.get(target);
 		if (!barrels.has(target)) {
@@ -255,10 +499,8 @@ export function pulledBy(
 			reexports = targetInfo ? reexportsOnly(target, targetInfo) : undefined;
 			barrels.set(target, reexports);
 		}
-		if (!reexports || depth > 8) {
-			out.push(target);
-			return;
-		}
+		out.push(target);
+		if (!reexports || depth > 8) return;
 		const names = wanted();
 		for (const r of reexports) {
 			if (!r.target) {
@@ -275,7 +517,15 @@ export function pulledBy(
 			}
 		}
 	};
-	for (const target of module.importedIds) visit(target, () => namesFrom(target), 0);
+	for (const target of module.importedIds) {
+		if (!liveHere) {
+			visit(target, () => namesFrom(target), 0);
+			continue;
+		}
+		// A plain module: only the imports its used code needs, and those that run code.
+		const names = liveHere.get(target);
+		if (names || effectful(target)) visit(target, () => names ?? new Set(), 0);
+	}
 	return out;
 }
 
@@ -285,14 +535,6 @@ export function rootsOfModules(anyId: string, info: ModuleInfoOf): Map<string, s
 	const barrels = new Map<string, Reexport[] | undefined>();
 	const effects = new Map<string, boolean>();
 	const edges = new Map<string, string[]>();
-	const pulled = (id: string) => {
-		let found = edges.get(id);
-		if (!found) {
-			found = pulledBy(id, info, barrels, effects);
-			edges.set(id, found);
-		}
-		return found;
-	};
 	const closure = (starts: string[], follow: (id: string) => readonly string[]) => {
 		const found = new Set<string>();
 		const todo = [...starts];
@@ -309,6 +551,18 @@ export function rootsOfModules(anyId: string, info: ModuleInfoOf): Map<string, s
 	);
 	const roots = new Set([...all].filter((id) => info(id)?.isEntry));
 	for (const id of loads) for (const target of info(id)?.dynamicallyImportedIds ?? []) roots.add(target);
+	// Dynamically imported modules are used whole, like the roots.
+	const used = new Set(roots);
+	for (const id of all) for (const target of info(id)?.dynamicallyImportedIds ?? []) used.add(target);
+	const live = liveImports(all, used, info);
+	const pulled = (id: string) => {
+		let found = edges.get(id);
+		if (!found) {
+			found = pulledBy(id, info, barrels, effects, live);
+			edges.set(id, found);
+		}
+		return found;
+	};
 
 	const rootsOf = new Map<string, string[]>();
 	for (const root of [...roots].sort()) {
