@@ -413,11 +413,17 @@ export function liveImports(
 				todo.push(...(a.statements[i]?.refs ?? []));
 			}
 		}
+		// An import whose module cannot be told (a virtual module, a package) may be any of those
+		// no other statement names.
+		const named = new Set(
+			[...a.imports, ...a.reexports].map((x) => targetOf(id, x.specifier, module.importedIds))
+		);
+		const unnamed = module.importedIds.filter((t) => !named.has(t));
 		for (const imp of a.imports) {
 			const target = targetOf(id, imp.specifier, module.importedIds);
 			const used = [...imp.bindings].filter(([local]) => refs.has(local)).map(([, name]) => name);
 			if (!target) {
-				if (imp.bare || used.length > 0) for (const t of module.importedIds) use(id, t, ['*']);
+				if (imp.bare || used.length > 0) for (const t of unnamed) use(id, t, ['*']);
 				continue;
 			}
 			if (imp.bare || used.length > 0) use(id, target, used);
@@ -431,7 +437,7 @@ export function liveImports(
 						: [...names]
 					: [...re.names].filter(([exported]) => all || names.has(exported)).map(([, n]) => n);
 			if (used.length === 0) continue;
-			if (!target) for (const t of module.importedIds) use(id, t, ['*']);
+			if (!target) for (const t of unnamed) use(id, t, ['*']);
 			else use(id, target, used);
 		}
 	}
