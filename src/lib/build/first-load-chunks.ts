@@ -583,29 +583,31 @@ export function rootsOfModules(anyId: string, info: ModuleInfoOf): Map<string, s
 
 /**
  * For each module the first load of two or more roots runs, the name of its set of roots (one
- * name per distinct set, after the set's first module in id order). Modules of one root only and
+ * name per distinct set, after the set's largest module). Modules of one root only and
  * modules no root loads are left out.
  */
 export function firstLoadSets(anyId: string, info: ModuleInfoOf): Map<string, string> {
 	const rootsOf = rootsOfModules(anyId, info);
-	const names = new Map<string, string>();
-	const taken = new Set<string>();
-	const result = new Map<string, string>();
+	const byKey = new Map<string, string[]>();
 	for (const id of [...rootsOf.keys()].sort()) {
 		const list = rootsOf.get(id) ?? [];
 		if (list.length < 2) continue;
 		const key = list.join('\n');
-		let name = names.get(key);
-		if (!name) {
-			const base =
-				(id.split(/[\\/]/).pop() ?? 'shared').replace(/[?#].*$/, '').replace(/\.[^.]*$/, '') ||
-				'shared';
-			name = base;
-			for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
-			taken.add(name);
-			names.set(key, name);
-		}
-		result.set(id, name);
+		byKey.set(key, [...(byKey.get(key) ?? []), id]);
+	}
+	const taken = new Set<string>();
+	const result = new Map<string, string>();
+	for (const ids of byKey.values()) {
+		// Named after its largest module, as the bundler names a file after its main module.
+		const size = (id: string) => info(id)?.code?.length ?? 0;
+		const largest = ids.reduce((best, id) => (size(id) > size(best) ? id : best));
+		const base =
+			(largest.split(/[\\/]/).pop() ?? '').replace(/[?#].*$/, '').replace(/\.[^.]*$/, '') ||
+			'shared';
+		let name = base;
+		for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+		taken.add(name);
+		for (const id of ids) result.set(id, name);
 	}
 	return result;
 }
