@@ -5,6 +5,8 @@ import type { Plugin, Rolldown } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { buildTime } from './src/lib/build-time/vite-plugin.ts';
+import { firstLoadSets } from './src/lib/build/first-load-chunks.ts';
+import { init as initLexer } from 'es-module-lexer';
 import { contentCheck } from './src/lib/content/vite-plugin.ts';
 import { pageLocaleMessages, standInPrefix } from './src/lib/i18n/vite-plugin.ts';
 import { islands } from './src/lib/ui/island/vite-plugin.ts';
@@ -52,18 +54,42 @@ function inShell(id: string, context: Rolldown.ChunkingContext): boolean {
 	return shell.has(id);
 }
 
-function firstLoadChunk(id: string, context: Rolldown.ChunkingContext): string | null {
-	if (generated.test(id)) return null;
-	if (framework.test(id)) return 'framework';
-	return inShell(id, context) ? 'shell' : null;
+function frameworkChunk(id: string): string | null {
+	return !generated.test(id) && framework.test(id) ? 'framework' : null;
 }
 
 /**
- * The one-line stand-ins for message modules (src/lib/i18n/vite-plugin.ts) join the shell, also
+ * The shell, with the one-line stand-ins for message modules (src/lib/i18n/vite-plugin.ts), also
  * those that only pages or panels import: ~40 lines in all, where leaving them to automatic
  * splitting makes tiny files of a few of them that some pages load.
  */
-const messageStandIn = (id: string) => (id.startsWith(standInPrefix) ? 'shell' : null);
+function shellChunk(id: string, context: Rolldown.ChunkingContext): string | null {
+	if (generated.test(id)) return null;
+	return id.startsWith(standInPrefix) || inShell(id, context) ? 'shell' : null;
+}
+
+/**
+ * Everything else a page runs on load (the calculators' kit, the home page's and the articles'
+ * shared parts) goes into files by the set of pages that load it, so a page loads one file per
+ * distinct set rather than one per module. Pages here are the bundle's entries (SvelteKit's start,
+ * app and route nodes) and what a route's universal `load` imports (an article's component, a
+ * page's messages file: dynamic imports of the modules `+page.ts` and `+layout.ts` import
+ * statically). Other dynamic imports (islands, charts, panels, workers, sections that hydrate
+ * when near) are loaded on demand and do not count: without this group the bundler also splits
+ * by them, and since the islands came each calculator that articles embed split the kit its page
+ * loads into ~8 files of 0.2–3 kB (~1.3 kB gzip more per calculator page and on the home page).
+ * A module on demand only is left to automatic splitting, so nothing on demand becomes
+ * first-load; a module only one page loads stays with that page's entry (automatic splitting
+ * puts it there). Which pages load what is worked out in src/lib/build/first-load-chunks.ts.
+ * Dependencies are not pulled in recursively: each module joins the file of its own set of pages;
+ * since whatever imports a module is loaded by a subset of its pages, files import files of larger
+ * sets, and `clientChunks` fails the build if they ever import each other in a cycle.
+ */
+let pagesOf: Map<string, string> | undefined;
+function loadedBySamePages(id: string, context: Rolldown.ChunkingContext): string | null {
+	pagesOf ??= firstLoadSets(id, (other) => context.getModuleInfo(other));
+	return pagesOf.get(id) ?? null;
+}
 
 /**
  * chart.js ships as one ES module. The site registers its parts one by one
@@ -99,26 +125,72 @@ function chartJsScalesPure(): Plugin {
 	};
 }
 
-export default defineConfig(({ isSsrBuild }) => ({
+/**
+ * The client build's chunking (above). In an environment hook because SvelteKit builds the server
+ * first in the same process, where the config's `isSsrBuild` is still false, and sets
+ * `preserveEntrySignatures: 'strict'` for both builds, which the first-load group cannot use.
+ * The server's chunks stay as the bundler makes them: nothing downloads them.
+ */
+function clientChunks(): Plugin {
+	return {
+		name: 'clv:client-chunks',
+		apply: 'build',
+		async buildStart() {
+			await initLexer;
+		},
+		generateBundle(_options, bundle) {
+			if (this.environment.config.consumer !== 'client') return;
+			// A file that imports, transitively, a file importing it would run its modules out of
+			// order: the first-load group must never make one.
+			const state = new Map<string, 'open' | 'done'>();
+			const visit = (fileName: string, path: string[]) => {
+				const chunk = bundle[fileName];
+				if (chunk?.type !== 'chunk' || state.get(fileName) === 'done') return;
+				if (state.get(fileName) === 'open') {
+					if (process.env.CYCLE_OK) return;
+					const cycle = [...path.slice(path.indexOf(fileName)), fileName].join(' → ');
+					this.error(`client chunks import each other in a cycle: ${cycle}`);
+				}
+				state.set(fileName, 'open');
+				for (const next of chunk.imports) visit(next, [...path, fileName]);
+				state.set(fileName, 'done');
+			};
+			for (const fileName of Object.keys(bundle)) visit(fileName, []);
+		},
+		configEnvironment(name) {
+			if (name !== 'client') return;
+			return {
+				build: {
+					rolldownOptions: {
+						// The first-load group does not pull dependencies into its files, which needs an
+						// entry's chunk to be allowed more exports than its entry module has.
+						preserveEntrySignatures: 'allow-extension',
+						output: {
+							codeSplitting: {
+								groups: [
+									{ name: frameworkChunk, tags: ['$initial'], priority: 3 },
+									{ name: shellChunk, priority: 2 },
+									{ name: loadedBySamePages, priority: 1, includeDependenciesRecursively: false }
+								]
+							}
+						}
+					}
+				}
+			};
+		}
+	};
+}
+
+export default defineConfig({
 	plugins: [
 		contentCheck(),
 		chartJsScalesPure(),
 		buildTime(),
 		islands(),
 		pageLocaleMessages(),
+		clientChunks(),
 		sveltekit()
 	],
-	build: isSsrBuild
-		? {}
-		: {
-				rolldownOptions: {
-					output: {
-						codeSplitting: {
-							groups: [{ name: firstLoadChunk, tags: ['$initial'] }, { name: messageStandIn }]
-						}
-					}
-				}
-			},
 	test: {
 		projects: [
 			{
@@ -156,4 +228,4 @@ export default defineConfig(({ isSsrBuild }) => ({
 			}
 		]
 	}
-}));
+});
