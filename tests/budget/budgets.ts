@@ -116,7 +116,7 @@ export const overrides: Record<string, Partial<Budget>> = {
 	'calculate/segments/': { js: 107.4 * kB, html: 29.2 * kB, css: 33.9 * kB },
 	// The two model pages: their fitting code and import is first-load today.
 	'calculate/subscription/': { js: 115.8 * kB, html: 25.7 * kB, css: 31.3 * kB },
-	'calculate/transactions/': { js: 117.7 * kB, css: 31.3 * kB },
+	'calculate/transactions/': { js: 113.1 * kB, css: 31.3 * kB },
 	// The longest article (four calculators' HTML); since its calculators are islands its JS fits
 	// the kind.
 	'learn/loyalty-business-models/': { html: 43.6 * kB }
