@@ -10,6 +10,7 @@ import zh from '../../src/lib/i18n/messages/zh/transactions';
 import { expect, test } from './fixtures';
 import { output } from './helpers';
 import {
+	allAwake,
 	recordHydrationWarnings,
 	recordRequests,
 	sectionChecks,
