@@ -2,8 +2,9 @@
  * Checks shared by the calculator pages whose sections below the first screen are live islands
  * (issue 20, `src/lib/ui/island/`): each section's text is in the prerendered page, its code is
  * not loaded with the page but once it comes near, waking keeps the server's nodes, an edit made
- * before a section woke shows what the same edit shows after, a share link reaches every section,
- * Tab into a sleeping section keeps focus, and printing wakes every section and draws its charts.
+ * before a section woke shows what the same edit shows after, a share link and a saved scenario
+ * reach every section, Tab into a sleeping section keeps focus, and printing wakes every section
+ * and draws its charts.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page, Request } from '@playwright/test';
@@ -82,6 +83,22 @@ export async function nothingComesNear(page: Page): Promise<void> {
 		} as unknown as typeof IntersectionObserver;
 	});
 }
+
+/** The kit's saved-scenarios panel, in each language. */
+const savedWords = {
+	en: {
+		saved: 'Saved scenarios',
+		name: 'Name',
+		save: 'Save current scenario',
+		open: (name: string) => `Open “${name}”`
+	},
+	zh: {
+		saved: '已保存的场景',
+		name: '名称',
+		save: '保存当前场景',
+		open: (name: string) => `打开 “${name}”`
+	}
+} as const;
 
 export interface SectionsSpec {
 	/** The page, e.g. `/en/calculate/subscription/`. */
@@ -200,6 +217,35 @@ export function sectionChecks(spec: SectionsSpec): void {
 		await expect.poll(() => sectionTexts(other)).toEqual(early);
 		await other.close();
 		expect(warnings).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	test(`a saved scenario opened on a fresh page reaches every section (${path})`, async ({
+		page,
+		problems
+	}) => {
+		test.skip(!edit, 'these sections show no input');
+		const words = path.startsWith('/zh/') ? savedWords.zh : savedWords.en;
+		await page.goto(path);
+		await wakeAll(page);
+		const start = await sectionTexts(page);
+		await edit!(page);
+		await expect.poll(() => sectionTexts(page)).not.toEqual(start);
+		const edited = await sectionTexts(page);
+		await page.getByRole('button', { name: words.saved }).click();
+		await page.getByRole('textbox', { name: words.name, exact: true }).fill('Sections');
+		await page.getByRole('button', { name: words.save }).click();
+
+		// A fresh page, every section asleep with the defaults' HTML, then the saved scenario.
+		await page.goto(path);
+		await expect(sections(page).and(page.locator('[data-island=asleep]'))).toHaveCount(
+			sources.length
+		);
+		await page.getByRole('button', { name: words.saved }).click();
+		await page.getByRole('button', { name: words.open('Sections') }).click();
+		await expect.poll(() => sectionTexts(page)).not.toEqual(start);
+		await wakeAll(page);
+		await expect.poll(() => sectionTexts(page)).toEqual(edited);
 		expect(problems).toEqual([]);
 	});
 
