@@ -56,8 +56,8 @@ export function sectionTexts(page: Page): Promise<string[]> {
 
 /** Scrolls each section into view in turn, until every one is awake. */
 export async function wakeAll(page: Page): Promise<void> {
-	const count = await sections(page).count();
-	for (let k = 0; k < count; k++) {
+	// Counted again each time: a section may come or go as the page settles (a link being read).
+	for (let k = 0; k < (await sections(page).count()); k++) {
 		await sections(page).nth(k).scrollIntoViewIfNeeded();
 		await expect(sections(page).nth(k)).toHaveAttribute('data-island', 'awake');
 	}
@@ -213,6 +213,8 @@ export function sectionChecks(spec: SectionsSpec): void {
 		const other = await browser.newPage();
 		await other.goto(link);
 		await other.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
+		// The link's values are read by code loaded on demand: let it arrive before waking anything.
+		await other.waitForLoadState('networkidle');
 		await wakeAll(other);
 		await expect.poll(() => sectionTexts(other)).toEqual(early);
 		await other.close();
