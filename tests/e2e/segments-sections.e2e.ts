@@ -1,0 +1,91 @@
+/**
+ * The segments page's sections below the first screen (your own table, the quadrant plot and its
+ * table, the treatments, the 80/20 check, the RFM scores) are live islands: see `below-fold.ts`.
+ * A table of one's own reaches them while they sleep, and the article embed follows its inputs.
+ * (The own-table importer is not an island yet: see ISLAND-REQUEST.md.)
+ */
+import en from '../../src/lib/i18n/messages/en/segments';
+import zh from '../../src/lib/i18n/messages/zh/segments';
+import { expect, test } from './fixtures';
+import { output } from './helpers';
+import {
+	allAwake,
+	recordHydrationWarnings,
+	sectionChecks,
+	sections,
+	sectionTexts
+} from './below-fold';
+
+const dir = 'src/lib/calculators/segments';
+const sources = ['QuadrantPlot', 'SegmentTable', 'Treatments', 'ParetoSection', 'RfmSummary'].map(
+	(name) => `${dir}/${name}.svelte`
+);
+
+for (const [locale, t] of [
+	['en', en],
+	['zh', zh]
+] as const) {
+	const threshold =
+		locale === 'en'
+			? 'Gold rather than stream: more per purchase than'
+			: '金子而非溪流：单次利润高于';
+	test.describe(`segments sections (${locale})`, () => {
+		sectionChecks({
+			path: `/${locale}/calculate/segments/`,
+			sources,
+			texts: [
+				t.plot.title,
+				t.table.caption,
+				t.treatments['protect-and-reward'].short,
+				t.pareto.chart,
+				t.rfm.codes
+			],
+			// the plot fits its axis ticks to its measured width
+			measured: [0],
+			// the 80/20 check: its chart's buttons
+			tabInto: 3,
+			edit: async (page) => {
+				await page.getByRole('textbox', { name: threshold, exact: true }).fill('100');
+			}
+		});
+	});
+}
+
+test('a table of ones own reaches every sleeping section (en)', async ({ page, problems }) => {
+	const warnings = recordHydrationWarnings(page);
+	await page.goto('/en/calculate/segments/');
+	await expect(sections(page).first()).toHaveAttribute('data-island', 'asleep');
+	const before = await sectionTexts(page);
+	const rows = ['id,transactions,profit,recency_days'];
+	for (let k = 1; k <= 40; k++)
+		rows.push(`C${k},${1 + (k % 9)},${(k * 37) % 250},${(k * 13) % 300}`);
+	await page.getByText(en.own.heading).click();
+	await page.getByRole('textbox', { name: en.own.paste, exact: true }).fill(rows.join('\n'));
+	await page.getByRole('button', { name: en.own.analyse }).click();
+	await expect(page.getByText('Showing your own table: 40 customers.')).toBeVisible();
+	await allAwake(page);
+	const after = await sectionTexts(page);
+	// Every section now shows the pasted customers.
+	for (let k = 0; k < sources.length; k++) expect(after[k], sources[k]).not.toEqual(before[k]);
+	await expect(output(page, 'Share of profit from gold customers')).toHaveText(/\d/);
+	expect(warnings).toEqual([]);
+	expect(problems).toEqual([]);
+});
+
+test('the article embed: its sections follow its inputs (zh)', async ({ page, problems }) => {
+	const warnings = recordHydrationWarnings(page);
+	await page.goto('/zh/learn/segmenting-by-value/');
+	const calculator = page.locator('article .island section.calculator');
+	await calculator.scrollIntoViewIfNeeded();
+	// Compact: the plot, its table and the 80/20 check.
+	await expect(sections(page)).toHaveCount(3);
+	for (let k = 0; k < 3; k++) await sections(page).nth(k).scrollIntoViewIfNeeded();
+	await allAwake(page);
+	const before = await sectionTexts(page);
+	await calculator
+		.getByRole('textbox', { name: '金子而非溪流：单次利润高于', exact: true })
+		.fill('100');
+	await expect.poll(() => sectionTexts(page)).not.toEqual(before);
+	expect(warnings).toEqual([]);
+	expect(problems).toEqual([]);
+});
