@@ -2,7 +2,6 @@
  * The segments page's sections below the first screen (your own table, the quadrant plot and its
  * table, the treatments, the 80/20 check, the RFM scores) are live islands: see `below-fold.ts`.
  * A table of one's own reaches them while they sleep, and the article embed follows its inputs.
- * (The own-table importer is not an island yet: see ISLAND-REQUEST.md.)
  */
 import en from '../../src/lib/i18n/messages/en/segments';
 import zh from '../../src/lib/i18n/messages/zh/segments';
@@ -17,9 +16,14 @@ import {
 } from './below-fold';
 
 const dir = 'src/lib/calculators/segments';
-const sources = ['QuadrantPlot', 'SegmentTable', 'Treatments', 'ParetoSection', 'RfmSummary'].map(
-	(name) => `${dir}/${name}.svelte`
-);
+const sources = [
+	'OwnTable',
+	'QuadrantPlot',
+	'SegmentTable',
+	'Treatments',
+	'ParetoSection',
+	'RfmSummary'
+].map((name) => `${dir}/${name}.svelte`);
 
 for (const [locale, t] of [
 	['en', en],
@@ -34,6 +38,7 @@ for (const [locale, t] of [
 			path: `/${locale}/calculate/segments/`,
 			sources,
 			texts: [
+				t.own.heading,
 				t.plot.title,
 				t.table.caption,
 				t.treatments['protect-and-reward'].short,
@@ -41,9 +46,9 @@ for (const [locale, t] of [
 				t.rfm.codes
 			],
 			// the plot fits its axis ticks to its measured width
-			measured: [0],
+			measured: [1],
 			// the 80/20 check: its chart's buttons
-			tabInto: 3,
+			tabInto: 4,
 			edit: async (page) => {
 				await page.getByRole('textbox', { name: threshold, exact: true }).fill('100');
 			}

@@ -131,7 +131,11 @@ function modelCounts(
 /** The own-table panel, opened. */
 async function openOwnTable(page: Page, c: (typeof pages)[keyof typeof pages]) {
 	await page.getByText(c.own, { exact: true }).click();
-	return page.getByRole('textbox', { name: c.paste });
+	const box = page.getByRole('textbox', { name: c.paste });
+	// The importer is a section island: the click brings its code (a synthetic paste reaches only
+	// the awake component; a real one made earlier is replayed when it wakes).
+	await expect(page.locator('.island', { has: box })).toHaveAttribute('data-island', 'awake');
+	return box;
 }
 
 for (const locale of ['en', 'zh'] as const) {
