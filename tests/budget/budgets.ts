@@ -113,7 +113,8 @@ export const overrides: Record<string, Partial<Budget>> = {
 	// rest.
 	// Lifecycle's JS fits the kind since its sections below the first screen are islands (95.3 kB).
 	'calculate/lifecycle/': { html: 29.2 * kB, css: 33 * kB },
-	'calculate/referral/': { js: 104.8 * kB, html: 24.8 * kB },
+	// Referral's JS fits the kind since its sections below the first screen are islands.
+	'calculate/referral/': { html: 24.8 * kB },
 	'calculate/segments/': { js: 107.4 * kB, html: 29.2 * kB, css: 33.9 * kB },
 	// The two model pages: their fitting code and import is first-load today.
 	'calculate/subscription/': { js: 124.4 * kB, html: 25.7 * kB, css: 31.3 * kB },
