@@ -52,7 +52,8 @@ const words = {
 	zh: { spend: '每月消费额', retention: '每月留存率', clv: '客户终身价值' }
 } as const;
 
-const islands = (page: Page) => page.locator('article .island');
+// The calculators' own islands (a calculator's sections are islands inside them).
+const islands = (page: Page) => page.locator('article .island:not(.island .island)');
 
 for (const locale of ['en', 'zh'] as Locale[]) {
 	const t = words[locale];
@@ -208,7 +209,9 @@ async function recordPrint(page: Page) {
 	await page.addInitScript(() => {
 		window.print = () => {
 			const canvases = [...document.querySelectorAll<HTMLCanvasElement>('main canvas')];
-			const islands = [...document.querySelectorAll<HTMLElement>('main .island')];
+			const islands = [
+				...document.querySelectorAll<HTMLElement>('main .island:not(.island .island)')
+			];
 			(window as unknown as { printed: object }).printed = {
 				islands: islands.length,
 				awake: islands.filter((i) => i.dataset.island === 'awake').length,
