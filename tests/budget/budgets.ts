@@ -115,8 +115,10 @@ export const overrides: Record<string, Partial<Budget>> = {
 	// the managers' figures, wrapping formulas): these grew and are issue 20's open work. Their CSS
 	// since each calculator has its own route: its own styles only, these four a little above the
 	// rest.
-	'calculate/lifecycle/': { js: 111.6 * kB, html: 29.2 * kB, css: 33 * kB },
-	'calculate/referral/': { js: 104.8 * kB, html: 24.8 * kB },
+	// Lifecycle's JS fits the kind since its sections below the first screen are islands (95.3 kB).
+	'calculate/lifecycle/': { html: 29.2 * kB, css: 33 * kB },
+	// Referral's JS fits the kind since its sections below the first screen are islands.
+	'calculate/referral/': { html: 24.8 * kB },
 	'calculate/segments/': { js: 102.5 * kB, html: 29.2 * kB, css: 33.9 * kB },
 	// The two model pages: their fitting code and import is first-load today.
 	'calculate/subscription/': { js: 116.1 * kB, html: 25.7 * kB, css: 31.3 * kB },
