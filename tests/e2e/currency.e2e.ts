@@ -25,7 +25,7 @@ async function countNaming(page: Page) {
 		const Original = Intl.DisplayNames;
 		const seen = window as unknown as { named: number };
 		seen.named = 0;
-		Intl.DisplayNames = class extends Original {
+		(Intl as unknown as Record<string, unknown>).DisplayNames = class extends Original {
 			constructor(...args: ConstructorParameters<typeof Original>) {
 				super(...args);
 				seen.named += 1;
