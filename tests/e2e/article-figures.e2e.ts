@@ -21,11 +21,13 @@ const manifest = JSON.parse(
 
 /** The browser file of a component loaded on demand by an island module. */
 function componentFile(name: string): string {
-	const own = Object.values(manifest)
-		.filter((chunk) => chunk.name?.endsWith('.island'))
-		.flatMap((island) => island.dynamicImports ?? [])
-		.map((key) => manifest[key])
-		.find((chunk) => chunk?.name === name);
+	// The island module's chunk (when it has one of its own) imports the component's on demand; the
+	// component may share that file with others (the bundler names a file after its largest module).
+	const island = Object.values(manifest).find((chunk) => chunk.name === `${name}.island`);
+	const key =
+		island?.dynamicImports?.[0] ??
+		Object.keys(manifest).find((id) => id.endsWith(`/${name}.svelte`));
+	const own = key ? manifest[key] : undefined;
 	if (!own) throw new Error(`no island chunk for ${name} in the client manifest`);
 	return `/${own.file}`;
 }

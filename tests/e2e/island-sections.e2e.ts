@@ -15,12 +15,15 @@ const manifest = JSON.parse(
 const tableCode = `/${manifest['src/lib/calculators/lifecycle/ValueTable.svelte']!.file}`;
 
 const words = {
-	en: { horizon: 'Horizon' },
-	zh: { horizon: '推演时长' }
+	en: { horizon: 'Horizon', churnTime: 'Expected time to churn' },
+	zh: { horizon: '推演时长', churnTime: '流失前的预期时间' }
 } as const;
 
-/** The value table's island (the first section island of the page). */
-const section = (page: Page) => page.locator('main .island').first();
+/** The value table's island (the one whose table has the time-to-churn column). */
+const section = (page: Page, locale: Locale = 'en') =>
+	page
+		.locator('main .island')
+		.filter({ has: page.getByRole('columnheader', { name: words[locale].churnTime }) });
 
 for (const locale of ['en', 'zh'] as Locale[]) {
 	const t = words[locale];
@@ -34,24 +37,24 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 		await page.goto(url);
 		await page.waitForLoadState('networkidle');
-		await expect(section(page)).toHaveAttribute('data-island', 'asleep');
+		await expect(section(page, locale)).toHaveAttribute('data-island', 'asleep');
 		expect(requests).not.toContain(tableCode);
-		await section(page).evaluate((el) => {
+		await section(page, locale).evaluate((el) => {
 			(window as unknown as { table: Element }).table = el.querySelector('table')!;
 		});
 
-		await section(page).scrollIntoViewIfNeeded();
-		await expect(section(page)).toHaveAttribute('data-island', 'awake');
+		await section(page, locale).scrollIntoViewIfNeeded();
+		await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
 		expect(requests).toContain(tableCode);
-		const same = await section(page).evaluate(
+		const same = await section(page, locale).evaluate(
 			(el) => el.querySelector('table') === (window as unknown as { table: Element }).table
 		);
 		expect(same).toBe(true);
 
-		const before = await section(page).locator('tbody').innerText();
+		const before = await section(page, locale).locator('tbody').innerText();
 		const horizon = field(page, t.horizon);
 		await horizon.fill(String(Number(await horizon.inputValue()) * 2));
-		await expect(section(page).locator('tbody')).not.toHaveText(before);
+		await expect(section(page, locale).locator('tbody')).not.toHaveText(before);
 		expect(problems).toEqual([]);
 	});
 
@@ -61,22 +64,22 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 	}) => {
 		// The figures the live table shows after the edit…
 		await page.goto(url);
-		await section(page).scrollIntoViewIfNeeded();
-		await expect(section(page)).toHaveAttribute('data-island', 'awake');
+		await section(page, locale).scrollIntoViewIfNeeded();
+		await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
 		const horizon = field(page, t.horizon);
 		const doubled = String(Number(await horizon.inputValue()) * 2);
 		await horizon.fill(doubled);
 		await expect(page).toHaveURL(/\?/);
-		const live = await section(page).locator('tbody').innerText();
+		const live = await section(page, locale).locator('tbody').innerText();
 
 		// …are those of a table that slept through the same edit, without the reader scrolling.
 		await page.goto(url);
 		await page.waitForLoadState('networkidle');
-		await expect(section(page)).toHaveAttribute('data-island', 'asleep');
-		const asleep = await section(page).locator('tbody').innerText();
+		await expect(section(page, locale)).toHaveAttribute('data-island', 'asleep');
+		const asleep = await section(page, locale).locator('tbody').innerText();
 		await field(page, t.horizon).fill(doubled);
-		await expect(section(page)).toHaveAttribute('data-island', 'awake');
-		await expect.poll(() => section(page).locator('tbody').innerText()).toBe(live);
+		await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
+		await expect.poll(() => section(page, locale).locator('tbody').innerText()).toBe(live);
 		expect(live).not.toBe(asleep);
 		expect(problems).toEqual([]);
 	});

@@ -209,9 +209,8 @@ async function recordPrint(page: Page) {
 	await page.addInitScript(() => {
 		window.print = () => {
 			const canvases = [...document.querySelectorAll<HTMLCanvasElement>('main canvas')];
-			const islands = [
-				...document.querySelectorAll<HTMLElement>('main .island:not(.island .island)')
-			];
+			// every island, the calculators' sections inside them included
+			const islands = [...document.querySelectorAll<HTMLElement>('main .island')];
 			(window as unknown as { printed: object }).printed = {
 				islands: islands.length,
 				awake: islands.filter((i) => i.dataset.island === 'awake').length,

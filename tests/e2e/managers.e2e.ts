@@ -92,6 +92,12 @@ for (const locale of ['en', 'zh'] as const) {
 	}) => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		await managersCase(page, locale);
+		// The tornado is in a section that hydrates when near (an island): reach it first.
+		await page.locator('.tornado').scrollIntoViewIfNeeded();
+		await expect(page.locator('.island', { has: page.locator('.tornado') })).toHaveAttribute(
+			'data-island',
+			'awake'
+		);
 		const chart = (await page.locator('.tornado figure').boundingBox())!;
 		const table = page.locator('.tornado table.ranking');
 		expect((await table.boundingBox())!.y).toBeGreaterThanOrEqual(chart.y + chart.height);

@@ -87,12 +87,15 @@ export function islands(): Plugin {
 			const closureCss = (start: string) => {
 				const files = new Set<string>();
 				const seen = new Set<string>();
+				// What a chunk imports comes first, as in the page's own stylesheets: a component's
+				// rules come after those of the kit it builds on, so that its own win at equal
+				// specificity (the CLV tornado's phone spacing over the kit's table spacing).
 				const visit = (fileName: string) => {
 					const chunk = bundle[fileName];
 					if (seen.has(fileName) || chunk?.type !== 'chunk') return;
 					seen.add(fileName);
-					for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
 					for (const next of chunk.imports) visit(next);
+					for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
 				};
 				visit(start);
 				return files;
