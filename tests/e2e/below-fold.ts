@@ -247,7 +247,10 @@ export function sectionChecks(spec: SectionsSpec): void {
 		await page.getByRole('button', { name: words.open('Sections') }).click();
 		await expect.poll(() => sectionTexts(page)).not.toEqual(start);
 		await wakeAll(page);
-		await expect.poll(() => sectionTexts(page)).toEqual(edited);
+		// (less what fits itself to the screen: the plot's axis ticks follow its measured width)
+		const unmeasured = (texts: string[]) =>
+			texts.map((text, k) => (spec.measured?.includes(k) ? '' : text));
+		await expect.poll(async () => unmeasured(await sectionTexts(page))).toEqual(unmeasured(edited));
 		expect(problems).toEqual([]);
 	});
 
