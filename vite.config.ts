@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin, Rolldown } from 'vite';
@@ -156,6 +156,16 @@ function clientChunks(): Plugin {
 				state.set(fileName, 'done');
 			};
 			for (const fileName of Object.keys(bundle)) visit(fileName, []);
+			if (process.env.CHUNK_REPORT) {
+				const report: Record<string, Record<string, number>> = {};
+				for (const [fileName, chunk] of Object.entries(bundle)) {
+					if (chunk.type !== 'chunk') continue;
+					report[fileName] = Object.fromEntries(
+						Object.entries(chunk.modules).map(([id, m]) => [id, m.renderedLength])
+					);
+				}
+				writeFileSync(process.env.CHUNK_REPORT, JSON.stringify(report));
+			}
 		},
 		configEnvironment(name) {
 			if (name !== 'client') return;
