@@ -34,6 +34,7 @@ const pages = {
 		badRows: 'Rows left out',
 		negative: 'The amount is negative (a refund or a correction?).',
 		future: 'The date is in the future.',
+		twoLeftOut: '2 rows could not be read and were left out.',
 		kept: 'The results below still show the previous analysis.',
 		problems: {
 			binary: 'This file is not a text table',
@@ -64,6 +65,7 @@ const pages = {
 		badRows: '被跳过的行',
 		negative: '金额是负数（是退款或冲正吗？）。',
 		future: '日期在未来。',
+		twoLeftOut: '有 2 行无法读取，已跳过。',
 		kept: '下方结果仍是上一次的分析。',
 		problems: {
 			binary: '这个文件不是文本表格',
@@ -222,6 +224,8 @@ for (const locale of ['en', 'zh'] as const) {
 				if (name === 'future.csv' || name === 'refunds.csv') {
 					const reason = name === 'future.csv' ? c.future : c.negative;
 					await expect(page.getByRole('table', { name: c.badRows }).first()).toContainText(reason);
+					// nothing was analysed: the count of rows left out does not claim the rest were
+					await expect(page.getByText(c.twoLeftOut, { exact: true })).toBeVisible();
 				}
 			}
 			// 200 MB (a sparse file: the page refuses it by its size, before reading it)

@@ -106,10 +106,12 @@ const transactions = {
 			mdy: 'Month first (05/03 = May 3)'
 		},
 		allRows: 'Every row was read.',
-		badRows: (count: string, listed: string) =>
-			`${count} rows could not be read and were left out; the rest were analysed. The first ${listed} are listed below.`,
-		badRowsAll: (count: string) =>
-			`${count} rows could not be read and were left out; the rest were analysed.`,
+		badRows: (rows: number, count: string, listed: string) =>
+			`${rows === 1 ? 'One row could not be read and was' : `${count} rows could not be read and were`} left out; the rest were analysed. The first ${listed} are listed below.`,
+		badRowsAll: (rows: number, count: string) =>
+			`${rows === 1 ? 'One row could not be read and was' : `${count} rows could not be read and were`} left out; the rest were analysed.`,
+		badRowsUnanalysed: (rows: number, count: string) =>
+			`${rows === 1 ? 'One row could not be read and was' : `${count} rows could not be read and were`} left out.`,
 		badCaption: 'Rows left out',
 		line: 'Line',
 		columnHeader: 'Column',

@@ -105,9 +105,11 @@ const transactions = {
 			mdy: '月在前（05/03 = 5 月 3 日）'
 		},
 		allRows: '每一行都读取成功。',
-		badRows: (count: string, listed: string) =>
+		badRows: (_rows: number, count: string, listed: string) =>
 			`有 ${count} 行无法读取，已跳过，其余各行照常分析。下面列出前 ${listed} 行。`,
-		badRowsAll: (count: string) => `有 ${count} 行无法读取，已跳过，其余各行照常分析。`,
+		badRowsAll: (_rows: number, count: string) =>
+			`有 ${count} 行无法读取，已跳过，其余各行照常分析。`,
+		badRowsUnanalysed: (_rows: number, count: string) => `有 ${count} 行无法读取，已跳过。`,
 		badCaption: '被跳过的行',
 		line: '行号',
 		columnHeader: '列',
