@@ -121,9 +121,11 @@ export const overrides: Record<string, Partial<Budget>> = {
 	'calculate/lifecycle/': { js: 100.9 * kB, html: 27.4 * kB, css: 23.7 * kB },
 	'calculate/referral/': { js: 99.2 * kB, html: 24.4 * kB, css: 24.8 * kB },
 	'calculate/segments/': { js: 95.8 * kB, html: 27.4 * kB, css: 24.1 * kB },
-	// The two model pages: their fitting code (the headline needs it) is first-load today.
+	// Subscription's fitting code is first-load today (its headline is computed on hydration).
 	'calculate/subscription/': { js: 114.9 * kB, html: 24.9 * kB, css: 24.3 * kB },
-	'calculate/transactions/': { js: 111.9 * kB, css: 26.7 * kB },
+	// Transactions: the models left its first load (the page starts without data; the settings'
+	// check lives apart from them); its kit, messages and data input remain.
+	'calculate/transactions/': { js: 100.8 * kB, css: 26.7 * kB },
 	// The longest article (four calculators' HTML); since its calculators are islands its JS fits
 	// the kind.
 	'learn/loyalty-business-models/': { html: 43.6 * kB }

@@ -10,7 +10,7 @@
  * - `model`: the purchase model the CLV uses (BG/NBD or Pareto/NBD).
  */
 import { dayNumber } from '$lib/import/dates';
-import { requireClvSettings } from '$lib/model/btyd/clv';
+import { requireClvSettings } from '$lib/model/btyd/clv-settings';
 import { UNITS_PER_YEAR } from '$lib/import/customer-base';
 import {
 	defineFields,

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber } from '$lib/import/dates';
 import { conditionalOf } from '$lib/model/btyd/transaction-model';
 import { createAnalyser } from './analyse';
+import { pAliveGrid } from './palive-grid';
 import type { BtydAnalysis } from './protocol';
 import {
 	chosenModel,
@@ -13,7 +14,6 @@ import {
 	endOfWeek,
 	holdoutCheck,
 	LAPSED_BELOW,
-	pAliveGrid,
 	purchaseTimes,
 	topThreshold,
 	weekOf,

@@ -16,7 +16,7 @@
  * acquisition or retention cost.
  */
 import { add, c, mul, paren, pow, sub, div, v } from '../expr';
-import { requireInteger, requireRange } from '../errors';
+import { requireInteger } from '../errors';
 import type { GammaGammaParams } from './gamma-gamma-fit';
 import {
 	expectedSpendValue,
@@ -33,27 +33,12 @@ import {
 	type FittedTransactions
 } from './transaction-model';
 import { requireHistory, type History } from './bgnbd-predict';
+import { requireClvSettings, type ClvSettings } from './clv-settings';
 
-export interface ClvSettings {
-	/** H: the horizon, in the summary's time unit (1 to 10,000). */
-	readonly horizon: number;
-	/** Share of spend kept as margin, 0 to 1. */
-	readonly margin: number;
-	/** Discount rate per year, 0 to 1 (0.1 = 10%). */
-	readonly annualDiscount: number;
-	/** Time units in a year: 365.25 for days, 365.25/7 for weeks, 12 for months. */
-	readonly periodsPerYear: number;
-}
+export { requireClvSettings, type ClvSettings };
 
 /** Most discounting periods (a weekly horizon of two years is still one period per week). */
 export const MAX_CLV_PERIODS = 104;
-
-export function requireClvSettings(settings: ClvSettings): void {
-	requireRange('horizon', settings.horizon, 0, 10_000, { exclusiveMin: true });
-	requireRange('margin', settings.margin, 0, 1);
-	requireRange('annualDiscount', settings.annualDiscount, 0, 1);
-	requireRange('periodsPerYear', settings.periodsPerYear, 1, 1000);
-}
 
 /** The discounting grid: n periods of length Δ and the discount factor of each period's end. */
 export function clvPeriods(settings: ClvSettings): {
