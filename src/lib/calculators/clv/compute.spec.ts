@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeClv, tornadoOf } from './compute';
+import { clvTornado } from '$lib/model/clv';
+import { computeClv } from './compute';
 import { changeUnit, churnOf, retentionOf } from './fields';
 import { clvPresetList, presetInputs } from './presets';
 import { manager } from './test-inputs';
@@ -36,7 +37,7 @@ describe('the business figures', () => {
 	});
 
 	it('gives the tornado the headline’s own scenario', () => {
-		const { base, bars } = tornadoOf(computeClv(manager), { kind: 'plausible' });
+		const { base, bars } = clvTornado(computeClv(manager).tornado, { kind: 'plausible' });
 		expect(base.kind === 'finite' && base.value).toBeCloseTo(value - 180, 9);
 		expect(bars[0]!.id).toBe('churn');
 		// +1 point of retention across the 12,000 customers: +€1.86M

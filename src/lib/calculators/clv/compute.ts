@@ -6,7 +6,6 @@
  */
 import {
 	clvSchedule,
-	clvTornado,
 	paybackPeriod,
 	clvSideBySide,
 	continuingValue,
@@ -15,9 +14,7 @@ import {
 	type ClvSchedule,
 	type FiniteResult,
 	type PeriodInputs,
-	type TornadoResult,
-	type TornadoScenario,
-	type TornadoStep
+	type TornadoScenario
 } from '$lib/model/clv';
 import { maxPeriods } from '$lib/model/errors';
 import { convertDiscountRate, convertRetention } from '$lib/model/time';
@@ -40,7 +37,7 @@ export interface ClvView {
 	 * charts stop there), and its share of the value before acquisition cost; null otherwise.
 	 */
 	readonly beyond: { readonly value: number; readonly share: number | null } | null;
-	/** The headline's scenario, for the tornado (`tornadoOf`). */
+	/** The headline's scenario, for the tornado (`clvTornado`, drawn by `ClvTornado.svelte`). */
 	readonly tornado: TornadoScenario;
 }
 
@@ -108,10 +105,6 @@ function beyondChart(
 	const before = headline.value + inputs.acquisition;
 	return { value, share: before > 0 ? value / before : null };
 }
-
-/** The tornado of the headline: every input moved by `step` (see `clvTornado`). */
-export const tornadoOf = (view: ClvView, step: TornadoStep): TornadoResult =>
-	clvTornado(view.tornado, step);
 
 /** Computes the calculator's view; throws `ModelInputError` for inputs the model refuses. */
 export function computeClv(inputs: ClvInputs): ClvView {
