@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { buildTime } from './src/lib/build-time/vite-plugin.ts';
 import { firstLoadSets } from './src/lib/build/first-load-chunks.ts';
+import { stdlibBuiltins } from './src/lib/build/stdlib-builtins.ts';
 import { init as initLexer } from 'es-module-lexer';
 import { contentCheck } from './src/lib/content/vite-plugin.ts';
 import { pageLocaleMessages, standInPrefix } from './src/lib/i18n/vite-plugin.ts';
@@ -194,6 +195,7 @@ function clientChunks(): Plugin {
 export default defineConfig({
 	plugins: [
 		contentCheck(),
+		stdlibBuiltins(),
 		chartJsScalesPure(),
 		buildTime(),
 		islands(),
