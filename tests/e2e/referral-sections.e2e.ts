@@ -1,7 +1,7 @@
 /**
  * The referral calculator's sections below the first screen are live islands (issue 20): the value
  * split, K and the viral cycle, the referral tree, the two charts with the simulation, the cycle
- * explainer and the software vendor's case. See ./sections.ts for what each check means.
+ * explainer, the levers and the software vendor's case. See ./sections.ts for what each check means.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -23,6 +23,7 @@ const names = [
 	'ReferralTree',
 	'ReferralCharts',
 	'CycleExplainer',
+	'ReferralLevers',
 	'CaseTable'
 ];
 const files = names.map((name) => sectionFile(`src/lib/calculators/referral/${name}.svelte`));
@@ -52,7 +53,8 @@ for (const locale of ['en', 'zh'] as const) {
 		for (let i = 0; i < names.length; i++) await expect(islands.nth(i)).toContainText(/\d/);
 		await expect(islands.nth(3).locator('figure')).toHaveCount(2);
 		await expect(islands.nth(3).getByRole('progressbar')).toHaveCount(1);
-		await expect(islands.nth(5).locator('table td').first()).toHaveText(/\S/);
+		await expect(islands.nth(5).getByRole('table')).toHaveCount(1);
+		await expect(islands.nth(6).locator('table td').first()).toHaveText(/\S/);
 		await context.close();
 	});
 
