@@ -29,8 +29,16 @@ const names = [
 const files = names.map((name) => sectionFile(`src/lib/calculators/referral/${name}.svelte`));
 
 const words = {
-	en: { path: '/en/calculate/referral/', rate: 'Recommendations per year' },
-	zh: { path: '/zh/calculate/referral/', rate: '每年推荐人数' }
+	en: {
+		path: '/en/calculate/referral/',
+		rate: 'Recommendations per year',
+		noScript: 'The simulation runs in your browser, with JavaScript turned on.'
+	},
+	zh: {
+		path: '/zh/calculate/referral/',
+		rate: '每年推荐人数',
+		noScript: '模拟在你的浏览器里运行，需要开启 JavaScript。'
+	}
 } as const;
 
 /** The sections' text, but the charts' (its simulation report changes as it runs). */
@@ -52,7 +60,9 @@ for (const locale of ['en', 'zh'] as const) {
 		await expect(islands).toHaveCount(names.length);
 		for (let i = 0; i < names.length; i++) await expect(islands.nth(i)).toContainText(/\d/);
 		await expect(islands.nth(3).locator('figure')).toHaveCount(2);
-		await expect(islands.nth(3).getByRole('progressbar')).toHaveCount(1);
+		// nothing runs without JavaScript: the page says so instead of a bar that never moves
+		await expect(islands.nth(3).getByRole('progressbar')).toHaveCount(0);
+		await expect(islands.nth(3).getByText(w.noScript)).toBeVisible();
 		await expect(islands.nth(5).getByRole('table')).toHaveCount(1);
 		await expect(islands.nth(6).locator('table td').first()).toHaveText(/\S/);
 		await context.close();

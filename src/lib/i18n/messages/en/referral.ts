@@ -192,6 +192,7 @@ const referral = {
 		heading: 'How much luck is involved',
 		intro:
 			'The lines above are averages. A real chain is lucky or unlucky: a customer leaves early, a recommendation does not land. The simulation plays the chain out many times with chance at every step.',
+		noScript: 'The simulation runs in your browser, with JavaScript turned on.',
 		progress: 'Simulation progress',
 		waiting: 'Waiting for you to stop typing…',
 		running: (done: string, total: string) => `Simulated ${done} of ${total} chains…`,

@@ -185,6 +185,7 @@ const referral = {
 		heading: '运气的成分有多大',
 		intro:
 			'上面的曲线是平均数。真实的推荐链有好运也有坏运：有的客户早早离开，有的推荐没有成交。模拟把这条链反复走很多遍，每一步都让概率说了算。',
+		noScript: '模拟在你的浏览器里运行，需要开启 JavaScript。',
 		progress: '模拟进度',
 		waiting: '等你输入完再开始……',
 		running: (done: string, total: string) => `已模拟 ${done} / ${total} 条推荐链……`,
