@@ -233,6 +233,7 @@ const lifecycle = {
 		heading: 'Monte-Carlo check',
 		intro:
 			'The numbers above are expected values. A real cohort is made of individual customers, so it lands somewhere around them. A simulation in the background follows every customer one by one, many cohorts over, and shows the range on the profit chart.',
+		noScript: 'The simulation runs in your browser, with JavaScript turned on.',
 		progress: 'Simulation progress',
 		running: (customers: string) => `Simulating ${customers} customers…`,
 		waiting: 'The simulation starts when the inputs stop changing.',

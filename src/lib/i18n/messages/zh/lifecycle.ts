@@ -223,6 +223,7 @@ const lifecycle = {
 		heading: '蒙特卡洛验证',
 		intro:
 			'上面的数字都是期望值。真实的一批客户由一个个具体的人组成，结果会在期望值附近上下浮动。后台模拟会逐个跟踪每位客户，把整批客户反复模拟很多遍，并在利润图上标出浮动范围。',
+		noScript: '模拟在你的浏览器里运行，需要开启 JavaScript。',
 		progress: '模拟进度',
 		running: (customers: string) => `正在模拟 ${customers} 位客户……`,
 		waiting: '输入停止变动后即开始模拟。',
