@@ -178,3 +178,64 @@ test('focus into a section whose figures went out of date: it mounts afresh and 
 	expect(now).toEqual({ inSection: true, label });
 	expect(problems).toEqual([]);
 });
+
+test('an awake section far from the screen waits for the reader to pause, print or come near', async ({
+	page,
+	problems
+}) => {
+	const t = words.en;
+	const table = () => section(page).locator('tbody').innerText();
+	await page.clock.install();
+	await page.goto('/en/calculate/lifecycle/');
+	const horizon = field(page, t.horizon);
+	const start = Number(await horizon.inputValue());
+	// What the table shows, awake and on screen, for three horizons.
+	await section(page).scrollIntoViewIfNeeded();
+	await expect(section(page)).toHaveAttribute('data-island', 'awake');
+	const shows: string[] = [];
+	for (const step of [0, 1, 2]) {
+		await horizon.fill(String(start + step * 6));
+		await expect.poll(table).not.toBe(shows.at(-1) ?? '');
+		shows.push(await table());
+	}
+	await horizon.fill(String(start));
+	await expect.poll(table).toBe(shows[0]);
+
+	// Far from it (the top of the page), with the page's clock in the test's hands.
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect
+		.poll(() => section(page).evaluate((el) => el.getBoundingClientRect().top > 2 * innerHeight))
+		.toBe(true);
+	// Intersection observers report in the same rendering step: once a new one has, so has the
+	// island's.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) =>
+				new IntersectionObserver((_, observer) => {
+					observer.disconnect();
+					resolve();
+				}).observe(document.body)
+			)
+	);
+	await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+	await horizon.fill(String(start + 6));
+	await page.clock.runFor(quietMs / 2);
+	expect(await table()).toBe(shows[0]);
+	// Printing brings it up to date at once.
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	expect(await table()).toBe(shows[1]);
+	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+	// So does a pause.
+	await horizon.fill(String(start + 12));
+	await page.clock.runFor(quietMs / 2);
+	expect(await table()).toBe(shows[1]);
+	await page.clock.runFor(quietMs * 2);
+	await expect.poll(table).toBe(shows[2]);
+	// And coming near.
+	await horizon.fill(String(start));
+	await page.clock.runFor(quietMs / 2);
+	expect(await table()).toBe(shows[2]);
+	await section(page).scrollIntoViewIfNeeded();
+	await expect.poll(table).toBe(shows[0]);
+	expect(problems).toEqual([]);
+});
