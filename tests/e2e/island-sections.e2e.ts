@@ -179,7 +179,7 @@ test('focus into a section whose figures went out of date: it mounts afresh and 
 	expect(problems).toEqual([]);
 });
 
-test('an awake section far from the screen waits for the reader to pause, print or come near', async ({
+test('an awake section far from the screen shows a single edit, and waits out a run of them until the reader pauses, prints or comes near', async ({
 	page,
 	problems
 }) => {
@@ -218,24 +218,32 @@ test('an awake section far from the screen waits for the reader to pause, print 
 			)
 	);
 	await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+	// A single edit shows at once.
 	await horizon.fill(String(start + 6));
+	await expect.poll(table).toBe(shows[1]);
+	// The next ones, less than quietMs apart, wait.
 	await page.clock.runFor(quietMs / 2);
-	expect(await table()).toBe(shows[0]);
-	// Printing brings it up to date at once.
-	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-	expect(await table()).toBe(shows[1]);
-	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-	// So does a pause.
 	await horizon.fill(String(start + 12));
 	await page.clock.runFor(quietMs / 2);
 	expect(await table()).toBe(shows[1]);
-	await page.clock.runFor(quietMs * 2);
-	await expect.poll(table).toBe(shows[2]);
-	// And coming near.
+	// Printing brings it up to date at once.
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	expect(await table()).toBe(shows[2]);
+	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+	// So does a pause.
 	await horizon.fill(String(start));
 	await page.clock.runFor(quietMs / 2);
 	expect(await table()).toBe(shows[2]);
-	await section(page).scrollIntoViewIfNeeded();
+	await page.clock.runFor(quietMs * 2);
 	await expect.poll(table).toBe(shows[0]);
+	// And coming near.
+	await horizon.fill(String(start + 12));
+	await expect.poll(table).toBe(shows[2]);
+	await page.clock.runFor(quietMs / 2);
+	await horizon.fill(String(start + 6));
+	await page.clock.runFor(quietMs / 2);
+	expect(await table()).toBe(shows[2]);
+	await section(page).scrollIntoViewIfNeeded();
+	await expect.poll(table).toBe(shows[1]);
 	expect(problems).toEqual([]);
 });
