@@ -137,7 +137,8 @@ export function restore({ edits, focused }: ReaderState, root: HTMLElement): voi
  * `value` attributes of hydrated inputs in a microtask, which puts the caret at the end of the
  * focused field and loses a selection made just before (a reader who tabbed in and selected the
  * number to retype it would add to it instead). Called once hydration has run, before that
- * microtask: puts the selection back after it, unless the field changed meanwhile.
+ * microtask runs (`flushSync` runs it too): puts the selection back after it, unless the field
+ * changed meanwhile.
  */
 export function keepSelection(root: HTMLElement): void {
 	const field = document.activeElement;
