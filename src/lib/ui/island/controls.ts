@@ -70,6 +70,18 @@ function find(place: Place, all: HTMLElement[]): HTMLElement | undefined {
 	);
 }
 
+/** A text field's value and selection (a reader who selected the number to retype it). */
+function selectionOf(element: Element) {
+	if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return;
+	try {
+		const { value, selectionStart: start, selectionEnd: end, selectionDirection } = element;
+		if (start === null || end === null) return;
+		return { value, start, end, direction: selectionDirection ?? undefined };
+	} catch {
+		return; // a field without a selection (number, range)
+	}
+}
+
 interface Edit {
 	control: Control;
 	place: Place;
@@ -94,7 +106,11 @@ export function readerState(root: HTMLElement, touched: readonly EventTarget[]) 
 	const active = document.activeElement;
 	const focused =
 		active instanceof HTMLElement && root.contains(active)
-			? { element: active, place: placeOf(active, focusablesIn(root)) }
+			? {
+					element: active,
+					place: placeOf(active, focusablesIn(root)),
+					selection: selectionOf(active)
+				}
 			: undefined;
 	return { edits, focused };
 }
@@ -104,8 +120,8 @@ export type ReaderState = ReturnType<typeof readerState>;
 /**
  * Puts the reader's edits back and announces them to the component, as the browser did then: into
  * the same controls (hydration keeps them), or, when the island rendered afresh, into the controls
- * with the same label (else at the same place) if they are of the same kind; and the focus back
- * where it was.
+ * with the same label (else at the same place) if they are of the same kind; and the focus (with a
+ * field's selection, if it holds the same text) back where it was.
  */
 export function restore({ edits, focused }: ReaderState, root: HTMLElement): void {
 	const controls = controlsIn(root);
@@ -128,7 +144,16 @@ export function restore({ edits, focused }: ReaderState, root: HTMLElement): voi
 		control.dispatchEvent(new Event('change', { bubbles: true }));
 	}
 	if (focused && !focused.element.isConnected) {
-		find(focused.place, focusablesIn(root))?.focus({ preventScroll: true });
+		const now = find(focused.place, focusablesIn(root));
+		now?.focus({ preventScroll: true });
+		const { selection } = focused;
+		if (
+			selection &&
+			(now instanceof HTMLInputElement || now instanceof HTMLTextAreaElement) &&
+			now.value === selection.value
+		) {
+			now.setSelectionRange(selection.start, selection.end, selection.direction);
+		}
 	}
 }
 
