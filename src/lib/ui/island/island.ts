@@ -40,17 +40,3 @@ export const islandSuffix = '?island';
 
 /** Where the browser build lists each island's stylesheets (from its output directory). */
 export const islandStylesheetsFile = '.vite/islands.json';
-
-/**
- * Once an attachment beside a section's island that woke it as soon as its props changed and
- * kept what the reader had typed into it. `Island.svelte` now keeps the reader's edits and focus
- * itself, and an out-of-date section waits until the reader pauses (it would hold up the frames
- * of a slider being dragged), so this does nothing: the CLV calculator's two wrappers that still
- * use it can go.
- *
- * @deprecated
- */
-export function wakeWhenChanged(props: () => unknown): () => void {
-	void props;
-	return () => {};
-}
