@@ -1,6 +1,15 @@
 /** Written by `./vite-plugin.ts`: which messages file each page loads, in the browser build. */
 declare module 'virtual:clv-lab/page-messages' {
-	type Load = () => Promise<{ default: Record<string, Record<string, unknown>> }>;
+	/** A messages file: its namespaces' messages, and on a page's file its on-demand list. */
+	export interface MessagesFile {
+		readonly default: Record<string, Record<string, unknown>>;
+		/**
+		 * A page's file: by the number of a module the page can import on demand (one per set of
+		 * namespaces such modules read), the loader of the messages it reads that this file lacks.
+		 */
+		readonly onDemand?: Readonly<Record<number, Load>>;
+	}
+	export type Load = () => Promise<MessagesFile>;
 
 	interface RouteMessages {
 		readonly en?: Load;
@@ -11,18 +20,9 @@ declare module 'virtual:clv-lab/page-messages' {
 		readonly variants?: Readonly<Partial<Record<'en' | 'zh', Readonly<Record<string, Load>>>>>;
 	}
 
-	interface OnDemandMessages {
-		/** What the module and its imports read. */
-		readonly namespaces: readonly string[];
-		readonly en?: Load;
-		readonly zh?: Load;
-	}
-
 	/** `null` wherever the message modules are imported as they are (server, dev, tests). */
 	const bundles: {
 		readonly routes: Readonly<Record<string, RouteMessages>>;
-		/** Modules imported on demand, by a key the build gives each. */
-		readonly onDemand: Readonly<Record<string, OnDemandMessages>>;
 	} | null;
 	export default bundles;
 }
