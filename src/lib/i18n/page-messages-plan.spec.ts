@@ -9,6 +9,7 @@ import {
 	missingMessages,
 	missingRealImporters,
 	pageFiles,
+	perPageFile,
 	planFrom,
 	reach,
 	standInPrefix,
@@ -199,16 +200,22 @@ describe('page files', () => {
 			namespaces: ['shell'],
 			// the share dialog reads only what the page has: no entry
 			onDemand: { kpanel: ['panel'] },
+			holds: ['shell'],
 			loads: { [ids.get('kpanel')!]: ['panel'] },
 			file: 'messages-en-learn-slug'
 		});
-		// An article's file: its route's and its own namespaces and on-demand modules, the island
-		// lacking only what the article does not read.
-		expect(files.get('messages-en-learn-slug-intro')).toMatchObject({
+		// An article's page: its route's and its own namespaces and on-demand modules, the island
+		// lacking only what the article does not read; its own file (which its component imports)
+		// holds and lists only what it adds to its route's.
+		expect(files.get('messages-en-learn-slug-intro')).toEqual({
+			locale: 'en',
+			routeId: '/[lang=locale]/learn/[slug]',
 			page: 'intro',
 			namespaces: ['clv', 'shell'],
 			onDemand: { kpanel: ['panel'], kisland: ['kit'] },
-			loads: { [ids.get('kpanel')!]: ['panel'], [ids.get('kisland')!]: ['kit'] }
+			holds: ['clv'],
+			loads: { [ids.get('kisland')!]: ['kit'] },
+			file: 'messages-en-learn-slug-intro'
 		});
 		// The page that has everything its island reads lists nothing.
 		expect(files.get('messages-zh-about')).toMatchObject({ onDemand: {}, loads: {} });
@@ -219,6 +226,19 @@ describe('page files', () => {
 		expect(files.get('messages-en-learn')?.file).toBe('messages-en-learn-slug');
 		expect(files.get('messages-zh-learn')?.file).toBe('messages-zh-learn-slug');
 		expect(files.get('messages-en-about')?.file).toBe('messages-en-about');
+	});
+
+	it('of an article are found by its language and slug, on the one route that has it', () => {
+		expect(perPageFile(plan, 'en', 'intro')).toBe('messages-en-learn-slug-intro');
+		expect(perPageFile(plan, 'zh', 'intro')).toBeUndefined();
+		const twice: Plan = {
+			...plan,
+			routes: {
+				...plan.routes,
+				'/[lang=locale]/read/[slug]': plan.routes['/[lang=locale]/learn/[slug]']!
+			}
+		};
+		expect(() => perPageFile(twice, 'en', 'intro')).toThrow(/is a page of .* and /);
 	});
 
 	it('refuse an on-demand module the plan does not know', () => {
@@ -256,7 +276,7 @@ describe('messages files', () => {
 		expect(Object.fromEntries(bundles(plan))).toEqual({
 			'messages-zh-learn-slug': { locale: 'zh', namespaces: ['shell'] },
 			'messages-en-learn-slug': { locale: 'en', namespaces: ['shell'] },
-			'messages-en-learn-slug-intro': { locale: 'en', namespaces: ['clv', 'shell'] },
+			'messages-en-learn-slug-intro': { locale: 'en', namespaces: ['clv'] },
 			'messages-zh+panel': { locale: 'zh', namespaces: ['panel'] },
 			'messages-en+panel': { locale: 'en', namespaces: ['panel'] }
 		});

@@ -6,11 +6,14 @@
  * `missingRealImporters`); `./vite-plugin.ts` supplies the graph and writes the files.
  *
  * The files (`pageFiles`, `bundles`):
- * - one per route and language (and per article page and language) with the namespaces its pages
- *   read on load, loaded before the page renders; it also lists, for each module the page can
- *   import on demand (transitively) that reads a namespace the file lacks, the file that brings
- *   the rest. On-demand modules whose namespaces the page already has get no entry, and nothing
- *   about on-demand modules sits in the map every page loads (`virtual:clv-lab/page-messages`).
+ * - one per route and language with the namespaces its pages read on load, loaded before the
+ *   page renders; it also lists, for each module the page can import on demand (transitively)
+ *   that reads a namespace the file lacks, the file that brings the rest. On-demand modules whose
+ *   namespaces the page already has get no entry, and nothing about on-demand modules sits in the
+ *   map every page loads (`virtual:clv-lab/page-messages`). Routes whose files would be the same
+ *   share one.
+ * - one per article page and language with what it adds to its route's (namespaces, and its
+ *   islands' entries), which the article's component imports.
  * - one per language and set of namespaces that some page lacks for some on-demand module
  *   (`demandName`): modules that lack the same namespaces share it.
  *
@@ -259,59 +262,97 @@ export interface PageFile {
 	 */
 	onDemand: Record<string, string[]>;
 	/**
-	 * What the file lists for its on-demand modules: by their number (`demandIds`), the
-	 * namespaces they lack, whose file (`demandName`) they wait for.
+	 * The namespaces its own file holds: a route's file holds all of them; an article's file (which
+	 * its component imports, so it loads with it) only what the article adds to its route's.
+	 */
+	holds: string[];
+	/**
+	 * What its own file lists for on-demand modules: by their number (`demandIds`), the namespaces
+	 * they lack, whose file (`demandName`) they wait for. An article's file lists only the modules
+	 * its route's pages do not import (its islands).
 	 */
 	loads: Record<number, string[]>;
 	/**
-	 * The name of the file that holds it: the first page file (`bundleName`) of the same language,
-	 * namespaces and `loads` (listing pages, a workshop's three pages share one).
+	 * The name of its own file: for a route, the first route file (`bundleName`) of the same
+	 * language, namespaces and `loads` (listing pages, a workshop's three pages share one).
 	 */
 	file: string;
 }
 
-/** Every file a page loads before it renders, by name (`bundleName`). */
+/**
+ * Every page's messages, by the name of its own file (`bundleName`): a route's pages, and each
+ * article's page beyond its route's.
+ */
 export function pageFiles(plan: Plan): Map<string, PageFile> {
 	const files = new Map<string, PageFile>();
 	const ids = demandIds(plan);
 	const same = new Map<string, string>();
-	const add = (locale: Locale, routeId: string, reads: Reads, page?: string) => {
-		const onDemand: Record<string, string[]> = {};
-		const loads: Record<number, string[]> = {};
+	const lackingOf = (routeId: string, reads: Reads) => {
+		const lacking: Record<string, string[]> = {};
 		for (const key of reads.onDemand) {
 			const entry = plan.onDemand[key];
 			if (!entry) throw new Error(`${routeId}: no on-demand module has the key ${key}`);
-			const lacking = entry.namespaces.filter((n) => !reads.namespaces.includes(n));
-			if (lacking.length === 0) continue;
-			onDemand[key] = lacking;
-			loads[ids.get(key)!] = lacking;
+			const lacks = entry.namespaces.filter((n) => !reads.namespaces.includes(n));
+			if (lacks.length > 0) lacking[key] = lacks;
 		}
-		const name = bundleName(locale, routeId, page);
-		const content = JSON.stringify([locale, reads.namespaces, loads]);
-		if (!same.has(content)) same.set(content, name);
-		files.set(name, {
-			locale,
-			routeId,
-			...(page === undefined ? {} : { page }),
-			namespaces: reads.namespaces,
-			onDemand,
-			loads,
-			file: same.get(content)!
-		});
+		return lacking;
 	};
+	const loadsOf = (lacking: Record<string, string[]>, keys: string[]) =>
+		Object.fromEntries(
+			Object.entries(lacking)
+				.filter(([key]) => keys.includes(key))
+				.map(([key, lacks]) => [ids.get(key)!, lacks])
+		);
 	for (const [routeId, route] of Object.entries(plan.routes)) {
 		for (const locale of locales) {
-			add(locale, routeId, route);
+			const onDemand = lackingOf(routeId, route);
+			const loads = loadsOf(onDemand, route.onDemand);
+			const name = bundleName(locale, routeId);
+			const content = JSON.stringify([locale, route.namespaces, loads]);
+			if (!same.has(content)) same.set(content, name);
+			files.set(name, {
+				locale,
+				routeId,
+				namespaces: route.namespaces,
+				onDemand,
+				holds: route.namespaces,
+				loads,
+				file: same.get(content)!
+			});
 			for (const [page, own] of Object.entries(route.pages?.[locale] ?? {})) {
 				const reads = {
 					namespaces: [...route.namespaces, ...own.namespaces].sort(),
 					onDemand: [...route.onDemand, ...own.onDemand].sort()
 				};
-				add(locale, routeId, reads, page);
+				const lacking = lackingOf(routeId, reads);
+				const name = bundleName(locale, routeId, page);
+				files.set(name, {
+					locale,
+					routeId,
+					page,
+					namespaces: reads.namespaces,
+					onDemand: lacking,
+					holds: own.namespaces,
+					loads: loadsOf(lacking, own.onDemand),
+					file: name
+				});
 			}
 		}
 	}
 	return files;
+}
+
+/**
+ * The file of the per-page module of `locale` and per-page param `value` (an article's component,
+ * `content/<locale>/<value>.md`), or undefined if none of the plan's routes has it.
+ */
+export function perPageFile(plan: Plan, locale: Locale, value: string): string | undefined {
+	const routes = Object.entries(plan.routes).filter(([, route]) => route.pages?.[locale]?.[value]);
+	if (routes.length > 1) {
+		const names = routes.map(([routeId]) => routeId).join(' and ');
+		throw new Error(`${locale} ${value} is a page of ${names}: its messages file cannot fit both`);
+	}
+	return routes[0] && bundleName(locale, routes[0][0], value);
 }
 
 /**
@@ -373,7 +414,7 @@ export const demandName = (locale: Locale, namespaces: readonly string[]) =>
 export function bundles(plan: Plan) {
 	const all = new Map<string, { locale: Locale; namespaces: string[] }>();
 	for (const [name, file] of pageFiles(plan)) {
-		if (file.file === name) all.set(name, { locale: file.locale, namespaces: file.namespaces });
+		if (file.file === name) all.set(name, { locale: file.locale, namespaces: file.holds });
 		for (const namespaces of Object.values(file.loads)) {
 			all.set(demandName(file.locale, namespaces), { locale: file.locale, namespaces });
 		}

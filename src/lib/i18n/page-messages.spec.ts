@@ -33,16 +33,7 @@ const map = {
 			})
 		},
 		'/[lang=locale]/learn/[slug]': {
-			en: file('en-learn', { default: { shell: { home: 'Home' } } }),
-			param: 'slug',
-			variants: {
-				en: {
-					intro: file('en-learn-intro', {
-						default: { shell: { home: 'Home' }, article: { by: 'By' } },
-						onDemand: { 5: file('en+kit', { default: { kit: { reset: 'Reset' } } }) }
-					})
-				}
-			}
+			en: file('en-learn', { default: { shell: { home: 'Home' } } })
 		}
 	}
 };
@@ -76,18 +67,20 @@ describe('stand-ins', () => {
 	it('read the page’s messages once its file is in, in its language only', async () => {
 		const { loadPageMessages, messagesOf } = await runtime();
 		const clv = messagesOf('zh', 'clv');
-		await loadPageMessages('zh', '/[lang=locale]/calculate/clv', { lang: 'zh' });
+		await loadPageMessages('zh', '/[lang=locale]/calculate/clv');
 		expect(requested).toEqual(['zh-clv']);
 		expect(clv.title).toBe('客户终身价值');
 		expect(messagesOf('zh', 'kit').reset).toBe('重置');
 		expect(() => messagesOf('en', 'clv').title).toThrow(/Messages en\/clv/);
 	});
 
-	it('of an article come from its own file, chosen by the route’s param', async () => {
-		const { loadPageMessages, messagesOf } = await runtime();
-		await loadPageMessages('en', '/[lang=locale]/learn/[slug]', { lang: 'en', slug: 'intro' });
-		expect(requested).toEqual(['en-learn-intro']);
+	it('of an article come with its component, which hands them over itself', async () => {
+		const { loadPageMessages, messagesOf, provide } = await runtime();
+		await loadPageMessages('en', '/[lang=locale]/learn/[slug]');
+		provide('en', { article: { by: 'By' } });
+		expect(requested).toEqual(['en-learn']);
 		expect(messagesOf('en', 'article').by).toBe('By');
+		expect(messagesOf('en', 'shell').home).toBe('Home');
 	});
 });
 
@@ -95,7 +88,7 @@ describe('onDemand', () => {
 	it('resolves with the module once the messages the page lacks are in', async () => {
 		at('/en/calculate/clv/');
 		const { loadPageMessages, messagesOf, onDemand } = await runtime();
-		await loadPageMessages('en', '/[lang=locale]/calculate/clv', { lang: 'en' });
+		await loadPageMessages('en', '/[lang=locale]/calculate/clv');
 		const keep = messagesOf('en', 'keep');
 		let resolveModule!: (value: string) => void;
 		const module = new Promise<string>((resolve) => (resolveModule = resolve));
@@ -109,7 +102,7 @@ describe('onDemand', () => {
 	it('loads nothing for a module the page’s file does not list (the page has its messages)', async () => {
 		at('/en/calculate/clv/');
 		const { loadPageMessages, onDemand } = await runtime();
-		await loadPageMessages('en', '/[lang=locale]/calculate/clv', { lang: 'en' });
+		await loadPageMessages('en', '/[lang=locale]/calculate/clv');
 		await expect(onDemand(Promise.resolve('section'), 7)).resolves.toBe('section');
 		await expect(onDemand(Promise.resolve('reads nothing'), 0)).resolves.toBe('reads nothing');
 		expect(requested).toEqual(['en-clv']);
@@ -118,9 +111,9 @@ describe('onDemand', () => {
 	it('takes the language from the address, not from a page whose data was preloaded', async () => {
 		at('/en/calculate/clv/');
 		const { loadPageMessages, messagesOf, onDemand } = await runtime();
-		await loadPageMessages('en', '/[lang=locale]/calculate/clv', { lang: 'en' });
+		await loadPageMessages('en', '/[lang=locale]/calculate/clv');
 		// hovering a link to the Chinese page runs its `load` while the English page stays
-		await loadPageMessages('zh', '/[lang=locale]/calculate/clv', { lang: 'zh' });
+		await loadPageMessages('zh', '/[lang=locale]/calculate/clv');
 		await onDemand(Promise.resolve('panel'), 4);
 		expect(requested).toEqual(['en-clv', 'zh-clv', 'en+keep']);
 		expect(messagesOf('en', 'keep').save).toBe('Save');
@@ -128,19 +121,24 @@ describe('onDemand', () => {
 
 	it('keeps what earlier pages listed: an article’s island still gets its messages after navigating', async () => {
 		at('/en/learn/intro/');
-		const { loadPageMessages, messagesOf, onDemand } = await runtime();
-		await loadPageMessages('en', '/[lang=locale]/learn/[slug]', { lang: 'en', slug: 'intro' });
+		const { loadPageMessages, messagesOf, onDemand, provide } = await runtime();
+		await loadPageMessages('en', '/[lang=locale]/learn/[slug]');
+		provide(
+			'en',
+			{ article: { by: 'By' } },
+			{ 5: file('en+quiz', { default: { quiz: { ask: 'Ask' } } }) }
+		);
 		// a link to the calculator is preloaded; its file does not list the island's number
-		await loadPageMessages('en', '/[lang=locale]/calculate/clv', { lang: 'en' });
+		await loadPageMessages('en', '/[lang=locale]/calculate/clv');
 		await onDemand(Promise.resolve('island'), 5);
-		expect(requested).toEqual(['en-learn-intro', 'en-clv', 'en+kit']);
-		expect(messagesOf('en', 'kit').reset).toBe('Reset');
+		expect(requested).toEqual(['en-learn', 'en-clv', 'en+quiz']);
+		expect(messagesOf('en', 'quiz').ask).toBe('Ask');
 	});
 
 	it('passes a failed module import through', async () => {
 		at('/en/calculate/clv/');
 		const { loadPageMessages, onDemand } = await runtime();
-		await loadPageMessages('en', '/[lang=locale]/calculate/clv', { lang: 'en' });
+		await loadPageMessages('en', '/[lang=locale]/calculate/clv');
 		await expect(onDemand(Promise.reject(new Error('offline')), 3)).rejects.toThrow('offline');
 	});
 });

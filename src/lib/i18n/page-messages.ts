@@ -84,25 +84,31 @@ function fill(locale: Locale, messages: Record<string, Messages>): void {
 }
 
 /**
- * Loads the messages of the page at route `routeId` in `locale`, once per page and language
- * (the browser keeps each file's module), and fills the stand-ins. `params` chooses a page's own
- * file where the route has one per page (an article's messages, by its `slug`).
+ * Fills the stand-ins of `locale` with `messages`, and adds `loads` to what modules imported on
+ * demand wait for: what a page's messages file holds. An article's file calls it itself, as its
+ * component loads (`./vite-plugin.ts`).
  */
-export async function loadPageMessages(
+export function provide(
 	locale: Locale,
-	routeId: string | null,
-	params: Readonly<Record<string, string | undefined>>
-): Promise<void> {
+	messages: Record<string, Messages>,
+	loads: Readonly<Record<number, Load>> = {}
+): void {
+	fill(locale, messages);
+	Object.assign((demand[locale] ??= {}), loads);
+}
+
+/**
+ * Loads the messages of the page at route `routeId` in `locale`, once per route and language (the
+ * browser keeps each file's module), and fills the stand-ins. (An article's own messages come with
+ * its component, which the page's `load` imports.)
+ */
+export async function loadPageMessages(locale: Locale, routeId: string | null): Promise<void> {
 	if (!bundles || routeId === null) return;
 	pageLocale = locale;
-	const route = bundles.routes[routeId];
-	if (!route) return;
-	const variant = route.param === undefined ? undefined : params[route.param];
-	const load = (variant !== undefined && route.variants?.[locale]?.[variant]) || route[locale];
+	const load = bundles.routes[routeId]?.[locale];
 	if (!load) return;
 	const file = await load();
-	fill(locale, file.default);
-	Object.assign((demand[locale] ??= {}), file.onDemand);
+	provide(locale, file.default, file.onDemand);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Written by `./vite-plugin.ts`: which messages file each page loads, in the browser build. */
 declare module 'virtual:clv-lab/page-messages' {
-	/** A messages file: its namespaces' messages, and on a page's file its on-demand list. */
+	/** A route's messages file: its namespaces' messages, and its on-demand list. */
 	export interface MessagesFile {
 		readonly default: Record<string, Record<string, unknown>>;
 		/**
@@ -14,10 +14,6 @@ declare module 'virtual:clv-lab/page-messages' {
 	interface RouteMessages {
 		readonly en?: Load;
 		readonly zh?: Load;
-		/** The route param that picks a page's own file (`slug`), where the route has them. */
-		readonly param?: string;
-		/** By locale, then by that param's value. */
-		readonly variants?: Readonly<Partial<Record<'en' | 'zh', Readonly<Record<string, Load>>>>>;
 	}
 
 	/** `null` wherever the message modules are imported as they are (server, dev, tests). */

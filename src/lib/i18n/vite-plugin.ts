@@ -10,16 +10,20 @@
  *    stand-in, `messagesOf(locale, namespace)`, so no page's code holds any messages;
  * 2. each page route gets one file per language holding the message modules its pages read on
  *    load (what its layouts, page and error pages import statically, transitively), copied into
- *    that file so a page loads one file of messages, not one per namespace; a route with a file
- *    per page (an article, by its `slug`) gets one per page, with that page's messages added;
- *    the `[lang]` layout's `load` awaits it before the page renders (`loadPageMessages`);
+ *    that file so a page loads one file of messages, not one per namespace; the `[lang]`
+ *    layout's `load` awaits it before the page renders (`loadPageMessages`). A module a route
+ *    imports per page (an article's component, by its `slug`) imports a file of what it adds
+ *    (`provide`), so it loads with the component, which the page's `load` awaits, and the map
+ *    every page loads names only the routes' files;
  * 3. a module imported on demand (`import('./Panel.svelte')`: presenting, a share-link notice,
  *    the saved-scenarios panels, an island) that reads messages a page's file lacks is listed in
  *    that page's file, with a loader of a file holding what it lacks (one file per language and
  *    set of namespaces lacking, whichever modules and pages lack it), and every dynamic
  *    `import()` of the site's own modules waits for that file, if the page's file lists the
  *    module (`onDemand`). So a page's first load holds only the messages it can show on load, in
- *    its language, and the map every page loads names only the pages' own files.
+ *    its language. Modules reading the same namespaces share a number (`demandIds`), written
+ *    into their `import()`s when the chunks are rendered, and with it one entry in a page's file;
+ *    pages whose files would be the same share one.
  *
  * The files must be known before the bundler has its whole graph, so this plugin first walks the
  * browser build's graph from the routes' files itself (`crawl`, loading every module through the
@@ -45,6 +49,7 @@ import {
 	missingMessages,
 	missingRealImporters,
 	perPage,
+	perPageFile,
 	planFrom,
 	routeFiles,
 	standInPrefix,
@@ -57,6 +62,8 @@ export { standInPrefix };
 
 const mapId = 'virtual:clv-lab/page-messages';
 const bundlePrefix = `${mapId}/`;
+/** `${pagePrefix}<locale>/<slug>`: the messages file of a per-page module (an article's). */
+const pagePrefix = `${bundlePrefix}page:`;
 const copyQuery = '?page-messages=';
 /** Prefix of the `demandKey` an `import()` carries until the chunk is written. */
 const demandMark = 'clv-lab-on-demand:';
@@ -121,7 +128,18 @@ export function pageLocaleMessages(): Plugin[] {
 		name: 'clv-lab:page-locale-messages-on-demand',
 		enforce: 'post',
 		async transform(code, id) {
-			if (!isClientBuild(this.environment) || !code.includes('import(')) return;
+			if (!isClientBuild(this.environment)) return;
+			// An article's component brings its own messages file: it loads with the component,
+			// which the page's `load` imports before the page renders (no entry in the map).
+			const perPageModule = !id.startsWith('\0') && id.match(perPage.module);
+			if (perPageModule) {
+				const [, locale, value] = perPageModule;
+				return {
+					code: `import ${JSON.stringify(`${pagePrefix}${locale}/${value}`)};\n${code}`,
+					map: null
+				};
+			}
+			if (!code.includes('import(')) return;
 			if (id.startsWith('\0') || /\/(node_modules|\.svelte-kit)\//.test(id)) return;
 			if (messageModule(id, root) || id.startsWith(`${root}/src/lib/i18n/`)) return;
 			await initLexer;
@@ -222,25 +240,20 @@ export function pageLocaleMessages(): Plugin[] {
 				if (!isClientBuild(this.environment)) return 'export default null;\n';
 				const plan = await planOf(this);
 				const files = pageFiles(plan);
-				const loadOf = (locale: Locale, routeId: string, page?: string) =>
-					load(files.get(bundleName(locale, routeId, page))!.file);
-				const routes = Object.entries(plan.routes).map(([routeId, route]) => {
+				const loadOf = (locale: Locale, routeId: string) =>
+					load(files.get(bundleName(locale, routeId))!.file);
+				const routes = Object.keys(plan.routes).map((routeId) => {
 					const fields = locales.map((locale) => `${locale}: ${loadOf(locale, routeId)}`);
-					if (route.pages) {
-						const variants = locales.map((locale) => {
-							const pages = Object.keys(route.pages?.[locale] ?? {}).map(
-								(page) => `${JSON.stringify(page)}: ${loadOf(locale, routeId, page)}`
-							);
-							return `${locale}: { ${pages.join(', ')} }`;
-						});
-						fields.push(
-							`param: ${JSON.stringify(perPage.param)}`,
-							`variants: { ${variants.join(', ')} }`
-						);
-					}
 					return `\t${JSON.stringify(routeId)}: { ${fields.join(', ')} }`;
 				});
 				return `export default {\nroutes: {\n${routes.join(',\n')}\n}\n};\n`;
+			}
+			if (id.startsWith(`\0${pagePrefix}`)) {
+				const plan = await planOf(this);
+				const [locale, value] = id.slice(`\0${pagePrefix}`.length).split('/') as [Locale, string];
+				const name = perPageFile(plan, locale, value);
+				if (!name) return 'export {};\n';
+				return `import ${JSON.stringify(bundlePrefix + name)};\n`;
 			}
 			if (id.startsWith(`\0${bundlePrefix}`)) {
 				const name = id.slice(`\0${bundlePrefix}`.length);
@@ -254,11 +267,13 @@ export function pageLocaleMessages(): Plugin[] {
 				const fields = bundle.namespaces.map(
 					(namespace, i) => `${JSON.stringify(namespace)}: m${i}`
 				);
-				let code = `${imports.join('\n')}\nexport default { ${fields.join(', ')} };\n`;
+				const messages = `{ ${fields.join(', ')} }`;
+				const page = pageFiles(plan).get(name);
+				if (!page) return `${imports.join('\n')}\nexport default ${messages};\n`;
 				// A page's file: for each module it can import on demand that reads messages it
 				// lacks, the file with the rest (one loader per file, shared by the modules).
-				const page = pageFiles(plan).get(name);
-				if (page) {
+				let code = imports.join('\n');
+				{
 					const loaders = new Map<string, string>();
 					const entries = Object.entries(page.loads).map(([id, namespaces]) => {
 						const file = demandName(page.locale, namespaces);
@@ -270,9 +285,18 @@ export function pageLocaleMessages(): Plugin[] {
 						return `${id}: ${loader}`;
 					});
 					for (const [file, loader] of loaders) {
-						code += `const ${loader} = ${load(file)};\n`;
+						code += `\nconst ${loader} = ${load(file)};`;
 					}
-					code += `export const onDemand = { ${entries.join(', ')} };\n`;
+					const onDemand = `{ ${entries.join(', ')} }`;
+					// An article's file, which its component imports: it hands its messages over
+					// itself, in the component's language.
+					if (page.page !== undefined) {
+						code =
+							`import { provide } from ${runtime()};\n${code}\n` +
+							`provide(${JSON.stringify(page.locale)}, ${messages}, ${onDemand});\n`;
+					} else {
+						code += `\nexport default ${messages};\nexport const onDemand = ${onDemand};\n`;
+					}
 				}
 				return code;
 			}
@@ -310,37 +334,25 @@ export function pageLocaleMessages(): Plugin[] {
 					written[chunk.facadeModuleId.slice(`\0${bundlePrefix}`.length)] = chunk.fileName;
 				}
 			}
+			// (An article's own file is not listed: its component imports it, so it counts with it.)
 			const pages = pageFiles(plan);
-			const fileOf = (locale: Locale, routeId: string, page?: string) =>
-				written[pages.get(bundleName(locale, routeId, page))!.file];
 			const routes = Object.fromEntries(
 				Object.entries(plan.routes).map(([routeId, route]) => [
 					routeId,
 					{
 						namespaces: route.namespaces,
-						...Object.fromEntries(locales.map((l) => [l, fileOf(l, routeId)])),
-						...(route.pages && {
-							param: perPage.param,
-							pages: Object.fromEntries(
-								locales.map((l) => [
-									l,
-									Object.fromEntries(
-										Object.keys(route.pages?.[l] ?? {}).map((page) => [
-											page,
-											fileOf(l, routeId, page)
-										])
-									)
-								])
-							)
-						})
+						...Object.fromEntries(
+							locales.map((l) => [l, written[pages.get(bundleName(l, routeId))!.file]])
+						)
 					}
 				])
 			);
-			// And, by page file, the file each module it can import on demand waits for (by the
-			// module's path), for reading what a page can fetch later.
+			// And, by page (its route's file, or an article's own name), the file each module it
+			// can import on demand waits for (by the module's path), for reading what a page can
+			// fetch later.
 			const onDemand = Object.fromEntries(
 				[...pages.values()].map((page) => [
-					written[page.file],
+					written[page.file] ?? page.file,
 					Object.fromEntries(
 						Object.entries(page.onDemand).map(([key, namespaces]) => [
 							relative(root, plan.onDemand[key]!.id).replaceAll('\\', '/'),
