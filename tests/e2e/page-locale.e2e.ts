@@ -2,6 +2,7 @@
  * A page loads its own language's messages only (src/lib/i18n/vite-plugin.ts), before it renders:
  * on the first load, on navigation inside the site, and after the language switch.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import clvEn from '../../src/lib/i18n/messages/en/clv';
 import commonEn from '../../src/lib/i18n/messages/en/common';
@@ -81,3 +82,39 @@ test('navigating inside the site loads each page’s messages before it shows', 
 	expect(loaded(scripts, clvEn.title)).toBe(false);
 	expect(problems).toEqual([]);
 });
+
+/** The build's record of page messages files (src/lib/i18n/vite-plugin.ts). */
+const pageMessages = JSON.parse(
+	readFileSync('.svelte-kit/output/client/.vite/page-messages.json', 'utf8')
+) as {
+	routes: Record<string, Partial<Record<'en' | 'zh', string>>>;
+	onDemand: Record<string, Record<string, { namespaces: string[]; file: string }>>;
+};
+
+for (const [locale, qr, dialog] of [
+	['en', 'QR code', 'Open this scenario on a phone'],
+	['zh', '二维码', '用手机打开这个场景']
+] as const) {
+	test(`a panel's messages come with it, only the ones its page lacks (${locale})`, async ({
+		page,
+		problems
+	}) => {
+		const pageFile = pageMessages.routes['/[lang=locale]/calculate/clv']![locale]!;
+		const listed = pageMessages.onDemand[pageFile]!;
+		const qrMessages = `/${listed['src/lib/ui/keep/ShareQrDialog.svelte']!.file}`;
+		// The calculator's own sections read nothing its page lacks: its file does not list them.
+		expect(Object.keys(listed)).not.toContain('src/lib/calculators/clv/ClvLower.svelte');
+
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(`/${locale}/calculate/clv/`, { waitUntil: 'networkidle' });
+		expect(requested).toContain(`/${pageFile}`);
+		const onDemandFiles = Object.values(listed).map((entry) => `/${entry.file}`);
+		expect(requested.filter((path) => onDemandFiles.includes(path))).toEqual([]);
+
+		await page.getByRole('button', { name: qr, exact: true }).click();
+		await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+		expect(requested).toContain(qrMessages);
+		expect(problems).toEqual([]);
+	});
+}

@@ -1,9 +1,21 @@
 /**
  * Which messages each page of the browser build needs (issue 20), worked out from a module graph:
- * the namespaces a route's pages read on load, those an article's page adds, and those a module
- * imported on demand reads; and the names of the messages files that hold them. Pure but for
- * looking at the project's files (`routeFiles`, `missingRealImporters`); `./vite-plugin.ts`
- * supplies the graph and writes the files.
+ * the namespaces a route's pages read on load, those an article's page adds, those a module
+ * imported on demand reads, and which of those on-demand modules each page can import; then the
+ * messages files that hold them. Pure but for looking at the project's files (`routeFiles`,
+ * `missingRealImporters`); `./vite-plugin.ts` supplies the graph and writes the files.
+ *
+ * The files (`pageFiles`, `bundles`):
+ * - one per route and language with the namespaces its pages read on load, loaded before the
+ *   page renders; it also lists, for each module the page can import on demand (transitively)
+ *   that reads a namespace the file lacks, the file that brings the rest. On-demand modules whose
+ *   namespaces the page already has get no entry, and nothing about on-demand modules sits in the
+ *   map every page loads (`virtual:clv-lab/page-messages`). Routes whose files would be the same
+ *   share one.
+ * - one per article page and language with what it adds to its route's (namespaces, and its
+ *   islands' entries), which the article's component imports.
+ * - one per language and set of namespaces that some page lacks for some on-demand module
+ *   (`demandName`): modules that lack the same namespaces share it.
  *
  * Left as they are (both languages, imported as modules): the error pages and the 404 page, which
  * must show without the layout's `load` (their importers are listed in `realImporters`), and the
@@ -43,11 +55,18 @@ const routesDir = 'src/routes';
 /** Ids of the stand-ins of message modules in the browser build. */
 export const standInPrefix = '\0clv-lab/messages/';
 
-/** Namespaces a route's pages read on load. */
-export interface RoutePlan {
+/** What a route's pages (or one article's page, beyond its route) read on load and can import. */
+export interface Reads {
 	namespaces: string[];
-	/** By locale, then by the per-page param's value: namespaces that page adds. */
-	pages?: Partial<Record<Locale, Record<string, string[]>>>;
+	/**
+	 * `demandKey`s of the modules it can import on demand, directly or through one another, that
+	 * read messages (sorted).
+	 */
+	onDemand: string[];
+}
+/** A route's pages, and by locale, then by the per-page param's value, what a page adds. */
+export interface RoutePlan extends Reads {
+	pages?: Partial<Record<Locale, Record<string, Reads>>>;
 }
 export interface Plan {
 	routes: Record<string, RoutePlan>;
@@ -158,63 +177,211 @@ export function reach(graph: ModuleGraph, starts: string[], root: string) {
 /** The plan of `routes` (route id → its files, as from `routeFiles`) over `graph`. */
 export function planFrom(graph: ModuleGraph, routes: Map<string, string[]>, root: string): Plan {
 	const plan: Plan = { routes: {}, onDemand: {} };
-	const targets: string[] = [];
+	/** Module imported on demand → what it reads and imports on demand in turn. */
+	const demanded = new Map<string, { namespaces: Set<string>; next: string[] }>();
+	const keyed = new Map<string, string>();
+	/** `demandKey`s of the message-reading modules reachable on demand from `starts`, sorted. */
+	const onDemandFrom = (starts: Iterable<string>) => {
+		const keys = new Set<string>();
+		const todo = [...starts];
+		const seen = new Set<string>();
+		for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+			let found = demanded.get(id);
+			if (!found) {
+				const reached = reach(graph, [id], root);
+				found = { namespaces: reached.namespaces, next: [...reached.targets, ...reached.pages] };
+				demanded.set(id, found);
+				const key = demandKey(id, root);
+				const other = keyed.get(key);
+				if (other !== undefined && other !== id.replace(/\?.*$/, '')) {
+					throw new Error(`${id} and ${other} have the same on-demand key ${key}`);
+				}
+				keyed.set(key, id.replace(/\?.*$/, ''));
+				if (found.namespaces.size > 0) {
+					// (one module under two queries shares its key: it gets what both read)
+					const known = plan.onDemand[key]?.namespaces ?? [];
+					const namespaces = [...new Set([...known, ...found.namespaces])].sort();
+					plan.onDemand[key] = { id: plan.onDemand[key]?.id ?? id, namespaces };
+				}
+			}
+			if (found.namespaces.size > 0) keys.add(demandKey(id, root));
+			todo.push(...found.next);
+		}
+		return [...keys].sort();
+	};
 	for (const [routeId, files] of routes) {
 		const found = reach(graph, files, root);
-		targets.push(...found.targets);
-		const route: RoutePlan = { namespaces: [...found.namespaces].sort() };
+		const route: RoutePlan = {
+			namespaces: [...found.namespaces].sort(),
+			onDemand: onDemandFrom(found.targets)
+		};
 		for (const page of found.pages) {
 			const [, locale, value] = page.match(perPage.module) as [string, Locale, string];
 			if (!routeId.includes(`[${perPage.param}]`)) {
 				throw new Error(`${routeId} imports ${page} but has no [${perPage.param}] param`);
 			}
 			const own = reach(graph, [page], root);
-			targets.push(...own.targets);
-			const added = [...own.namespaces].filter((n) => !found.namespaces.has(n));
-			((route.pages ??= {})[locale] ??= {})[value] = added.sort();
+			((route.pages ??= {})[locale] ??= {})[value] = {
+				namespaces: [...own.namespaces].filter((n) => !found.namespaces.has(n)).sort(),
+				onDemand: onDemandFrom([...own.targets, ...own.pages]).filter(
+					(key) => !route.onDemand.includes(key)
+				)
+			};
 		}
-		if (route.namespaces.length > 0 || route.pages) plan.routes[routeId] = route;
-	}
-	const seen = new Set<string>();
-	for (let id = targets.pop(); id !== undefined; id = targets.pop()) {
-		if (seen.has(id)) continue;
-		seen.add(id);
-		const found = reach(graph, [id], root);
-		targets.push(...found.targets, ...found.pages);
-		if (found.namespaces.size > 0) {
-			plan.onDemand[demandKey(id, root)] = { id, namespaces: [...found.namespaces].sort() };
+		if (route.namespaces.length > 0 || route.onDemand.length > 0 || route.pages) {
+			plan.routes[routeId] = route;
 		}
 	}
 	return plan;
 }
 
 /**
- * What `client` (the plan of the final graph, as bundled) has a page read that `plan` (the plan
- * the messages files were made from) leaves out of its files: one line each, none if all is there.
+ * The number each module imported on demand is known by in the browser build, which its
+ * `import()` passes to `onDemand` (src/lib/i18n/page-messages.ts), by `demandKey`: one per set of
+ * namespaces such modules read (1, 2, … in the order of the sets' names), so that modules reading
+ * the same namespaces share one entry in a page's file. (A module that reads none has no number.)
  */
-export function missingMessages(plan: Plan, client: Plan): string[] {
-	const missing: string[] = [];
-	for (const [routeId, route] of Object.entries(client.routes)) {
-		const planned = plan.routes[routeId];
-		for (const namespace of route.namespaces) {
-			if (!planned?.namespaces.includes(namespace)) missing.push(`${routeId}: ${namespace}`);
+export function demandIds(plan: Plan): Map<string, number> {
+	const named = Object.entries(plan.onDemand).map(([key, e]) => [key, e.namespaces.join(' ')]);
+	const sets = [...new Set(named.map(([, set]) => set!))].sort();
+	return new Map(named.map(([key, set]) => [key!, sets.indexOf(set!) + 1]));
+}
+
+/** One messages file a page loads before it renders. */
+export interface PageFile {
+	locale: Locale;
+	routeId: string;
+	/** The per-page param's value, for an article's own file. */
+	page?: string;
+	namespaces: string[];
+	/**
+	 * By `demandKey`, for each module the page can import on demand that reads namespaces this
+	 * file lacks: those namespaces.
+	 */
+	onDemand: Record<string, string[]>;
+	/**
+	 * The namespaces its own file holds: a route's file holds all of them; an article's file (which
+	 * its component imports, so it loads with it) only what the article adds to its route's.
+	 */
+	holds: string[];
+	/**
+	 * What its own file lists for on-demand modules: by their number (`demandIds`), the namespaces
+	 * they lack, whose file (`demandName`) they wait for. An article's file lists only the modules
+	 * its route's pages do not import (its islands).
+	 */
+	loads: Record<number, string[]>;
+	/**
+	 * The name of its own file: for a route, the first route file (`bundleName`) of the same
+	 * language, namespaces and `loads` (listing pages, a workshop's three pages share one).
+	 */
+	file: string;
+}
+
+/**
+ * Every page's messages, by the name of its own file (`bundleName`): a route's pages, and each
+ * article's page beyond its route's.
+ */
+export function pageFiles(plan: Plan): Map<string, PageFile> {
+	const files = new Map<string, PageFile>();
+	const ids = demandIds(plan);
+	const same = new Map<string, string>();
+	const lackingOf = (routeId: string, reads: Reads) => {
+		const lacking: Record<string, string[]> = {};
+		for (const key of reads.onDemand) {
+			const entry = plan.onDemand[key];
+			if (!entry) throw new Error(`${routeId}: no on-demand module has the key ${key}`);
+			const lacks = entry.namespaces.filter((n) => !reads.namespaces.includes(n));
+			if (lacks.length > 0) lacking[key] = lacks;
 		}
+		return lacking;
+	};
+	const loadsOf = (lacking: Record<string, string[]>, keys: string[]) =>
+		Object.fromEntries(
+			Object.entries(lacking)
+				.filter(([key]) => keys.includes(key))
+				.map(([key, lacks]) => [ids.get(key)!, lacks])
+		);
+	for (const [routeId, route] of Object.entries(plan.routes)) {
 		for (const locale of locales) {
+			const onDemand = lackingOf(routeId, route);
+			const loads = loadsOf(onDemand, route.onDemand);
+			const name = bundleName(locale, routeId);
+			const content = JSON.stringify([locale, route.namespaces, loads]);
+			if (!same.has(content)) same.set(content, name);
+			files.set(name, {
+				locale,
+				routeId,
+				namespaces: route.namespaces,
+				onDemand,
+				holds: route.namespaces,
+				loads,
+				file: same.get(content)!
+			});
 			for (const [page, own] of Object.entries(route.pages?.[locale] ?? {})) {
-				const has = [...(planned?.namespaces ?? []), ...(planned?.pages?.[locale]?.[page] ?? [])];
-				for (const namespace of own.filter((n) => !has.includes(n))) {
-					missing.push(`${routeId} (${locale} ${page}): ${namespace}`);
-				}
+				const reads = {
+					namespaces: [...route.namespaces, ...own.namespaces].sort(),
+					onDemand: [...route.onDemand, ...own.onDemand].sort()
+				};
+				const lacking = lackingOf(routeId, reads);
+				const name = bundleName(locale, routeId, page);
+				files.set(name, {
+					locale,
+					routeId,
+					page,
+					namespaces: reads.namespaces,
+					onDemand: lacking,
+					holds: own.namespaces,
+					loads: loadsOf(lacking, own.onDemand),
+					file: name
+				});
 			}
 		}
 	}
-	for (const [key, { id, namespaces }] of Object.entries(client.onDemand)) {
-		const has = plan.onDemand[key]?.namespaces ?? [];
-		for (const namespace of namespaces.filter((n) => !has.includes(n))) {
-			missing.push(`${id} (on demand): ${namespace}`);
+	return files;
+}
+
+/**
+ * The file of the per-page module of `locale` and per-page param `value` (an article's component,
+ * `content/<locale>/<value>.md`), or undefined if none of the plan's routes has it.
+ */
+export function perPageFile(plan: Plan, locale: Locale, value: string): string | undefined {
+	const routes = Object.entries(plan.routes).filter(([, route]) => route.pages?.[locale]?.[value]);
+	if (routes.length > 1) {
+		const names = routes.map(([routeId]) => routeId).join(' and ');
+		throw new Error(`${locale} ${value} is a page of ${names}: its messages file cannot fit both`);
+	}
+	return routes[0] && bundleName(locale, routes[0][0], value);
+}
+
+/**
+ * What `client` (the plan of the final graph, as bundled) has a page read, on load or in a module
+ * it can import on demand, that `plan` (the plan the messages files were made from) leaves out of
+ * its files: one line each, none if all is there.
+ */
+export function missingMessages(plan: Plan, client: Plan): string[] {
+	const missing: string[] = [];
+	const planned = pageFiles(plan);
+	for (const [name, file] of pageFiles(client)) {
+		const where = `${file.routeId}${file.page === undefined ? '' : ` (${file.locale} ${file.page})`}`;
+		const has = planned.get(name);
+		if (!has) {
+			missing.push(`${where}: no messages file ${name}`);
+			continue;
+		}
+		for (const namespace of file.namespaces.filter((n) => !has.namespaces.includes(n))) {
+			missing.push(`${where}: ${namespace}`);
+		}
+		for (const key of Object.keys(file.onDemand)) {
+			const { id, namespaces } = client.onDemand[key]!;
+			const brought = [...has.namespaces, ...(has.onDemand[key] ?? [])];
+			for (const namespace of namespaces.filter((n) => !brought.includes(n))) {
+				missing.push(`${where}, ${id} (on demand): ${namespace}`);
+			}
 		}
 	}
-	return missing;
+	return [...new Set(missing)];
 }
 
 /** A short, stable key for a module imported on demand (its path from the project's root). */
@@ -236,25 +403,20 @@ export const bundleName = (locale: Locale, routeId: string, page?: string) =>
 		...(page === undefined ? [] : [page])
 	].join('-') || 'messages';
 
-/** `messages-en-PresentControls-<key>`: the file of a module imported on demand. */
-export const demandName = (locale: Locale, key: string, id: string) =>
-	`messages-${locale}-${(id.replace(/\?.*$/, '').split('/').pop() ?? '').replace(/\.\w+$/, '').replace(/[^\w-]+/g, '')}-${key}`;
+/**
+ * `messages-en+keep+tools`: the file of `namespaces` (sorted) loaded on demand (`+` is in no
+ * route's file name).
+ */
+export const demandName = (locale: Locale, namespaces: readonly string[]) =>
+	`messages-${locale}+${namespaces.join('+')}`;
 
 /** Every messages file of the browser build: its name → the namespaces it holds. */
 export function bundles(plan: Plan) {
 	const all = new Map<string, { locale: Locale; namespaces: string[] }>();
-	for (const [key, { id, namespaces }] of Object.entries(plan.onDemand)) {
-		for (const locale of locales) all.set(demandName(locale, key, id), { locale, namespaces });
-	}
-	for (const [routeId, route] of Object.entries(plan.routes)) {
-		for (const locale of locales) {
-			all.set(bundleName(locale, routeId), { locale, namespaces: route.namespaces });
-			for (const [page, own] of Object.entries(route.pages?.[locale] ?? {})) {
-				all.set(bundleName(locale, routeId, page), {
-					locale,
-					namespaces: [...route.namespaces, ...own].sort()
-				});
-			}
+	for (const [name, file] of pageFiles(plan)) {
+		if (file.file === name) all.set(name, { locale: file.locale, namespaces: file.holds });
+		for (const namespaces of Object.values(file.loads)) {
+			all.set(demandName(file.locale, namespaces), { locale: file.locale, namespaces });
 		}
 	}
 	return all;

@@ -1,19 +1,17 @@
 /** Written by `./vite-plugin.ts`: which messages file each page loads, in the browser build. */
 declare module 'virtual:clv-lab/page-messages' {
-	type Load = () => Promise<{ default: Record<string, Record<string, unknown>> }>;
+	/** A route's messages file: its namespaces' messages, and its on-demand list. */
+	export interface MessagesFile {
+		readonly default: Record<string, Record<string, unknown>>;
+		/**
+		 * A page's file: by the number of a module the page can import on demand (one per set of
+		 * namespaces such modules read), the loader of the messages it reads that this file lacks.
+		 */
+		readonly onDemand?: Readonly<Record<number, Load>>;
+	}
+	export type Load = () => Promise<MessagesFile>;
 
 	interface RouteMessages {
-		readonly en?: Load;
-		readonly zh?: Load;
-		/** The route param that picks a page's own file (`slug`), where the route has them. */
-		readonly param?: string;
-		/** By locale, then by that param's value. */
-		readonly variants?: Readonly<Partial<Record<'en' | 'zh', Readonly<Record<string, Load>>>>>;
-	}
-
-	interface OnDemandMessages {
-		/** What the module and its imports read. */
-		readonly namespaces: readonly string[];
 		readonly en?: Load;
 		readonly zh?: Load;
 	}
@@ -21,8 +19,6 @@ declare module 'virtual:clv-lab/page-messages' {
 	/** `null` wherever the message modules are imported as they are (server, dev, tests). */
 	const bundles: {
 		readonly routes: Readonly<Record<string, RouteMessages>>;
-		/** Modules imported on demand, by a key the build gives each. */
-		readonly onDemand: Readonly<Record<string, OnDemandMessages>>;
 	} | null;
 	export default bundles;
 }

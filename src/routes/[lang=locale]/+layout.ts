@@ -6,6 +6,6 @@ import type { LayoutLoad } from './$types';
 export const load: LayoutLoad = async ({ params, route }) => {
 	if (!isLocale(params.lang)) error(404, 'Unknown language');
 	// In the browser, only this page's language's messages load, before it renders.
-	await loadPageMessages(params.lang, route.id, params);
+	await loadPageMessages(params.lang, route.id);
 	return { locale: params.lang };
 };
