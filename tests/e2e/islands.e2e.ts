@@ -11,7 +11,8 @@ import {
 	nothingComesNear,
 	recordHydrationWarnings,
 	recordPrint,
-	recordRequests
+	recordRequests,
+	tabInto
 } from './loading';
 
 const words = {
@@ -108,23 +109,7 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 		await page.goto(article);
 		const island = islands(page);
 		await expect(island).toHaveAttribute('data-island', 'asleep');
-		// Focus the last focusable element before the island, then Tab into it.
-		const first = await page.evaluate(() => {
-			const all = [
-				...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')
-			].filter((el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.checkVisibility());
-			const island = document.querySelector('article .island')!;
-			const k = all.findIndex((el) => island.contains(el));
-			all[k - 1]!.focus();
-			(window as unknown as { first: Element }).first = all[k]!;
-			return all[k]!.outerHTML.slice(0, 60);
-		});
-		await page.keyboard.press('Tab');
-		await expect(island).toHaveAttribute('data-island', 'awake');
-		const focus = await page.evaluate(() => {
-			const { first } = window as unknown as { first: Element };
-			return { same: document.activeElement === first, connected: first.isConnected };
-		});
+		const { first, ...focus } = await tabInto(page, island);
 		expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
 		// And the calculator answers the keyboard.
 		const headline = output(island, t.clv);

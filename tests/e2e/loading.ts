@@ -5,7 +5,8 @@
  * what printing finds. Shared by the islands', the articles' and the calculators' sections' e2e.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 interface ManifestChunk {
 	file: string;
@@ -90,6 +91,36 @@ export async function nothingComesNear(page: Page): Promise<void> {
 			thresholds = [];
 		} as unknown as typeof IntersectionObserver;
 	});
+}
+
+/**
+ * Focuses the last focusable element before a sleeping `island`, presses Tab and waits until the
+ * island is awake. Returns where the focus went: `same` when it is on the island's first focusable
+ * element (the server's node, still in the page: waking kept it), and that element's start.
+ */
+export async function tabInto(
+	page: Page,
+	island: Locator
+): Promise<{ same: boolean; connected: boolean; first: string }> {
+	const first = await island.evaluate((island) => {
+		const all = [
+			...document.querySelectorAll<HTMLElement>(
+				'a[href], button, input, select, textarea, summary, [tabindex]'
+			)
+		].filter((el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.checkVisibility());
+		const at = all.findIndex((el) => island.contains(el));
+		if (at < 1) throw new Error('nothing to Tab to in this island, or nothing before it');
+		all[at - 1]!.focus();
+		(window as unknown as { first: Element }).first = all[at]!;
+		return all[at]!.outerHTML.slice(0, 60);
+	});
+	await page.keyboard.press('Tab');
+	await expect(island).toHaveAttribute('data-island', 'awake');
+	const focus = await page.evaluate(() => {
+		const { first } = window as unknown as { first: Element };
+		return { same: document.activeElement === first, connected: first.isConnected };
+	});
+	return { ...focus, first };
 }
 
 export interface Printed {

@@ -14,7 +14,8 @@ import {
 	recordHydrationWarnings,
 	recordPrint,
 	recordRequests,
-	sourceFile
+	sourceFile,
+	tabInto
 } from './loading';
 
 /** The section islands of the calculators in `scope` (not an article's island around one). */
@@ -249,24 +250,7 @@ export function sectionChecks(spec: SectionsSpec): void {
 		const k = spec.tabInto ?? 0;
 		const section = sections(page).nth(k);
 		await expect(section).toHaveAttribute('data-island', 'asleep');
-		const first = await section.evaluate((island) => {
-			const all = [
-				...document.querySelectorAll<HTMLElement>(
-					'a[href], button, input, select, textarea, summary, [tabindex]'
-				)
-			].filter((el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.checkVisibility());
-			const at = all.findIndex((el) => island.contains(el));
-			if (at < 1) throw new Error('nothing to Tab to in this section: set tabInto');
-			all[at - 1]!.focus();
-			(window as unknown as { first: Element }).first = all[at]!;
-			return all[at]!.outerHTML.slice(0, 60);
-		});
-		await page.keyboard.press('Tab');
-		await expect(section).toHaveAttribute('data-island', 'awake');
-		const focus = await page.evaluate(() => {
-			const { first } = window as unknown as { first: Element };
-			return { same: document.activeElement === first, connected: first.isConnected };
-		});
+		const { first, ...focus } = await tabInto(page, section);
 		expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
 		await spec.afterTab?.(page);
 		expect(problems).toEqual([]);
