@@ -6,31 +6,9 @@
  * and formulas load theirs only near (or focused).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Locale } from './helpers';
-
-interface ManifestChunk {
-	file: string;
-	name?: string;
-	dynamicImports?: string[];
-}
-const manifest = JSON.parse(
-	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-) as Record<string, ManifestChunk>;
-
-/** The browser file of a component loaded on demand by an island module. */
-function componentFile(name: string): string {
-	// The island module's chunk (when it has one of its own) imports the component's on demand; the
-	// component may share that file with others (the bundler names a file after its largest module).
-	const island = Object.values(manifest).find((chunk) => chunk.name === `${name}.island`);
-	const key =
-		island?.dynamicImports?.[0] ??
-		Object.keys(manifest).find((id) => id.endsWith(`/${name}.svelte`));
-	const own = key ? manifest[key] : undefined;
-	if (!own) throw new Error(`no island chunk for ${name} in the client manifest`);
-	return `/${own.file}`;
-}
+import { componentFile, nothingComesNear, recordRequests, recordScripts } from './loading';
 
 const chunkDir = 'build/_app/immutable/chunks';
 const builtChunks = readdirSync(chunkDir).filter((name) => name.endsWith('.js'));
@@ -59,28 +37,11 @@ function articleText(root: ParentNode): string {
 	return (article.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Every JavaScript response's path and body, from before the page loads. */
-function recordScripts(page: Page): Promise<{ path: string; body: string }>[] {
-	const scripts: Promise<{ path: string; body: string }>[] = [];
-	page.on('response', (response) => {
-		const path = new URL(response.url()).pathname;
-		if (path.endsWith('.js')) scripts.push(response.text().then((body) => ({ path, body })));
-	});
-	return scripts;
-}
-
 /** Words of the "predict, then reveal" box, and a choice of its question about the timings. */
 const reveal = {
 	en: { predict: 'Predict, then reveal', reveal: 'Reveal the answer', timing: /^Start of period/ },
 	zh: { predict: '先猜，再揭晓', reveal: '揭晓答案', timing: /^期初/ }
 } as const;
-
-/** Every request's path, from before the page loads. */
-function recordRequests(page: Page): string[] {
-	const paths: string[] = [];
-	page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-	return paths;
-}
 
 for (const locale of ['en', 'zh'] as Locale[]) {
 	for (const [slug, marker] of Object.entries(modelMarkers)) {
@@ -169,19 +130,7 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 		problems
 	}) => {
 		// Nothing comes "near" in this test: only the focus can wake a formula.
-		await page.addInitScript(() => {
-			window.IntersectionObserver = class {
-				observe() {}
-				unobserve() {}
-				disconnect() {}
-				takeRecords() {
-					return [];
-				}
-				root = null;
-				rootMargin = '';
-				thresholds = [];
-			} as unknown as typeof IntersectionObserver;
-		});
+		await nothingComesNear(page);
 		const requests = recordRequests(page);
 		const code = componentFile('Formula');
 		await page.goto(`/${locale}/learn/customer-value-multiplication/`);

@@ -3,45 +3,17 @@
  * are in the prerendered page, their code loads only when the reader comes near (or focuses into
  * one, or prints), and waking hydrates the server's DOM in place instead of drawing it again.
  */
-import { readFileSync } from 'node:fs';
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { field, output, type Locale } from './helpers';
-
-interface ManifestChunk {
-	file: string;
-	name?: string;
-	dynamicImports?: string[];
-}
-const manifest = JSON.parse(
-	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-) as Record<string, ManifestChunk>;
-
-/** The browser file of a calculator component loaded on demand by its island module. */
-function componentFile(name: string): string {
-	const island = Object.values(manifest).find((chunk) => chunk.name === `${name}.island`);
-	const own = island?.dynamicImports
-		?.map((key) => manifest[key])
-		.find((chunk) => chunk?.name === name);
-	if (!own) throw new Error(`no island chunk for ${name} in the client manifest`);
-	return `/${own.file}`;
-}
-
-/** Every request the page makes, by path, from before it loads. */
-function recordRequests(page: Page): string[] {
-	const paths: string[] = [];
-	page.on('request', (request: Request) => paths.push(new URL(request.url()).pathname));
-	return paths;
-}
-
-/** Console warnings about hydration (Svelte's, or its fallback "Failed to hydrate"). */
-function recordHydrationWarnings(page: Page): string[] {
-	const warnings: string[] = [];
-	page.on('console', (message) => {
-		if (/hydrat/i.test(message.text())) warnings.push(`${message.type()}: ${message.text()}`);
-	});
-	return warnings;
-}
+import {
+	componentFile,
+	nothingComesNear,
+	recordHydrationWarnings,
+	recordPrint,
+	recordRequests,
+	tabInto
+} from './loading';
 
 const words = {
 	en: {
@@ -133,36 +105,11 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 		problems
 	}) => {
 		// Nothing comes "near" in this test: only the focus can wake the island.
-		await page.addInitScript(() => {
-			window.IntersectionObserver = class {
-				observe() {}
-				unobserve() {}
-				disconnect() {}
-				takeRecords() {
-					return [];
-				}
-			} as unknown as typeof IntersectionObserver;
-		});
+		await nothingComesNear(page);
 		await page.goto(article);
 		const island = islands(page);
 		await expect(island).toHaveAttribute('data-island', 'asleep');
-		// Focus the last focusable element before the island, then Tab into it.
-		const first = await page.evaluate(() => {
-			const all = [
-				...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')
-			].filter((el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.checkVisibility());
-			const island = document.querySelector('article .island')!;
-			const k = all.findIndex((el) => island.contains(el));
-			all[k - 1]!.focus();
-			(window as unknown as { first: Element }).first = all[k]!;
-			return all[k]!.outerHTML.slice(0, 60);
-		});
-		await page.keyboard.press('Tab');
-		await expect(island).toHaveAttribute('data-island', 'awake');
-		const focus = await page.evaluate(() => {
-			const { first } = window as unknown as { first: Element };
-			return { same: document.activeElement === first, connected: first.isConnected };
-		});
+		const { first, ...focus } = await tabInto(page, island);
 		expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
 		// And the calculator answers the keyboard.
 		const headline = output(island, t.clv);
@@ -204,28 +151,11 @@ test('what the reader types before an island wakes reaches the calculator (zh)',
 	expect(problems).toEqual([]);
 });
 
-/** Replaces `window.print` with a record of the islands and charts when it is called. */
-async function recordPrint(page: Page) {
-	await page.addInitScript(() => {
-		window.print = () => {
-			const canvases = [...document.querySelectorAll<HTMLCanvasElement>('main canvas')];
-			// every island, the calculators' sections inside them included
-			const islands = [...document.querySelectorAll<HTMLElement>('main .island')];
-			(window as unknown as { printed: object }).printed = {
-				islands: islands.length,
-				awake: islands.filter((i) => i.dataset.island === 'awake').length,
-				charts: canvases.length,
-				drawn: canvases.filter((c) => c.dataset.drawn !== undefined).length
-			};
-		};
-	});
-}
-
 test('Ctrl+P wakes every island of an article and waits for their charts (en)', async ({
 	page,
 	problems
 }) => {
-	await recordPrint(page);
+	const printed = await recordPrint(page);
 	await page.goto('/en/learn/loyalty-business-models/');
 	// Four calculators, and the sections of theirs that are islands of their own.
 	await expect(islands(page)).toHaveCount(4);
@@ -236,11 +166,8 @@ test('Ctrl+P wakes every island of an article and waits for their charts (en)', 
 	const charts = await page.locator('main canvas').count();
 	expect(charts).toBeGreaterThan(0);
 	await page.keyboard.press('Control+P');
-	const printed = await page
-		.waitForFunction(() => (window as unknown as { printed?: object }).printed)
-		.then((handle) => handle.jsonValue());
 	// Every island is awake, also the calculators' own sections (islands inside islands).
-	expect(printed).toEqual({ islands: total, awake: total, charts, drawn: charts });
+	expect(await printed()).toEqual({ islands: total, awake: total, charts, drawn: charts });
 	expect(problems).toEqual([]);
 });
 

@@ -1,112 +1,319 @@
 /**
- * Checks for a calculator page's below-the-fold sections, each a live island (issue 20,
- * src/lib/ui/island/): their HTML is in the prerendered page, their code is not loaded with it but
- * once they come near, waking keeps the server's nodes, and they follow the page's inputs whether
- * an edit came before or after they woke. Used by the `<calculator>-sections` specs.
+ * Checks shared by the calculator pages whose sections below the first screen are live islands
+ * (issue 20, `src/lib/ui/island/`): each section's text is in the prerendered page, its code is
+ * not loaded with the page but once it comes near, waking keeps the server's nodes, an edit made
+ * before a section woke shows what the same edit shows after, a share link and a saved scenario
+ * reach every section, Tab into a sleeping section keeps focus, printing wakes every section and
+ * draws its charts, and an article's embed of the calculator follows its inputs. Each
+ * `<calculator>-sections` spec calls `sectionChecks` with what is its own.
  */
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
+import {
+	nothingComesNear,
+	recordHydrationWarnings,
+	recordPrint,
+	recordRequests,
+	sourceFile,
+	tabInto
+} from './loading';
 
-const manifest = JSON.parse(
-	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-) as Record<string, { file: string; isDynamicEntry?: boolean }>;
+/** The section islands of the calculators in `scope` (not an article's island around one). */
+export const sections = (scope: Page | Locator) => scope.locator('[data-calculator] .island');
 
-/** The browser file of a section component (loaded on demand), by its source path. */
-export function sectionFile(source: string): string {
-	const chunk = manifest[source];
-	if (!chunk?.isDynamicEntry) throw new Error(`${source} is not loaded on demand in this build`);
-	return `/${chunk.file}`;
+/** Each section's text, whitespace folded (what a reader, a search engine or print gets). */
+export function sectionTexts(scope: Page | Locator): Promise<string[]> {
+	return sections(scope).evaluateAll((islands) =>
+		islands.map((island) =>
+			(island.querySelector(':scope > .island-root')?.textContent ?? '').replace(/\s+/g, ' ').trim()
+		)
+	);
 }
 
-/** Every path the page requests, from now on. */
-export function recordRequests(page: Page): string[] {
-	const paths: string[] = [];
-	page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-	return paths;
-}
-
-/** Console messages about hydration (Svelte's warnings, or "Failed to hydrate"). */
-export function recordHydrationWarnings(page: Page): string[] {
-	const warnings: string[] = [];
-	page.on('console', (message) => {
-		if (/hydrat/i.test(message.text())) warnings.push(`${message.type()}: ${message.text()}`);
-	});
-	return warnings;
-}
-
-/** The calculator's islands (its sections), in page order. */
-export const sections = (page: Page | Locator) => page.locator('[data-calculator] .island');
-
-/** Remembers every element of each island now, to compare after they wake. */
-export async function markSections(page: Page): Promise<void> {
-	await page.evaluate(() => {
-		const islands = [...document.querySelectorAll('[data-calculator] .island')];
-		(window as unknown as { marked: Element[][] }).marked = islands.map((island) => [
-			...island.querySelectorAll('*')
-		]);
-	});
-}
-
-/** For island `index`: how many of its marked elements are no longer in it (0 = woken in place). */
-export async function droppedSince(page: Page, index: number): Promise<string[]> {
-	return page.evaluate((i) => {
-		const island = document.querySelectorAll('[data-calculator] .island')[i]!;
-		const { marked } = window as unknown as { marked: Element[][] };
-		return marked[i]!.filter((node) => !island.contains(node)).map((node) =>
-			node.outerHTML.slice(0, 100)
-		);
-	}, index);
-}
-
-/** Scrolls to each island in turn and waits until it is awake. */
+/** Scrolls each section into view in turn, until every one is awake. */
 export async function wakeAll(page: Page): Promise<void> {
-	const islands = sections(page);
-	const count = await islands.count();
-	for (let i = 0; i < count; i++) {
-		await islands.nth(i).scrollIntoViewIfNeeded();
-		await expect(islands.nth(i)).toHaveAttribute('data-island', 'awake');
+	// Counted again each time: a section may come or go as the page settles (a link being read).
+	for (let k = 0; k < (await sections(page).count()); k++) {
+		await sections(page).nth(k).scrollIntoViewIfNeeded();
+		await expect(sections(page).nth(k)).toHaveAttribute('data-island', 'awake');
 	}
 	await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/**
- * Replaces IntersectionObserver with one that never reports, so that nothing comes "near": only
- * focus, a pointer, an edit or printing can wake an island. Call before `goto`.
- */
-export async function nothingComesNear(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		window.IntersectionObserver = class {
-			observe() {}
-			unobserve() {}
-			disconnect() {}
-			takeRecords() {
-				return [];
-			}
-		} as unknown as typeof IntersectionObserver;
+/** Waits until every section in `scope` is awake (however it was woken). */
+export async function allAwake(scope: Page | Locator): Promise<void> {
+	const total = await sections(scope).count();
+	await expect(sections(scope).and(scope.locator('[data-island=awake]'))).toHaveCount(total);
+}
+
+/** Waits until every section in `scope` sleeps (its code not loaded, or not woken yet). */
+async function allAsleep(page: Page, count: number): Promise<void> {
+	await expect(sections(page).and(page.locator('[data-island=asleep]'))).toHaveCount(count);
+}
+
+/** The kit's saved-scenarios panel, in each language. */
+const savedWords = {
+	en: {
+		saved: 'Saved scenarios',
+		name: 'Name',
+		save: 'Save current scenario',
+		open: (name: string) => `Open “${name}”`
+	},
+	zh: {
+		saved: '已保存的场景',
+		name: '名称',
+		save: '保存当前场景',
+		open: (name: string) => `打开 “${name}”`
+	}
+} as const;
+
+export interface SectionsSpec {
+	/** The page, e.g. `/en/calculate/subscription/`. */
+	path: string;
+	/** The sections' component sources, in page order (`src/lib/calculators/…/X.svelte`). */
+	sources: readonly string[];
+	/** A text of each section, in the same order, that a reader without JavaScript finds there. */
+	texts: readonly (string | RegExp)[];
+	/** The page's own checks of its prerendered sections, without JavaScript. */
+	withoutJs?: (page: Page) => Promise<void>;
+	/** The page's own checks once every section has woken by coming near. */
+	awake?: (page: Page) => Promise<void>;
+	/** An edit at the top of the page that changes what the sections show (none: they are fixed). */
+	edit?: (page: Page) => Promise<void>;
+	/** The index of a section with something to Tab to (default: the first). */
+	tabInto?: number;
+	/** What to do next in the section the Tab woke (the focus is where the test left it). */
+	afterTab?: (page: Page) => Promise<void>;
+	/**
+	 * Sections whose text, once awake, may differ from the server's by design (a plot that fits its
+	 * ticks to its measured width): their nodes are still checked.
+	 */
+	measured?: readonly number[];
+	/**
+	 * Sections whose text differs from one run to the next (a simulation that reports how long it
+	 * took): left out of every comparison of texts; their nodes are still checked.
+	 */
+	varies?: readonly number[];
+}
+
+/** Registers the checks above for one page (one locale). */
+export function sectionChecks(spec: SectionsSpec): void {
+	const { path, sources, texts, edit } = spec;
+	const count = sources.length;
+	/** The texts to compare: those of the sections that vary, and those of `also`, left out. */
+	const steady =
+		(also: readonly number[] = []) =>
+		(all: string[]) =>
+			all.map((text, k) => (spec.varies?.includes(k) || also.includes(k) ? '' : text));
+	const same = steady();
+	const unmeasured = steady(spec.measured);
+	const shown = async (page: Page) => same(await sectionTexts(page));
+
+	test(`without JavaScript every section's text is in the page (${path})`, async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(path);
+		await expect(sections(page)).toHaveCount(count);
+		expect(texts).toHaveLength(count);
+		for (const [k, text] of texts.entries()) {
+			await expect(sections(page).nth(k)).toContainText(text);
+		}
+		await spec.withoutJs?.(page);
+		await context.close();
+	});
+
+	test(`sections load their code only near, and wake over the same nodes (${path})`, async ({
+		page,
+		problems
+	}) => {
+		const requests = recordRequests(page);
+		const warnings = recordHydrationWarnings(page);
+		const files = sources.map(sourceFile);
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		await expect(sections(page)).toHaveCount(count);
+		// What is below the first screen sleeps, its code not loaded, no simulation started.
+		const asleep = await sections(page).evaluateAll((islands) =>
+			islands.map((island) => island.getAttribute('data-island'))
+		);
+		expect(asleep).toEqual(sources.map(() => 'asleep'));
+		for (const file of files) expect(requests).not.toContain(file);
+		expect(page.workers()).toHaveLength(0);
+		const before = await sectionTexts(page);
+
+		// Every element of the server's HTML in each island, to find again after waking.
+		await page.evaluate(() => {
+			const islands = [...document.querySelectorAll('[data-calculator] .island')];
+			(window as unknown as { marked: Element[][] }).marked = islands.map((island) => [
+				...island.querySelectorAll('*')
+			]);
+		});
+		for (const [k, file] of files.entries()) {
+			await sections(page).nth(k).scrollIntoViewIfNeeded();
+			await expect(sections(page).nth(k)).toHaveAttribute('data-island', 'awake');
+			expect(requests).toContain(file);
+		}
+		const dropped = await page.evaluate(() => {
+			const islands = [...document.querySelectorAll('[data-calculator] .island')];
+			const { marked } = window as unknown as { marked: Element[][] };
+			return marked.flatMap((all, k) =>
+				all
+					.filter((node) => !islands[k]!.contains(node))
+					.map((node) => `${k}: ${node.outerHTML.slice(0, 80)}`)
+			);
+		});
+		expect(dropped).toEqual([]);
+		for (const file of files) expect(requests.filter((r) => r === file)).toHaveLength(1);
+		// Awake, they say what the server said (less what fits itself to the screen).
+		expect(unmeasured(await sectionTexts(page))).toEqual(unmeasured(before));
+		// The charts among them draw.
+		await expect(page.locator('[data-calculator] .island canvas:not([data-drawn])')).toHaveCount(0);
+		await spec.awake?.(page);
+		expect(warnings).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	test(`an edit before the sections woke shows what it shows after; its link too (${path})`, async ({
+		page,
+		browser,
+		problems
+	}) => {
+		test.skip(!edit, 'these sections show no input');
+		const warnings = recordHydrationWarnings(page);
+		// Edited while every section sleeps: they are out of date, wake when idle and mount afresh.
+		await page.goto(path);
+		await allAsleep(page, count);
+		const start = await shown(page);
+		await edit!(page);
+		// Asleep, a section changes only by waking: those the edit concerns have woken by now.
+		await expect.poll(() => shown(page)).not.toEqual(start);
+		await wakeAll(page);
+		const early = await shown(page);
+
+		// The same edit made once every section is awake.
+		await page.goto(path);
+		await wakeAll(page);
+		expect(unmeasured(await sectionTexts(page))).toEqual(unmeasured(start));
+		await edit!(page);
+		await expect.poll(() => shown(page)).toEqual(early);
+
+		// Its share link loads into every section, asleep or awake.
+		await expect.poll(() => page.url()).toContain('?');
+		const link = page.url();
+		const other = await browser.newPage();
+		const otherWarnings = recordHydrationWarnings(other);
+		await other.goto(link);
+		await other.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
+		await expect.poll(() => shown(other)).toEqual(early);
+		await wakeAll(other);
+		await expect.poll(() => shown(other)).toEqual(early);
+		await other.close();
+		expect(warnings).toEqual([]);
+		expect(otherWarnings).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	test(`a saved scenario opened on a fresh page reaches every section (${path})`, async ({
+		page,
+		problems
+	}) => {
+		test.skip(!edit, 'these sections show no input');
+		const words = path.startsWith('/zh/') ? savedWords.zh : savedWords.en;
+		await page.goto(path);
+		await wakeAll(page);
+		const start = await shown(page);
+		await edit!(page);
+		await expect.poll(() => shown(page)).not.toEqual(start);
+		const edited = await sectionTexts(page);
+		await page.getByRole('button', { name: words.saved }).click();
+		await page.getByRole('textbox', { name: words.name, exact: true }).fill('Sections');
+		await page.getByRole('button', { name: words.save }).click();
+
+		// A fresh page, every section asleep with the defaults' HTML, then the saved scenario.
+		await page.goto(path);
+		await allAsleep(page, count);
+		await page.getByRole('button', { name: words.saved }).click();
+		await page.getByRole('button', { name: words.open('Sections') }).click();
+		await expect.poll(() => shown(page)).not.toEqual(start);
+		await wakeAll(page);
+		// (less what fits itself to the screen: the plot's axis ticks follow its measured width)
+		await expect.poll(async () => unmeasured(await sectionTexts(page))).toEqual(unmeasured(edited));
+		expect(problems).toEqual([]);
+	});
+
+	test(`Tab into a section that has not woken wakes it and keeps focus (${path})`, async ({
+		page,
+		problems
+	}) => {
+		await nothingComesNear(page);
+		await page.goto(path);
+		const k = spec.tabInto ?? 0;
+		const section = sections(page).nth(k);
+		await expect(section).toHaveAttribute('data-island', 'asleep');
+		const { first, ...focus } = await tabInto(page, section);
+		expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
+		await spec.afterTab?.(page);
+		expect(problems).toEqual([]);
+	});
+
+	test(`Ctrl+P wakes every section and draws every chart (${path})`, async ({ page, problems }) => {
+		const printed = await recordPrint(page);
+		await page.goto(path);
+		await allAsleep(page, count);
+		const charts = await page.locator('main canvas').count();
+		await page.keyboard.press('Control+P');
+		expect(await printed()).toEqual({ islands: count, awake: count, charts, drawn: charts });
+		expect(problems).toEqual([]);
 	});
 }
 
-/**
- * Focuses the last focusable element before `island` and presses Tab: the focus lands in the
- * island. Returns a description of the element focused.
- */
-export async function tabInto(page: Page, island: Locator): Promise<string> {
-	await island.evaluate((el) => {
-		const all = [
-			...document.querySelectorAll<HTMLElement>(
-				'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])'
-			)
-		].filter((node) => node.offsetParent !== null || node.getClientRects().length > 0);
-		const before = all.filter(
-			(node) => el.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING
+export interface EmbedSpec {
+	/** The article, e.g. `/zh/learn/subscription-retention/`. */
+	path: string;
+	/** The calculator's id, where the article has more than one. */
+	calculator?: string;
+	/** What brings the calculator into the page, if it is not there at first (a reveal). */
+	open?: (page: Page) => Promise<void>;
+	/** How many sections the compact embed keeps. */
+	count: number;
+	/** How many of them (the first ones) to bring near before the edit (default: all). */
+	near?: number;
+	/** An edit in the calculator that changes what its sections show. */
+	edit: (calculator: Locator) => Promise<void>;
+	/** Every section must change with the edit, those still asleep by waking (not only some). */
+	each?: boolean;
+}
+
+/** An article's compact embed: its sections mount once near, and follow its inputs. */
+export function embedChecks(spec: EmbedSpec): void {
+	const which = spec.calculator ? `, ${spec.calculator}` : '';
+	test(`the article embed's sections wake and follow its inputs (${spec.path}${which})`, async ({
+		page,
+		problems
+	}) => {
+		const warnings = recordHydrationWarnings(page);
+		await page.goto(spec.path);
+		await spec.open?.(page);
+		const calculator = page.locator(
+			`article .island section${spec.calculator ? `[data-calculator=${spec.calculator}]` : '.calculator'}`
 		);
-		before.at(-1)!.focus();
-	});
-	await page.keyboard.press('Tab');
-	return island.evaluate((el) => {
-		const active = document.activeElement;
-		if (!active || !el.contains(active)) return '';
-		return `${active.tagName.toLowerCase()} ${active.getAttribute('aria-label') ?? active.id}`;
+		await expect(calculator).toHaveCount(1);
+		await calculator.scrollIntoViewIfNeeded();
+		// (the island around the calculator: `sections` finds those inside a `[data-calculator]`)
+		const around = calculator.locator('..');
+		await expect(sections(around)).toHaveCount(spec.count);
+		for (let k = 0; k < (spec.near ?? spec.count); k++) {
+			await sections(around).nth(k).scrollIntoViewIfNeeded();
+			await expect(sections(around).nth(k)).toHaveAttribute('data-island', 'awake');
+		}
+		const before = await sectionTexts(around);
+		expect(before.every((text) => text.length > 0)).toBe(true);
+		await spec.edit(calculator);
+		const changed = async () => (await sectionTexts(around)).map((text, k) => text !== before[k]);
+		if (spec.each) await expect.poll(changed).toEqual(before.map(() => true));
+		else await expect.poll(changed).toContain(true);
+		await allAwake(around);
+		expect(warnings).toEqual([]);
+		expect(problems).toEqual([]);
 	});
 }

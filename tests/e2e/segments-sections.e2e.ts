@@ -1,21 +1,16 @@
 /**
  * The segments page's sections below the first screen (your own table, the quadrant plot and its
- * table, the treatments, the 80/20 check, the RFM scores) are live islands: see `below-fold.ts`.
- * A table of one's own reaches them while they sleep, and the article embed follows its inputs.
+ * table, the treatments, the 80/20 check, the RFM scores) are live islands: see ./sections.ts for
+ * the checks. Here also: a table of one's own reaches them while they sleep, and the article
+ * embed follows its inputs.
  */
 import en from '../../src/lib/i18n/messages/en/segments';
 import zh from '../../src/lib/i18n/messages/zh/segments';
 import { expect, test } from './fixtures';
-import { output } from './helpers';
-import {
-	allAwake,
-	recordHydrationWarnings,
-	sectionChecks,
-	sections,
-	sectionTexts
-} from './below-fold';
+import { field, output } from './helpers';
+import { recordHydrationWarnings } from './loading';
+import { allAwake, embedChecks, sectionChecks, sections, sectionTexts } from './sections';
 
-const dir = 'src/lib/calculators/segments';
 const sources = [
 	'OwnTable',
 	'QuadrantPlot',
@@ -23,16 +18,16 @@ const sources = [
 	'Treatments',
 	'ParetoSection',
 	'RfmSummary'
-].map((name) => `${dir}/${name}.svelte`);
+].map((name) => `src/lib/calculators/segments/${name}.svelte`);
+const threshold = {
+	en: 'Gold rather than stream: more per purchase than',
+	zh: '金子而非溪流：单次利润高于'
+} as const;
 
 for (const [locale, t] of [
 	['en', en],
 	['zh', zh]
 ] as const) {
-	const threshold =
-		locale === 'en'
-			? 'Gold rather than stream: more per purchase than'
-			: '金子而非溪流：单次利润高于';
 	test.describe(`segments sections (${locale})`, () => {
 		sectionChecks({
 			path: `/${locale}/calculate/segments/`,
@@ -50,7 +45,7 @@ for (const [locale, t] of [
 			// the 80/20 check: its chart's buttons
 			tabInto: 4,
 			edit: async (page) => {
-				await page.getByRole('textbox', { name: threshold, exact: true }).fill('100');
+				await field(page, threshold[locale]).fill('100');
 			}
 		});
 	});
@@ -65,7 +60,7 @@ test('a table of ones own reaches every sleeping section (en)', async ({ page, p
 	for (let k = 1; k <= 40; k++)
 		rows.push(`C${k},${1 + (k % 9)},${(k * 37) % 250},${(k * 13) % 300}`);
 	await page.getByText(en.own.heading).click();
-	await page.getByRole('textbox', { name: en.own.paste, exact: true }).fill(rows.join('\n'));
+	await field(page, en.own.paste).fill(rows.join('\n'));
 	await page.getByRole('button', { name: en.own.analyse }).click();
 	await expect(page.getByText('Showing your own table: 40 customers.')).toBeVisible();
 	await allAwake(page);
@@ -77,20 +72,11 @@ test('a table of ones own reaches every sleeping section (en)', async ({ page, p
 	expect(problems).toEqual([]);
 });
 
-test('the article embed: its sections follow its inputs (zh)', async ({ page, problems }) => {
-	const warnings = recordHydrationWarnings(page);
-	await page.goto('/zh/learn/segmenting-by-value/');
-	const calculator = page.locator('article .island section.calculator');
-	await calculator.scrollIntoViewIfNeeded();
+embedChecks({
+	path: '/zh/learn/segmenting-by-value/',
 	// Compact: the plot, its table and the 80/20 check.
-	await expect(sections(page)).toHaveCount(3);
-	for (let k = 0; k < 3; k++) await sections(page).nth(k).scrollIntoViewIfNeeded();
-	await allAwake(page);
-	const before = await sectionTexts(page);
-	await calculator
-		.getByRole('textbox', { name: '金子而非溪流：单次利润高于', exact: true })
-		.fill('100');
-	await expect.poll(() => sectionTexts(page)).not.toEqual(before);
-	expect(warnings).toEqual([]);
-	expect(problems).toEqual([]);
+	count: 3,
+	edit: async (calculator) => {
+		await field(calculator, threshold.zh).fill('100');
+	}
 });

@@ -1,6 +1,6 @@
 /**
  * The transactions page's sections are islands: the teaching and the SQL notes below the fold are
- * in the prerendered page and load their code when near (`below-fold.ts`); the sections that show
+ * in the prerendered page and load their code when near (./sections.ts); the sections that show
  * an analysis (the read report, the timeline, the models, the holdout check, the customers and one
  * customer's story) exist only once a log is read, and their code loads then, not with the page.
  */
@@ -9,17 +9,10 @@ import en from '../../src/lib/i18n/messages/en/transactions';
 import zh from '../../src/lib/i18n/messages/zh/transactions';
 import { expect, test } from './fixtures';
 import { output } from './helpers';
-import {
-	allAwake,
-	recordHydrationWarnings,
-	recordRequests,
-	sectionChecks,
-	sectionFile,
-	sections
-} from './below-fold';
+import { recordHydrationWarnings, recordRequests, sourceFile } from './loading';
+import { allAwake, sectionChecks, sections } from './sections';
 
 const dir = 'src/lib/calculators/transactions';
-const file = (name: string) => sectionFile(`${dir}/${name}.svelte`);
 
 for (const [locale, t] of [
 	['en', en],
@@ -61,7 +54,7 @@ test('the analysis sections load their code once a log is read, and work (zh)', 
 		'ValidationSection',
 		'CustomerTable',
 		'CustomerDetail'
-	].map(file);
+	].map((name) => sourceFile(`${dir}/${name}.svelte`));
 	await page.goto('/zh/calculate/transactions/');
 	await page.waitForLoadState('networkidle');
 	for (const f of analysisFiles) expect(requests).not.toContain(f);
