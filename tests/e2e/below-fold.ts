@@ -42,8 +42,15 @@ export function recordHydrationWarnings(page: Page): string[] {
 	return warnings;
 }
 
+/**
+ * A calculator's section islands, less the kit's own islands inside every calculator (the scenario
+ * bar's buttons, and each list of steps: `ScenarioTools`, `StepListBody`).
+ */
+export const sectionIsland = '.island:not(.bar > .island, :has(> .island-root > ol.steps))';
+const sectionIslands = `[data-calculator] ${sectionIsland}`;
+
 /** The section islands of a calculator's page (not the calculator itself in an article). */
-export const sections = (scope: Page | Locator) => scope.locator('[data-calculator] .island');
+export const sections = (scope: Page | Locator) => scope.locator(sectionIslands);
 
 /** Each section's text, whitespace folded (what a reader, a search engine or print gets). */
 export function sectionTexts(page: Page): Promise<string[]> {
@@ -61,7 +68,22 @@ export async function wakeAll(page: Page): Promise<void> {
 		await sections(page).nth(k).scrollIntoViewIfNeeded();
 		await expect(sections(page).nth(k)).toHaveAttribute('data-island', 'awake');
 	}
+	await wakeNested(page, sectionIslands);
 	await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * Wakes the kit's islands inside awake sections (a list of steps in closed details never comes
+ * near) with a pointer pressed in each, so that they follow every edit at once from then on.
+ */
+export async function wakeNested(page: Page, outer: string): Promise<void> {
+	const nested = `${outer}[data-island=awake] .island`;
+	await page.evaluate((selector) => {
+		for (const island of document.querySelectorAll(`${selector}[data-island=asleep]`)) {
+			island.dispatchEvent(new PointerEvent('pointerdown'));
+		}
+	}, nested);
+	await expect(page.locator(`${nested}:not([data-island=awake])`)).toHaveCount(0);
 }
 
 /** Waits until every section is awake (however it was woken). */
@@ -152,24 +174,24 @@ export function sectionChecks(spec: SectionsSpec): void {
 		const before = await sectionTexts(page);
 
 		// Every element of the server's HTML, to find again after waking.
-		await page.evaluate(() => {
-			const islands = [...document.querySelectorAll('[data-calculator] .island')];
+		await page.evaluate((selector) => {
+			const islands = [...document.querySelectorAll(selector)];
 			(window as unknown as { marked: Element[][] }).marked = islands.map((island) => [
 				...island.querySelectorAll('.island-root *')
 			]);
-		});
+		}, sectionIslands);
 		for (const [k, file] of files.entries()) {
 			await sections(page).nth(k).scrollIntoViewIfNeeded();
 			await expect(sections(page).nth(k)).toHaveAttribute('data-island', 'awake');
 			expect(requests).toContain(file);
 		}
-		const dropped = await page.evaluate(() => {
-			const islands = [...document.querySelectorAll('[data-calculator] .island')];
+		const dropped = await page.evaluate((selector) => {
+			const islands = [...document.querySelectorAll(selector)];
 			const { marked } = window as unknown as { marked: Element[][] };
 			return marked.flatMap((all, k) =>
 				all.filter((node) => !islands[k]!.contains(node)).map((node) => node.outerHTML.slice(0, 80))
 			);
-		});
+		}, sectionIslands);
 		expect(dropped).toEqual([]);
 		for (const file of files) expect(requests.filter((r) => r === file)).toHaveLength(1);
 		// Awake, they say what the server said (less what fits itself to the screen).
@@ -286,18 +308,20 @@ export function sectionChecks(spec: SectionsSpec): void {
 	});
 
 	test(`Ctrl+P wakes every section and draws every chart (${path})`, async ({ page, problems }) => {
-		await page.addInitScript(() => {
+		await page.addInitScript((selector) => {
 			window.print = () => {
 				const canvases = [...document.querySelectorAll<HTMLCanvasElement>('main canvas')];
-				const islands = [...document.querySelectorAll<HTMLElement>('main .island')];
+				const islands = [...document.querySelectorAll<HTMLElement>(selector)];
 				(window as unknown as { printed: object }).printed = {
 					islands: islands.length,
 					awake: islands.filter((i) => i.dataset.island === 'awake').length,
+					// the kit's islands too (the scenario bar's buttons, the steps)
+					asleep: document.querySelectorAll('main .island:not([data-island=awake])').length,
 					charts: canvases.length,
 					drawn: canvases.filter((c) => c.dataset.drawn !== undefined).length
 				};
 			};
-		});
+		}, sectionIslands);
 		await page.goto(path);
 		const charts = await page.locator('main canvas').count();
 		await page.keyboard.press('Control+P');
@@ -307,6 +331,7 @@ export function sectionChecks(spec: SectionsSpec): void {
 		expect(printed).toEqual({
 			islands: sources.length,
 			awake: sources.length,
+			asleep: 0,
 			charts,
 			drawn: charts
 		});

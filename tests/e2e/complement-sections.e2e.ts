@@ -7,7 +7,7 @@ import en from '../../src/lib/i18n/messages/en/complement';
 import zh from '../../src/lib/i18n/messages/zh/complement';
 import { expect, test } from './fixtures';
 import { field } from './helpers';
-import { recordHydrationWarnings, sectionChecks } from './below-fold';
+import { recordHydrationWarnings, sectionChecks, sectionIsland } from './below-fold';
 
 const dir = 'src/lib/calculators/complement';
 const fee = { en: 'Complement fee per month', zh: '互补品每月收费' } as const;
@@ -39,7 +39,7 @@ test('the article embed: the complement calculator’s sections follow its input
 	const calculator = page.locator('article .island section[data-calculator=complement]');
 	await calculator.scrollIntoViewIfNeeded();
 	// Compact: the chart and the arithmetic (in its closed details), not the case's facts.
-	const own = calculator.locator('.island');
+	const own = calculator.locator(sectionIsland);
 	await expect(own).toHaveCount(2);
 	await own.first().scrollIntoViewIfNeeded();
 	await expect(own.first()).toHaveAttribute('data-island', 'awake');

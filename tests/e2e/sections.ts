@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { wakeNested } from './below-fold';
 import { expect } from './fixtures';
 
 const manifest = JSON.parse(
@@ -35,28 +36,38 @@ export function recordHydrationWarnings(page: Page): string[] {
 	return warnings;
 }
 
+/**
+ * A calculator's section islands, less the kit's own islands inside every calculator (the scenario
+ * bar's buttons, and each list of steps: `ScenarioTools`, `StepListBody`).
+ */
+export const sectionIsland = '.island:not(.bar > .island, :has(> .island-root > ol.steps))';
+const sectionIslands = `[data-calculator] ${sectionIsland}`;
+
 /** The calculator's islands (its sections), in page order. */
-export const sections = (page: Page | Locator) => page.locator('[data-calculator] .island');
+export const sections = (page: Page | Locator) => page.locator(sectionIslands);
 
 /** Remembers every element of each island now, to compare after they wake. */
 export async function markSections(page: Page): Promise<void> {
-	await page.evaluate(() => {
-		const islands = [...document.querySelectorAll('[data-calculator] .island')];
+	await page.evaluate((selector) => {
+		const islands = [...document.querySelectorAll(selector)];
 		(window as unknown as { marked: Element[][] }).marked = islands.map((island) => [
 			...island.querySelectorAll('*')
 		]);
-	});
+	}, sectionIslands);
 }
 
 /** For island `index`: how many of its marked elements are no longer in it (0 = woken in place). */
 export async function droppedSince(page: Page, index: number): Promise<string[]> {
-	return page.evaluate((i) => {
-		const island = document.querySelectorAll('[data-calculator] .island')[i]!;
-		const { marked } = window as unknown as { marked: Element[][] };
-		return marked[i]!.filter((node) => !island.contains(node)).map((node) =>
-			node.outerHTML.slice(0, 100)
-		);
-	}, index);
+	return page.evaluate(
+		([i, selector]) => {
+			const island = document.querySelectorAll(selector)[i]!;
+			const { marked } = window as unknown as { marked: Element[][] };
+			return marked[i]!.filter((node) => !island.contains(node)).map((node) =>
+				node.outerHTML.slice(0, 100)
+			);
+		},
+		[index, sectionIslands] as const
+	);
 }
 
 /** Scrolls to each island in turn and waits until it is awake. */
@@ -67,6 +78,8 @@ export async function wakeAll(page: Page): Promise<void> {
 		await islands.nth(i).scrollIntoViewIfNeeded();
 		await expect(islands.nth(i)).toHaveAttribute('data-island', 'awake');
 	}
+	// The kit's islands inside them (a list of steps in closed details never comes near).
+	await wakeNested(page, sectionIslands);
 	await page.evaluate(() => window.scrollTo(0, 0));
 }
 
