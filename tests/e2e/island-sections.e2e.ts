@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { field, type Locale } from './helpers';
-import { nothingComesNear, sections } from './sections';
+import { nothingComesNear } from './loading';
+import { sections } from './sections';
 
 /** `quietMs` in Island.svelte: how long the props must rest before an out-of-date section mounts. */
 const quietMs = 1000;

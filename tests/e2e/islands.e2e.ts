@@ -167,7 +167,13 @@ test('Ctrl+P wakes every island of an article and waits for their charts (en)', 
 	expect(charts).toBeGreaterThan(0);
 	await page.keyboard.press('Control+P');
 	// Every island is awake, also the calculators' own sections (islands inside islands).
-	expect(await printed()).toEqual({ islands: total, awake: total, charts, drawn: charts });
+	expect(await printed()).toEqual({
+		islands: total,
+		awake: total,
+		asleep: 0,
+		charts,
+		drawn: charts
+	});
 	expect(problems).toEqual([]);
 });
 

@@ -127,28 +127,34 @@ export interface Printed {
 	/** Every island in `main` (the calculators' sections inside an article's islands included). */
 	islands: number;
 	awake: number;
+	/** Islands anywhere in `main` not awake, whether `selector` counts them or not. */
+	asleep: number;
 	/** Every chart (`canvas`) in `main`, and those drawn. */
 	charts: number;
 	drawn: number;
 }
 
 /**
- * Replaces `window.print` (call before `goto`) with a record of the islands and charts at the
- * moment it is called; returns a function that waits for that record.
+ * Replaces `window.print` (call before `goto`) with a record of the islands (those `selector`
+ * finds) and charts at the moment it is called; returns a function that waits for that record.
  */
-export async function recordPrint(page: Page): Promise<() => Promise<Printed>> {
-	await page.addInitScript(() => {
+export async function recordPrint(
+	page: Page,
+	selector = 'main .island'
+): Promise<() => Promise<Printed>> {
+	await page.addInitScript((selector) => {
 		window.print = () => {
 			const canvases = [...document.querySelectorAll<HTMLCanvasElement>('main canvas')];
-			const islands = [...document.querySelectorAll<HTMLElement>('main .island')];
+			const islands = [...document.querySelectorAll<HTMLElement>(selector)];
 			(window as unknown as { printed: object }).printed = {
 				islands: islands.length,
 				awake: islands.filter((i) => i.dataset.island === 'awake').length,
+				asleep: document.querySelectorAll('main .island:not([data-island=awake])').length,
 				charts: canvases.length,
 				drawn: canvases.filter((c) => c.dataset.drawn !== undefined).length
 			};
 		};
-	});
+	}, selector);
 	return () =>
 		page
 			.waitForFunction(() => (window as unknown as { printed?: Printed }).printed)

@@ -18,8 +18,15 @@ import {
 	tabInto
 } from './loading';
 
+/**
+ * A calculator's section islands, less the kit's own islands inside every calculator (the scenario
+ * bar's buttons, and each list of steps: `ScenarioTools`, `StepListBody`).
+ */
+export const sectionIsland = '.island:not(.bar > .island, :has(> .island-root > ol.steps))';
+const sectionIslands = `[data-calculator] ${sectionIsland}`;
+
 /** The section islands of the calculators in `scope` (not an article's island around one). */
-export const sections = (scope: Page | Locator) => scope.locator('[data-calculator] .island');
+export const sections = (scope: Page | Locator) => scope.locator(sectionIslands);
 
 /** Each section's text, whitespace folded (what a reader, a search engine or print gets). */
 export function sectionTexts(scope: Page | Locator): Promise<string[]> {
@@ -30,6 +37,20 @@ export function sectionTexts(scope: Page | Locator): Promise<string[]> {
 	);
 }
 
+/**
+ * Wakes the kit's islands inside awake sections (a list of steps in closed details never comes
+ * near) with a pointer pressed in each, so that they follow every edit at once from then on.
+ */
+export async function wakeNested(page: Page, outer: string): Promise<void> {
+	const nested = `${outer}[data-island=awake] .island`;
+	await page.evaluate((selector) => {
+		for (const island of document.querySelectorAll(`${selector}[data-island=asleep]`)) {
+			island.dispatchEvent(new PointerEvent('pointerdown'));
+		}
+	}, nested);
+	await expect(page.locator(`${nested}:not([data-island=awake])`)).toHaveCount(0);
+}
+
 /** Scrolls each section into view in turn, until every one is awake. */
 export async function wakeAll(page: Page): Promise<void> {
 	// Counted again each time: a section may come or go as the page settles (a link being read).
@@ -37,6 +58,8 @@ export async function wakeAll(page: Page): Promise<void> {
 		await sections(page).nth(k).scrollIntoViewIfNeeded();
 		await expect(sections(page).nth(k)).toHaveAttribute('data-island', 'awake');
 	}
+	// The kit's islands inside them (a list of steps in closed details never comes near).
+	await wakeNested(page, sectionIslands);
 	await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -142,26 +165,26 @@ export function sectionChecks(spec: SectionsSpec): void {
 		const before = await sectionTexts(page);
 
 		// Every element of the server's HTML in each island, to find again after waking.
-		await page.evaluate(() => {
-			const islands = [...document.querySelectorAll('[data-calculator] .island')];
+		await page.evaluate((selector) => {
+			const islands = [...document.querySelectorAll(selector)];
 			(window as unknown as { marked: Element[][] }).marked = islands.map((island) => [
 				...island.querySelectorAll('*')
 			]);
-		});
+		}, sectionIslands);
 		for (const [k, file] of files.entries()) {
 			await sections(page).nth(k).scrollIntoViewIfNeeded();
 			await expect(sections(page).nth(k)).toHaveAttribute('data-island', 'awake');
 			expect(requests).toContain(file);
 		}
-		const dropped = await page.evaluate(() => {
-			const islands = [...document.querySelectorAll('[data-calculator] .island')];
+		const dropped = await page.evaluate((selector) => {
+			const islands = [...document.querySelectorAll(selector)];
 			const { marked } = window as unknown as { marked: Element[][] };
 			return marked.flatMap((all, k) =>
 				all
 					.filter((node) => !islands[k]!.contains(node))
 					.map((node) => `${k}: ${node.outerHTML.slice(0, 80)}`)
 			);
-		});
+		}, sectionIslands);
 		expect(dropped).toEqual([]);
 		for (const file of files) expect(requests.filter((r) => r === file)).toHaveLength(1);
 		// Awake, they say what the server said (less what fits itself to the screen).
@@ -257,12 +280,19 @@ export function sectionChecks(spec: SectionsSpec): void {
 	});
 
 	test(`Ctrl+P wakes every section and draws every chart (${path})`, async ({ page, problems }) => {
-		const printed = await recordPrint(page);
+		const printed = await recordPrint(page, sectionIslands);
 		await page.goto(path);
 		await allAsleep(page, count);
 		const charts = await page.locator('main canvas').count();
 		await page.keyboard.press('Control+P');
-		expect(await printed()).toEqual({ islands: count, awake: count, charts, drawn: charts });
+		// every section awake, and the kit's islands (the scenario bar's buttons, the steps) too
+		expect(await printed()).toEqual({
+			islands: count,
+			awake: count,
+			asleep: 0,
+			charts,
+			drawn: charts
+		});
 		expect(problems).toEqual([]);
 	});
 }

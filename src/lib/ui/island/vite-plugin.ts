@@ -79,7 +79,7 @@ export function islands(): Plugin {
 		 * for an island inside another island's component (a calculator's section, in an article),
 		 * the outer component's (its island links them), or the page's again (the calculator's own
 		 * page). So: less the stylesheets of the chunk holding the island module, and of every
-		 * chunk holding island modules that is not itself an island's component.
+		 * chunk holding island modules that is neither an island's component nor imported by one.
 		 */
 		generateBundle(_options, bundle) {
 			if (this.environment.config.consumer !== 'client') return;
@@ -105,9 +105,19 @@ export function islands(): Plugin {
 			const homes = new Set(
 				[...made].map((id) => holding(id.replace(islandId, '.svelte'))?.fileName)
 			);
+			// A chunk an island's component imports (the calculator kit, which holds islands of its
+			// own) goes with that island where no page has it, e.g. a calculator in an article.
+			const brought = new Set<string>();
+			const bring = (fileName: string) => {
+				const chunk = bundle[fileName];
+				if (brought.has(fileName) || chunk?.type !== 'chunk') return;
+				brought.add(fileName);
+				for (const next of chunk.imports) bring(next);
+			};
+			for (const home of homes) if (home) bring(home);
 			const inPage = new Set<string>();
 			for (const chunk of chunks) {
-				if (homes.has(chunk.fileName)) continue;
+				if (homes.has(chunk.fileName) || brought.has(chunk.fileName)) continue;
 				if (chunk.moduleIds.some((id) => made.has(id))) {
 					for (const css of closureCss(chunk.fileName)) inPage.add(css);
 				}
