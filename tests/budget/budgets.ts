@@ -101,13 +101,18 @@ export const target: Record<PageKind, Pick<Budget, 'js'>> = {
  * the shell: each page's messages file lists only the on-demand modules that page can import and
  * whose messages it lacks, and an article's own messages come with its component
  * (src/lib/i18n/page-messages-plan.ts); −1.7…−2.0 kB on every page.
+ * Calculators and articles re-derived after that map, the kit's islands (steps, scenario buttons),
+ * the island code's own growth (+0.1…+1.1 kB) and the calculators' trims were merged: calculators'
+ * JS 89.2 → 85.9 kB (club and complement now under the target) with five overrides; articles'
+ * HTML and inline CSS lowered to their pages' figures. The other kinds keep their budgets (their
+ * pages are 0.4–0.6 kB above what the map's change alone left, from the island code).
  */
 export const budget: Record<PageKind, Budget> = {
 	'language-choice': { js: 0, html: 4.8 * kB, css: 7.7 * kB },
 	home: { js: 67.4 * kB, html: 9.4 * kB, css: 14.8 * kB },
 	listing: { js: 51.4 * kB, html: 8.9 * kB, css: 11.4 * kB },
-	calculator: { js: 89.2 * kB, html: 21.9 * kB, css: 23 * kB },
-	article: { js: 77 * kB, html: 35.5 * kB, css: 22.3 * kB },
+	calculator: { js: 85.9 * kB, html: 21.7 * kB, css: 21.4 * kB },
+	article: { js: 77 * kB, html: 33.8 * kB, css: 12 * kB },
 	teach: { js: 53.1 * kB, html: 19.1 * kB, css: 11.3 * kB },
 	workshop: { js: 53.4 * kB, html: 13.1 * kB, css: 13 * kB },
 	worksheet: { js: 53.3 * kB, html: 11.7 * kB, css: 12.5 * kB },
@@ -119,22 +124,22 @@ export const budget: Record<PageKind, Budget> = {
  * ~8%, so they cannot grow unnoticed. Delete a line when its page fits its kind.
  */
 export const overrides: Record<string, Partial<Budget>> = {
-	// Re-derived after the calculators' below-the-fold sections became islands (issue 20; their
-	// code, and the sections' styles, left the first load): these five are still well above the
-	// rest of their kind and are issue 20's open work.
-	'calculate/lifecycle/': { js: 100.9 * kB, html: 27.4 * kB, css: 23.7 * kB },
-	'calculate/referral/': { js: 98.2 * kB, html: 24.4 * kB, css: 24.8 * kB },
-	'calculate/segments/': { js: 95.8 * kB, html: 27.4 * kB, css: 24.1 * kB },
-	// Subscription's fitting code is first-load today (its headline is computed on hydration);
-	// its special functions no longer bring stdlib's polyfills (src/lib/build/stdlib-builtins.ts).
-	'calculate/subscription/': { js: 111.8 * kB, html: 24.9 * kB, css: 24.3 * kB },
-	// Transactions: the models left its first load (the page starts without data; the settings'
-	// check lives apart from them), and so did what only a file that cannot be analysed shows; its
-	// kit, messages and data input remain.
-	'calculate/transactions/': { js: 98.6 * kB, css: 26.7 * kB },
+	// Re-derived after the kit's steps and scenario buttons became islands, the messages map left
+	// the shell and the calculators' own trims (issue 20): the five calculators whose own code
+	// (their first screen's model and inputs) keeps them well above the rest of their kind, and
+	// issue 20's open work.
+	'calculate/lifecycle/': { js: 94.7 * kB, html: 27.3 * kB, css: 22.2 * kB },
+	'calculate/referral/': { js: 92.8 * kB, html: 24.1 * kB, css: 22.1 * kB },
+	'calculate/segments/': { js: 90.7 * kB, html: 27.2 * kB, css: 22.5 * kB },
+	// Subscription's fitting code is first-load (its headline is computed on hydration); its
+	// special functions no longer bring stdlib's polyfills (src/lib/build/stdlib-builtins.ts).
+	'calculate/subscription/': { js: 106.5 * kB, html: 24.8 * kB, css: 22.9 * kB },
+	// Transactions: the models left its first load (the page starts without data), and so did what
+	// only a file that cannot be analysed shows; its session, data input and messages remain.
+	'calculate/transactions/': { js: 93.7 * kB, css: 23.4 * kB },
 	// The longest article (four calculators' HTML); since its calculators are islands its JS fits
 	// the kind.
-	'learn/loyalty-business-models/': { html: 43.6 * kB }
+	'learn/loyalty-business-models/': { html: 42.7 * kB }
 };
 
 /** The budget of the page at `path` (kind budget, then its override). */
