@@ -15,8 +15,9 @@ const builtChunks = readdirSync(chunkDir).filter((name) => name.endsWith('.js'))
 
 /**
  * For each article, a message only the model code behind its figures holds (an input check that
- * survives minifying; for the BG/NBD figures, one of the special-function library's). The built site must hold it somewhere (its calculator's code), so that its
- * absence from an article's first load means something.
+ * survives minifying; for the BG/NBD figures, the hypergeometric function's). The built site must
+ * hold it somewhere (its calculator's code), so that its absence from an article's first load
+ * means something.
  */
 const modelMarkers: Record<string, string> = {
 	'what-is-clv': 'a result needs at least one step',
@@ -27,7 +28,7 @@ const modelMarkers: Record<string, string> = {
 	'loyalty-business-models': 'a result needs at least one step',
 	'segmenting-by-value': 'needs at least one customer',
 	'subscription-retention': 'count rises',
-	'predict-from-transactions': 'Token is missing `specifier` property'
+	'predict-from-transactions': 'too close to 1 for the series to converge'
 };
 
 /** The article's text, calculators (which wake and may change) left out, spaces collapsed. */
