@@ -390,8 +390,11 @@ for (const locale of ['en', 'zh'] as const) {
 			const revenue = page.getByRole('textbox', { name: c.revenue(c.states[0]) });
 			// One flat field and one inside the chain (state money travels with the matrix).
 			await cohort.fill('2345');
-			await revenue.fill('150');
 			await expect(page).toHaveURL(/n=2345/);
+			// The headline is read once the second edit has reached the state (and so the link).
+			const withCohort = page.url();
+			await revenue.fill('150');
+			await expect.poll(() => page.url()).not.toBe(withCohort);
 			const changed = await result.textContent();
 			await page.getByRole('button', { name: k.saved }).click();
 			await page.getByRole('textbox', { name: k.name, exact: true }).fill('Big cohort');
