@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchElement } from './patch';
+import { patchElement, patchPieces } from './patch';
 
 /** An element parsed from markup, as the browser builds it. */
 function parse(markup: string): Element {
@@ -54,5 +54,20 @@ describe('patchElement', () => {
 		);
 		patchElement(current, '<span class="expr"><math><mn>2</mn></math></span>');
 		expect(current.outerHTML).toBe('<span class="expr"><math><mn>2</mn></math></span>');
+	});
+
+	it('patches only the pieces of a row that changed, and rewrites a row of another length', () => {
+		const wrap = (piece: string) => `<math displaystyle="true" aria-hidden="true">${piece}</math>`;
+		const pieces = ['<mi>m</mi>', '<mo>×</mo><mn>3</mn>', '<mo>=</mo><mn>9</mn>'];
+		const current = parse(`<span class="expr">${pieces.map(wrap).join('<wbr>')}</span>`);
+		const [first, second, third] = [...current.querySelectorAll('math')];
+		const after = ['<mi>m</mi>', '<mo>×</mo><mn>4</mn>', '<mo>=</mo><mn>12</mn>'];
+		patchPieces(current, pieces, after, wrap);
+		expect(current.innerHTML).toBe(after.map(wrap).join('<wbr>'));
+		expect([...current.querySelectorAll('math')]).toEqual([first, second, third]);
+		const shorter = ['<mi>m</mi>', '<mo>=</mo><mn>1</mn>'];
+		patchPieces(current, after, shorter, wrap);
+		expect(current.innerHTML).toBe(shorter.map(wrap).join('<wbr>'));
+		expect(current.querySelector('mn')!.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
 	});
 });
