@@ -1,4 +1,7 @@
-/** Strings of the "predict from your transactions" page that only its sections below the inputs show: they load when a section wakes (issue 20). */
+/**
+ * Strings of the "predict from your transactions" page that only its sections below the inputs
+ * show: they load when a section wakes (issue 20).
+ */
 import type { RowProblem } from '$lib/import/problems';
 
 const transactionsSections = {
