@@ -4,12 +4,30 @@
  * the checks. Here also: a table of one's own reaches them while they sleep, and the article
  * embed follows its inputs.
  */
-import en from '../../src/lib/i18n/messages/en/segments';
-import zh from '../../src/lib/i18n/messages/zh/segments';
+import pageEn from '../../src/lib/i18n/messages/en/segments';
+import moreEn from '../../src/lib/i18n/messages/en/segments-sections';
+import pageZh from '../../src/lib/i18n/messages/zh/segments';
+import moreZh from '../../src/lib/i18n/messages/zh/segments-sections';
 import { expect, test } from './fixtures';
 import { field, output } from './helpers';
 import { recordHydrationWarnings } from './loading';
 import { allAwake, embedChecks, sectionChecks, sections, sectionTexts } from './sections';
+
+/**
+ * The page's words with its sections' own added to the groups they share, as the sections read
+ * them (`src/lib/calculators/segments/section-texts.ts`).
+ */
+function withSections<P extends object, M extends object>(page: P, more: M) {
+	const all: Record<string, unknown> = { ...(page as Record<string, unknown>) };
+	for (const [group, words] of Object.entries(more)) {
+		all[group] = { ...(all[group] as object | undefined), ...words };
+	}
+	return all as Omit<P, keyof M> & {
+		[K in keyof M]: (K extends keyof P ? P[K] : unknown) & M[K];
+	};
+}
+const en = withSections(pageEn, moreEn);
+const zh = withSections(pageZh, moreZh);
 
 const sources = [
 	'OwnTable',

@@ -5,8 +5,8 @@
  * customer's story) exist only once a log is read, and their code loads then, not with the page.
  */
 import type { Page } from '@playwright/test';
-import en from '../../src/lib/i18n/messages/en/transactions';
-import zh from '../../src/lib/i18n/messages/zh/transactions';
+import en from '../../src/lib/i18n/messages/en/transactions-sections';
+import zh from '../../src/lib/i18n/messages/zh/transactions-sections';
 import { expect, test } from './fixtures';
 import { output } from './helpers';
 import { recordHydrationWarnings, recordRequests, sourceFile } from './loading';

@@ -4,9 +4,10 @@ import type { Locale } from '$lib/i18n/locales';
 import type lifecycleEn from '$lib/i18n/messages/en/lifecycle';
 import type { TimeUnit } from '$lib/model/time';
 
-export interface PartProps {
+export interface PartProps<T = typeof lifecycleEn> {
 	unit: TimeUnit;
 	currency: Currency;
 	locale: Locale;
-	t: typeof lifecycleEn;
+	/** The page's words (a section adds its own: `sectionTexts`), or those of its section. */
+	t: T;
 }

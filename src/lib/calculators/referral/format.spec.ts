@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '$lib/i18n/messages/en/referral';
 import zh from '$lib/i18n/messages/zh/referral';
+import sectionsEn from '$lib/i18n/messages/en/referral-sections';
 import { MAX_SAMPLES, projectReferral } from '$lib/model/referral';
 import wordsEn from '$lib/i18n/messages/en/words';
 import type { FieldProblem } from '$lib/state/field-problem';
@@ -92,10 +93,14 @@ describe('customers', () => {
 		expect(customers(0.5, 'en', en)).toBe('1');
 		expect(customers(0, 'en', en)).toBe('0');
 		// and the tree's label agrees in number with what it shows
-		expect(en.tree.customers(customers(0.3, 'en', en), shownCount(0.3))).toBe('under 1 customer');
-		expect(en.tree.customers(customers(0, 'en', en), shownCount(0))).toBe('0 customers');
-		expect(en.tree.customers(customers(1.2, 'en', en), shownCount(1.2))).toBe('1 customer');
-		expect(en.tree.customers(customers(2.6, 'en', en), shownCount(2.6))).toBe('3 customers');
+		expect(sectionsEn.tree.customers(customers(0.3, 'en', en), shownCount(0.3))).toBe(
+			'under 1 customer'
+		);
+		expect(sectionsEn.tree.customers(customers(0, 'en', en), shownCount(0))).toBe('0 customers');
+		expect(sectionsEn.tree.customers(customers(1.2, 'en', en), shownCount(1.2))).toBe('1 customer');
+		expect(sectionsEn.tree.customers(customers(2.6, 'en', en), shownCount(2.6))).toBe(
+			'3 customers'
+		);
 	});
 
 	it('knows when a whole number hides a fraction worth showing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '$lib/i18n/messages/en/segments';
-import zh from '$lib/i18n/messages/zh/segments';
+import pageEn from '$lib/i18n/messages/en/segments';
+import pageZh from '$lib/i18n/messages/zh/segments';
 import {
 	importErrorText,
 	listText,
@@ -9,6 +9,10 @@ import {
 	pasteTooLongText,
 	readingText
 } from './own-table-text';
+import { sectionTexts } from './section-texts';
+
+const en = sectionTexts(pageEn, 'en');
+const zh = sectionTexts(pageZh, 'zh');
 
 describe('what the own-table panel says', () => {
 	it.each([

@@ -4,13 +4,13 @@
  */
 import { formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import type segmentsEn from '$lib/i18n/messages/en/segments';
 import type { DecimalMark } from '$lib/import/numbers';
 import type { ImportError } from '$lib/import/problems';
 import { count } from './format';
 import type { ColumnReading } from './table-layouts';
+import type { SectionTexts } from './section-texts';
 
-type Messages = typeof segmentsEn;
+type Messages = SectionTexts;
 
 /** A size in megabytes with one decimal: `1.5 MB`. */
 export const megabytes = (bytes: number, locale: Locale) =>

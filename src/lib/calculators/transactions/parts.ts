@@ -3,8 +3,9 @@ import type { Locale } from '$lib/i18n/locales';
 import type { Texts } from './format';
 import type { BtydAnalysis } from './protocol';
 
-export interface AnalysisProps {
+export interface AnalysisProps<T = Texts> {
 	analysis: BtydAnalysis;
-	t: Texts;
+	/** The page's words (a section adds its own: `sectionTexts`). */
+	t: T;
 	locale: Locale;
 }

@@ -14,7 +14,6 @@ const lifecycle = {
 		quarter: (t: number) => `Quarter ${t}`,
 		year: (t: number) => `Year ${t}`
 	},
-	axis: { month: 'Month', quarter: 'Quarter', year: 'Year' },
 	unitOptions: { month: 'month', quarter: 'quarter', year: 'year' },
 	/** "3 months", "1 quarter", "2.5 years". */
 	span: (amount: string, unit: 'month' | 'quarter' | 'year', one: boolean) =>
@@ -88,76 +87,16 @@ const lifecycle = {
 		intro: (unit: string) =>
 			`Each state is a stage of the relationship. Every ${unit}, a customer earns that state’s revenue, costs its cost to serve, then moves on with the chances in its row of the table.`
 	},
-	diagram: {
-		title: 'State diagram of the lifecycle chain',
-		desc: (states: number, unit: string) =>
-			`${states} states drawn as boxes. Each arrow carries the chance of moving that way in one ${unit}; a loop on a box is the chance of staying. The transition table below lists the same numbers.`,
-		scroll: 'Scroll sideways to see the whole diagram.',
-		node: (name: string, count: string, period: string) =>
-			`${name}: ${count} customers expected at the start of ${period}`,
-		arrow: (from: string, to: string, probability: string) => `${from} → ${to}: ${probability}`,
-		stay: (name: string, probability: string) => `stay in ${name}: ${probability}`
-	},
 	states: {
-		heading: 'States',
-		number: 'No.',
-		name: 'Name',
-		revenue: (unit: string) => `Revenue per customer per ${unit}`,
-		cost: (unit: string) => `Cost to serve per ${unit}`,
-		lost: 'Lost state',
-		actions: 'Remove',
-		nameLabel: (k: number) => `Name of state ${k}`,
-		revenueLabel: (name: string) => `Revenue of ${name}`,
-		costLabel: (name: string) => `Cost of ${name}`,
-		lostLabel: (name: string) => `${name} is a lost (churned) state`,
-		remove: (name: string) => `Remove ${name}`,
-		add: 'Add a state',
 		newName: (k: number) => `Stage ${k}`,
-		max: (max: number) => `A chain has at most ${max} states.`,
-		min: (min: number) => `A chain needs at least ${min} states.`,
 		added: (name: string) =>
 			`Added “${name}”. Nobody moves there yet: raise its column in the table to send customers to it.`,
 		removed: (name: string) =>
-			`Removed “${name}”. The chances of moving to it now count as staying where the customer is.`,
-		lostHint:
-			'Time to churn counts the steps until a customer first reaches a lost state. Without one marked, states nobody leaves count as lost.',
-		empty: 'Give this state a name.',
-		duplicate: (name: string, first: number) =>
-			`State ${first} is already called “${name}”. Each state needs its own name.`
+			`Removed “${name}”. The chances of moving to it now count as staying where the customer is.`
 	},
 	matrix: {
-		heading: 'Transition probabilities',
-		intro: (unit: string) =>
-			`Each row says where the customers in that state are one ${unit} later, in percent. Every row must add up to 100%.`,
-		corner: 'From ↓ to →',
-		total: 'Row total',
-		cellLabel: (from: string, to: string) => `From ${from} to ${to}, percent`,
-		rowSum: (name: string, sum: string) =>
-			`The row for “${name}” adds up to ${sum}: it must be 100%.`,
-		negative: (from: string, to: string) =>
-			`“${from} → ${to}” is below 0%. A probability can’t be negative.`,
-		balance: (name: string, value: string) => `Set “stay in ${name}” to ${value}`,
 		kept: 'The results still show the last chain that was complete and valid.',
 		fixFirst: 'Fix the highlighted rows and names to update the results.'
-	},
-	charts: {
-		heading: 'How the cohort evolves',
-		cohort: 'Customers in each state',
-		cohortSummary: (start: string, end: string) =>
-			`A stacked area per state, adding up to the cohort. At the start: ${start}. At the end: ${end}.`,
-		profit: 'Profit per step',
-		profitSummary:
-			'The cohort’s expected profit in each step, with the simulated 10th–90th percentile range when ready.',
-		cumulative: 'Cumulative profit',
-		cumulativeSummary: (value: string) =>
-			`Profit added up step by step, as cash and discounted to today. The discounted total is ${value}.`,
-		expected: 'Expected profit',
-		cumulativeCash: 'Cumulative profit (cash)',
-		cumulativeDiscounted: 'Cumulative profit, discounted',
-		simulatedMean: 'Simulated mean',
-		p10: 'Simulated 10th percentile',
-		p90: 'Simulated 90th percentile',
-		customers: 'Customers'
 	},
 	playback: {
 		heading: 'Watch the cohort move',
@@ -171,85 +110,17 @@ const lifecycle = {
 			'Your device asks for reduced motion, so Play moves one step at a time without animation and the charts stay still.'
 	},
 	values: {
-		heading: 'Customer lifetime value by starting state',
-		intro:
-			'What one customer is worth, discounted to today, depending on the state they are in now.',
-		state: 'Starting state',
-		finite: (horizon: string) => `Over ${horizon}`,
-		infinite: 'With no end date',
-		churnTime: 'Expected time to churn',
-		noValue: 'No finite value',
-		churned: 'already lost',
-		never: (share: string) => `may never churn (${share} eventually do)`,
-		working: (name: string) => `Working for “${name}”`,
-		noLost:
-			'No state is marked lost and no state keeps all its customers, so there is no time to churn to measure.',
-		divergence: {
-			'absorbing-state-earns-forever': (state: string, amount: string, unit: string) =>
-				`With a 0% discount rate, a customer who reaches “${state}” stays there for ever and ${amount} every ${unit}. Added up over an endless future that has no limit, so the values marked “no finite value” do not exist. Use a discount rate above 0% (money later is worth less than money now), or make revenue and cost of “${state}” equal.`,
-			'recurrent-class-earns-forever': (state: string, amount: string, unit: string) =>
-				`With a 0% discount rate, customers who reach “${state}” keep moving among a group of states they never leave, and on average that group ${amount} every ${unit}. An endless sum of that has no limit, so the values marked “no finite value” do not exist. Use a discount rate above 0%, or let customers leave the group.`,
-			'recurrent-class-oscillates': (state: string) =>
-				`With a 0% discount rate, customers who reach “${state}” cycle through a group of states for ever, and the cash flows swing back and forth without dying out, so the total never settles. Use a discount rate above 0%.`
-		},
-		earns: (amount: string) => `earns ${amount}`,
-		costs: (amount: string) => `costs ${amount}`
+		heading: 'Customer lifetime value by starting state'
 	},
 	campaign: {
 		heading: 'What if you ran a campaign?',
-		intro:
-			'Aim a campaign at the customers in one state: a win-back offer for declining customers, a points-expiry reminder for dormant ones. It costs money for every targeted customer while it runs, and it moves some probability in that state’s row from one destination to another.',
 		target: 'Target state',
 		from: 'Takes probability from',
 		to: 'Gives it to',
 		amount: 'Percentage points moved',
 		cost: (unit: string) => `Cost per targeted customer per ${unit}`,
 		duration: 'Runs for',
-		durationHint: (unit: string) =>
-			`A campaign in the horizon’s last ${unit} is not charged: its effect would fall after the horizon.`,
-		row: (name: string) => `Row of “${name}” while the campaign runs:`,
-		separator: '; ',
-		change: (to: string, before: string, after: string) => `→ ${to}: ${before} → ${after}`,
-		tooMuch: (from: string, to: string, max: string) =>
-			`In the row of “${from}”, only ${max} goes to “${to}”, so the campaign can move at most ${max}.`,
-		keptCompare: 'The comparison still shows the last campaign that fitted the table.',
-		compareHeading: 'Without and with the campaign',
-		measure: 'Measure',
-		baseline: 'Without',
-		whatIf: 'With the campaign',
-		difference: 'Difference',
-		value: 'Cohort value (discounted profit)',
-		campaignCost: 'Campaign cost (discounted)',
-		net: 'Cohort value after campaign cost',
-		active: (period: string) => `Customers not lost at the start of ${period}`,
-		roiLabel: 'Return on the campaign (ROI)',
-		roiDetail: (gain: string, cost: string) =>
-			`Value gained ${gain} against a campaign cost of ${cost}.`,
-		roiUndefined: 'No ROI: the campaign costs nothing',
-		roiUndefinedDetail:
-			'ROI divides the gain by the cost, so a free campaign has no ROI. Look at the change in cohort value instead.'
-	},
-	simulation: {
-		heading: 'Monte-Carlo check',
-		intro:
-			'The numbers above are expected values. A real cohort is made of individual customers, so it lands somewhere around them. A simulation in the background follows every customer one by one, many cohorts over, and shows the range on the profit chart.',
-		noScript: 'The simulation runs in your browser, with JavaScript turned on.',
-		progress: 'Simulation progress',
-		running: (customers: string) => `Simulating ${customers} customers…`,
-		waiting: 'The simulation starts when the inputs stop changing.',
-		done: (cohorts: string, size: string, periods: string, seconds: string) =>
-			`Simulated ${cohorts} cohorts of ${size} customers over ${periods} in ${seconds} s.`,
-		scaled: (size: string, cohort: string) =>
-			`Your cohort is larger than ${size}, so cohorts of ${size} were simulated and scaled up to ${cohort}: the centre in proportion, the spread by the square root.`,
-		agreement: (mean: string, error: string, closed: string, z: string) =>
-			`Simulated cohort value ${mean} ± ${error} (one standard error); the closed form gives ${closed}, ${z} standard errors away.`,
-		agrees: 'They agree within the noise of the simulation.',
-		disagrees: 'That is further apart than chance usually allows.',
-		bands: (low: string, high: string) =>
-			`8 in 10 simulated cohorts end with a discounted value between ${low} and ${high}.`,
-		rerun: 'Run again with a new seed',
-		failed:
-			'The simulation could not run in this browser; the expected values above are unaffected.'
+		roiLabel: 'Return on the campaign (ROI)'
 	},
 	presets: {
 		relationship: 'Relationship lifecycle: exploration, formation, stability, decline (quarterly)',
