@@ -5,14 +5,14 @@
  * each wording can be tested without a browser.
  */
 import { formatAmount, formatNumber, formatPercent } from '$lib/i18n/format';
-import type kitEn from '$lib/i18n/messages/en/kit';
+import type fieldErrorsEn from '$lib/i18n/messages/en/field-errors';
 import type { FieldFormat } from './display';
 import type { ParseResult } from './parse';
 
 export { sliderText, type FieldFormat } from './display';
 
-/** The field's messages (`kit.field.errors`). */
-type ErrorTexts = (typeof kitEn)['field']['errors'];
+/** The field's messages (`field-errors`' `errors`). */
+type ErrorTexts = (typeof fieldErrorsEn)['errors'];
 
 /** Text the field could not read: why, and the readings offered as one-click fixes. */
 export interface FieldProblem {
