@@ -25,10 +25,6 @@ const kit = {
 		/** What a short link's `p` is, named in a notice about the link. */
 		linkExample: 'the example the link starts from',
 		custom: 'Your own numbers',
-		copyLink: 'Copy link to this scenario',
-		copied: 'Link copied to the clipboard.',
-		copyFailed: 'Copying failed: select the address in the address bar and copy it.',
-		reset: 'Reset',
 		dismiss: 'Dismiss'
 	},
 	units: words.units,

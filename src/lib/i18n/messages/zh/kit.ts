@@ -24,10 +24,6 @@ const kit = {
 		presets: '从示例开始',
 		linkExample: '链接所基于的示例',
 		custom: '自定义数字',
-		copyLink: '复制本场景的链接',
-		copied: '链接已复制到剪贴板。',
-		copyFailed: '复制失败：请在地址栏中选中网址后手动复制。',
-		reset: '重置',
 		dismiss: '关闭提示'
 	},
 	units: words.units,
