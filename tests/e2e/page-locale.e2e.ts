@@ -112,10 +112,14 @@ for (const [locale, qr, dialog] of [
 		await page.goto(`/${locale}/calculate/clv/`, { waitUntil: 'networkidle' });
 		expect(requested).toContain(`/${pageFile}`);
 		const onDemandFiles = Object.values(listed).map((entry) => `/${entry.file}`);
-		// Only the scenario bar's buttons come without a reader's action (their code and words are
-		// fetched once the browser is idle after load, so that a first press is quick).
+		// Only the scenario bar's buttons and the fields' reading of typed text come without a
+		// reader's action (their code and words are fetched once the browser is idle after load, so
+		// that a first press or keystroke is quick).
 		const tools = `/${listed['src/lib/ui/ScenarioTools.svelte']!.file}`;
-		expect(requested.filter((path) => onDemandFiles.includes(path))).toEqual([tools]);
+		const reader = `/${listed['src/lib/ui/fields/read.ts']!.file}`;
+		expect(requested.filter((path) => onDemandFiles.includes(path)).sort()).toEqual(
+			[tools, reader].sort()
+		);
 		expect(requested).not.toContain(qrMessages);
 
 		await page.getByRole('button', { name: qr, exact: true }).click();

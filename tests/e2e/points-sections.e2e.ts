@@ -3,8 +3,8 @@
  * are live islands: see ./sections.ts for the checks. The article that embeds the calculator is
  * checked in `islands.e2e.ts` (Ctrl+P and print media wake every island of it, nested ones included).
  */
-import en from '../../src/lib/i18n/messages/en/points';
-import zh from '../../src/lib/i18n/messages/zh/points';
+import en from '../../src/lib/i18n/messages/en/points-sections';
+import zh from '../../src/lib/i18n/messages/zh/points-sections';
 import { test } from './fixtures';
 import { field } from './helpers';
 import { sectionChecks } from './sections';

@@ -21,7 +21,7 @@ import type { Notice, Schema } from './codec';
 import type { FieldMap, FieldProblem } from './field-problem';
 import { LastValid, type Outcome } from './last-valid';
 import { presetMatching, type Preset } from './presets';
-import type { ScenarioKeep, ScenarioSummary } from './summary';
+import type { ScenarioKeep, ScenarioSummarizer, ScenarioSummary } from './summary';
 import type { UrlScenario } from './url-scenario.svelte';
 
 type Inputs = Record<string, string | number>;
@@ -47,6 +47,11 @@ export interface CalculatorOptions<I extends Inputs, V> {
 	readonly compact: () => boolean;
 	/** The figures saved scenarios are compared by (see `ScenarioKeep`). */
 	readonly summarize?: (inputs: I, locale: Locale) => ScenarioSummary;
+	/**
+	 * `summarize` and `fieldLabel` loaded on demand, with the comparison or a link's notice:
+	 * `() => import('./summary').then(…)`, which keeps them off the page's first load.
+	 */
+	readonly summary?: () => Promise<ScenarioSummarizer<I>>;
 	/** For fields that must also fit together: checks a share link and a saved or imported scenario. */
 	readonly check?: (values: I) => boolean;
 	/** Makes inputs from a link or a saved scenario this page's own (e.g. names in its language). */
@@ -93,12 +98,13 @@ export class CalculatorState<I extends Inputs, V> {
 		this.preset = $derived(
 			presetMatching(options.presets, this.inputs, options.presetKeeps, options.presetKey)
 		);
-		const { id: calculator, version, schema, summarize, check, fieldLabel } = options;
+		const { id: calculator, version, schema, summarize, summary, check, fieldLabel } = options;
 		this.keep = {
 			kind: { calculator, version, schema, ...(check && { check }) },
 			get: () => this.inputs,
 			set: (values) => this.replace(values),
 			...(summarize && { summarize }),
+			...(summary && { summary }),
 			...(fieldLabel && { fieldLabel })
 		};
 		$effect(() => {

@@ -41,19 +41,42 @@ export interface ScenarioSummary {
 	readonly series: readonly SummarySeries[];
 }
 
-/**
- * The opt-in a calculator passes to `ScenarioBar` (`keep={…}`) to get saved scenarios and, with
- * `summarize`, the A/B comparison. Methods (not arrow properties) so a `ScenarioKeep<MyInputs>`
- * fits where the kit expects any inputs.
- */
-export interface ScenarioKeep<T extends Values> {
-	readonly kind: ScenarioKind<T>;
-	get(): T;
-	set(values: T): void;
+/** A calculator's summary for the A/B comparison, and its names for the share link's keys. */
+export interface ScenarioSummarizer<T extends Values> {
 	/** May throw for inputs the model refuses; the compare view then says so. */
 	summarize?(values: T, locale: Locale): ScenarioSummary;
 	/** The reader's name for a field (a schema key), so a link notice can say which settings it means. */
 	fieldLabel?(key: string, locale: Locale): string | undefined;
+}
+
+/**
+ * The opt-in a calculator passes to `ScenarioBar` (`keep={…}`) to get saved scenarios and, with
+ * `summarize` (or `summary`), the A/B comparison. Methods (not arrow properties) so a
+ * `ScenarioKeep<MyInputs>` fits where the kit expects any inputs.
+ */
+export interface ScenarioKeep<T extends Values> extends ScenarioSummarizer<T> {
+	readonly kind: ScenarioKind<T>;
+	get(): T;
+	set(values: T): void;
+	/**
+	 * `summarize` and `fieldLabel` loaded on demand (issue 20: only the comparison and a link's
+	 * notice use them, so they are not part of a page's first load); a summary implies the
+	 * comparison.
+	 */
+	summary?(): Promise<ScenarioSummarizer<T>>;
+}
+
+/** Whether `keep` offers the A/B comparison (a summary, at hand or on demand). */
+export const comparable = <T extends Values>(keep: ScenarioKeep<T>): boolean =>
+	!!(keep.summarize || keep.summary);
+
+/** `keep` with its on-demand summary (`summary`) loaded into `summarize` and `fieldLabel`. */
+export async function withSummary<T extends Values>(
+	keep: ScenarioKeep<T>
+): Promise<ScenarioKeep<T>> {
+	if (!keep.summary) return keep;
+	const { summarize, fieldLabel } = await keep.summary();
+	return { ...keep, ...(summarize && { summarize }), ...(fieldLabel && { fieldLabel }) };
 }
 
 /** A metric value as text; '—' for none. */

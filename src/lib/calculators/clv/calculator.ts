@@ -3,7 +3,6 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeClv, type ClvView } from './compute';
 import { fieldMap, scenarioVersion, schema, type ClvInputs } from './fields';
 import { clvPresetList } from './presets';
-import { summarizeClv, clvFieldLabel } from './summary';
 
 export const clvCalculator: CalculatorDefinition<ClvInputs, ClvView> = {
 	id: 'clv',
@@ -12,6 +11,7 @@ export const clvCalculator: CalculatorDefinition<ClvInputs, ClvView> = {
 	fields: fieldMap,
 	presets: clvPresetList,
 	compute: computeClv,
-	summarize: summarizeClv,
-	fieldLabel: clvFieldLabel
+	// Only the comparison and a link's notice use the summary: it loads with them.
+	summary: () =>
+		import('./summary').then((m) => ({ summarize: m.summarizeClv, fieldLabel: m.clvFieldLabel }))
 };

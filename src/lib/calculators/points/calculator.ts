@@ -3,7 +3,6 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computePoints, type PointsView } from './compute';
 import { fieldMap, scenarioVersion, schema, type PointsInputs } from './fields';
 import { pointsPresetList } from './presets';
-import { summarizePoints, pointsFieldLabel } from './summary';
 
 export const pointsCalculator: CalculatorDefinition<PointsInputs, PointsView> = {
 	id: 'points',
@@ -12,6 +11,10 @@ export const pointsCalculator: CalculatorDefinition<PointsInputs, PointsView> = 
 	fields: fieldMap,
 	presets: pointsPresetList,
 	compute: computePoints,
-	summarize: summarizePoints,
-	fieldLabel: pointsFieldLabel
+	// Only the comparison and a link's notice use the summary: it loads with them.
+	summary: () =>
+		import('./summary').then((m) => ({
+			summarize: m.summarizePoints,
+			fieldLabel: m.pointsFieldLabel
+		}))
 };

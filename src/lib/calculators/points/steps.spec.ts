@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { symbolsIn } from '$lib/model/expr';
-import pointsEn from '$lib/i18n/messages/en/points';
-import pointsZh from '$lib/i18n/messages/zh/points';
+import pointsEn from '$lib/i18n/messages/en/points-steps';
+import pointsZh from '$lib/i18n/messages/zh/points-steps';
 import { computePoints } from './compute';
 import { changeUnit } from './fields';
 import { pointsPresetList, presetInputs } from './presets';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '$lib/i18n/messages/en/kit';
-import zh from '$lib/i18n/messages/zh/kit';
+import en from '$lib/i18n/messages/en/field-errors';
+import zh from '$lib/i18n/messages/zh/field-errors';
 import { formatLimit, problemOf, sliderText, type FieldFormat } from './field-text';
 import { parseField } from './parse';
 
@@ -12,7 +12,7 @@ const count: FieldFormat = { kind: 'count', currency: 'USD', locale: 'en' };
 function messageFor(text: string, format: FieldFormat, min: number, max: number, e = en) {
 	const result = parseField(text, { kind: format.kind, min, max });
 	if (result.ok) throw new Error(`${text} was accepted`);
-	return problemOf(result, { min, max }, format, e.field.errors);
+	return problemOf(result, { min, max }, format, e.errors);
 }
 
 describe('formatLimit', () => {
@@ -43,7 +43,7 @@ describe('problemOf', () => {
 			}
 		);
 		if (ambiguous.ok) throw new Error('1,000 was accepted');
-		const problem = problemOf(ambiguous, { min: 0, max: 1e6 }, count, en.field.errors);
+		const problem = problemOf(ambiguous, { min: 0, max: 1e6 }, count, en.errors);
 		expect(problem.suggestions).toEqual(['1000', '1']);
 		expect(problem.message).toBe('Did you mean 1000 or 1? Choose one.');
 		expect(messageFor('1,000', count, 0, 1e6)).toEqual({
@@ -56,8 +56,8 @@ describe('problemOf', () => {
 	it('speaks the page’s language', () => {
 		const zhPercent: FieldFormat = { ...percent, locale: 'zh' };
 		const problem = messageFor('', zhPercent, 0, 1, zh);
-		expect(problem.message).toBe(zh.field.errors.empty);
-		expect(problem.message).not.toBe(en.field.errors.empty);
+		expect(problem.message).toBe(zh.errors.empty);
+		expect(problem.message).not.toBe(en.errors.empty);
 	});
 });
 

@@ -1,22 +1,18 @@
 /**
  * What a `NumberField` says: the message for text it could not read (with the field's limits written
- * for the page's language), and the value a screen reader hears for its slider. Kept apart from the
- * component so each wording can be tested without a browser.
+ * for the page's language), and the value a screen reader hears for its slider (`display.ts`, which
+ * the page loads with the field; this file comes with `read.ts`). Kept apart from the component so
+ * each wording can be tested without a browser.
  */
-import { formatAmount, formatNumber, formatPercent, type Currency } from '$lib/i18n/format';
-import type { Locale } from '$lib/i18n/locales';
-import type kitEn from '$lib/i18n/messages/en/kit';
-import type { FieldKind, ParseResult } from './parse';
+import { formatAmount, formatNumber, formatPercent } from '$lib/i18n/format';
+import type fieldErrorsEn from '$lib/i18n/messages/en/field-errors';
+import type { FieldFormat } from './display';
+import type { ParseResult } from './parse';
 
-/** The field's messages (`kit.field.errors`). */
-type ErrorTexts = (typeof kitEn)['field']['errors'];
+export { sliderText, type FieldFormat } from './display';
 
-/** What a field needs to write its numbers. */
-export interface FieldFormat {
-	readonly kind: FieldKind;
-	readonly currency: Currency;
-	readonly locale: Locale;
-}
+/** The field's messages (`field-errors`' `errors`). */
+type ErrorTexts = (typeof fieldErrorsEn)['errors'];
 
 /** Text the field could not read: why, and the readings offered as one-click fixes. */
 export interface FieldProblem {
@@ -60,11 +56,4 @@ export function problemOf(
 		notInteger: () => e.notInteger
 	};
 	return { message: messages[result.code](), suggestions };
-}
-
-/** What a screen reader hears for the slider: the value as the page writes it, with its unit. */
-export function sliderText(value: number, { kind, currency, locale }: FieldFormat, unit?: string) {
-	if (kind === 'percent') return formatPercent(value, locale, { digits: 2 });
-	if (kind === 'money') return formatAmount(value, currency, locale);
-	return `${formatNumber(value, locale)}${unit ? ' ' + unit : ''}`;
 }

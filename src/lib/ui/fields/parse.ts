@@ -8,7 +8,9 @@
  * one-click fix instead.
  */
 
-export type FieldKind = 'number' | 'percent' | 'money' | 'count';
+import { toDisplay, fromDisplay, type FieldKind } from './display';
+
+export { toDisplay, fromDisplay, type FieldKind };
 
 export interface FieldRules {
 	readonly kind: FieldKind;
@@ -77,12 +79,6 @@ export function toAsciiDigits(text: string): string {
 }
 
 const plainNumber = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
-/** Converts between model units and what the field shows (percent fields show ×100). */
-export const toDisplay = (value: number, kind: FieldKind) =>
-	kind === 'percent' ? Math.round(value * 100 * 1e9) / 1e9 : value;
-export const fromDisplay = (value: number, kind: FieldKind) =>
-	kind === 'percent' ? value / 100 : value;
 
 const digitsOf = (tag: string) => {
 	try {

@@ -3,26 +3,7 @@ import words from './words';
 
 const kit = {
 	field: {
-		slider: (label: string) => `${label} (slider)`,
-		errors: {
-			empty: 'Enter a value.',
-			notNumber: 'Enter a number using digits, for example 12.5.',
-			fullWidth: (suggestion: string) =>
-				`Full-width digits can’t be read here. Did you mean ${suggestion}?`,
-			arabicDigits: (suggestion: string) =>
-				`These digits can’t be read here. Did you mean ${suggestion}?`,
-			decimalComma: (suggestion: string) =>
-				`Write decimals with a point. Did you mean ${suggestion}?`,
-			ambiguous: (a: string, b: string) => `Did you mean ${a} or ${b}? Choose one.`,
-			grouping: (suggestion: string) =>
-				`Type the number without thousands separators: ${suggestion}.`,
-			tooLarge: (max: string) => `That number is too large. The largest allowed is ${max}.`,
-			belowMin: (min: string) => `Must be at least ${min}.`,
-			aboveMax: (max: string) => `Must be at most ${max}.`,
-			notInteger: 'Enter a whole number.'
-		},
-		use: (suggestion: string) => `Use ${suggestion}`,
-		keptResult: 'The result still shows your last valid input.'
+		slider: (label: string) => `${label} (slider)`
 	},
 	formula: {
 		heading: 'The arithmetic',
@@ -44,10 +25,6 @@ const kit = {
 		/** What a short link's `p` is, named in a notice about the link. */
 		linkExample: 'the example the link starts from',
 		custom: 'Your own numbers',
-		copyLink: 'Copy link to this scenario',
-		copied: 'Link copied to the clipboard.',
-		copyFailed: 'Copying failed: select the address in the address bar and copy it.',
-		reset: 'Reset',
 		dismiss: 'Dismiss'
 	},
 	units: words.units,

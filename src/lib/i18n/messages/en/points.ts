@@ -98,106 +98,11 @@ const points = {
 		year: 'Year'
 	},
 	timeline: {
-		heading: 'A liability or an investment?',
-		body: 'An accountant books the points members have earned but not yet used as a debt: what redeeming them is expected to cost. That is the dashed line. There is another way to see it: the programme is an investment in members, repaid as they stay longer and spend more — the solid line adds up, in today’s money, how much more a member has been worth so far than without the programme.',
-		title: 'Points liability on the books and CLV gained so far, per member',
-		liability: 'Points liability (accounting view)',
-		gain: 'CLV gained so far (investment view)',
-		summary: (peak: string, gain: string, periods: string) =>
-			`The liability peaks at ${peak}; the CLV gain reaches ${gain} after ${periods}.`,
-		period: (unit: string) => unit.charAt(0).toUpperCase() + unit.slice(1)
+		heading: 'A liability or an investment?'
 	},
 	expiry: {
-		heading: (months: string) => `What expiry changes: never versus after ${months}`,
-		body: 'Expiry raises breakage, so rewards cost less and the liability shrinks — the accounting view improves. But members with no balance to lose have less reason to stay, so part of the retention effect goes — the investment view may get worse. The table runs the same programme both ways.',
-		figure: 'Figure',
-		never: 'Never expire',
-		after: (months: string) => `Expire after ${months}`,
-		change: 'Change',
-		rows: {
-			breakage: 'Breakage',
-			costPerMember: (unit: string) => `Programme cost per member per ${unit}`,
-			effectiveRetentionUplift: 'Retention uplift that takes effect',
-			peakLiability: 'Peak points liability',
-			liabilityAtHorizon: 'Points liability at the end',
-			clvWith: 'CLV with the programme',
-			netEffect: 'Net effect on CLV'
-		},
-		verdictWorse: (saved: string, unit: string, lost: string) =>
-			`Expiry saves ${saved} per member per ${unit} in rewards but costs ${lost} of CLV: members leave sooner without a balance to protect.`,
-		verdictBetter: (saved: string, unit: string, gained: string) =>
-			`Here expiry pays: it saves ${saved} per member per ${unit} and CLV rises by ${gained}, because little of the retention effect depends on the balance.`,
-		verdictSame: 'Here expiry makes no difference to CLV.',
-		chartTitle: 'Peak liability and net CLV effect under each rule, per member',
-		chartSummary: (never: string, after: string) =>
-			`Net effect on CLV: ${never} if points never expire, ${after} with expiry.`,
-		rule: 'Rule'
-	},
-	steps: {
-		periodDiscountRate: 'Discount rate per period',
-		'points.spendWithProgramme': 'Spend per member with the programme',
-		'points.effectiveRedemption': 'Share of points that is ever redeemed',
-		'points.breakage': 'Breakage',
-		'points.meanRedemptionLag': 'Average months until a redeemed point is used',
-		'points.redemptionDiscount': 'Discount for paying rewards later',
-		'points.rewardCostPerPeriod': 'Reward cost per member per period',
-		'points.costPerMember': 'Programme cost per member per period',
-		'points.costShareOfSpend': 'Programme cost as a share of spend',
-		'points.discountedCostPerMember': 'Cost per period, rewards discounted to when they are paid',
-		'points.netMarginWith': 'Margin per period with the programme, after its cost',
-		'points.balanceRatio': 'Points balance under expiry, relative to no expiry',
-		'points.retentionEffectKept': 'Share of the retention effect that survives expiry',
-		'points.effectiveRetentionUplift': 'Retention uplift that takes effect',
-		'points.retentionWithProgramme': 'Retention with the programme',
-		'points.marginWithout': 'Margin per period without the programme',
-		'points.clvWithout': 'CLV without the programme',
-		'points.clvWith': 'CLV with the programme',
-		'points.netEffect': 'Net effect on CLV',
-		'points.programmeCostPresentValue': 'Programme cost, present value',
-		'points.liabilityAtHorizon': 'Points liability at the end of the horizon',
-		'points.breakEvenRetention': 'Retention at the break-even uplift',
-		'points.breakEvenClv': 'CLV with the programme at the break-even uplift (equals CLV without)'
-	} as Record<string, string>,
-	legend: {
-		s: 'spend per member per period',
-		's′': 'spend with the programme',
-		Δs: 'rise in spend',
-		κ: 'points per unit of money',
-		v: 'cost of a redeemed point',
-		ρ: 'redemption rate without expiry',
-		ρ_E: 'share of points ever redeemed',
-		E: 'months until points expire',
-		L: 'average months until redemption',
-		L̄: 'average months until a redeemed point is used',
-		P: 'months per period',
-		i: 'discount rate per period',
-		i_year: 'discount rate per year',
-		e: 'Euler’s number, 2.71828…',
-		R: 'reward cost per member per period',
-		c: 'running cost per member per period',
-		K: 'programme cost per member per period',
-		'K′': 'cost per period with rewards discounted',
-		δ: 'discount factor for the wait',
-		g: 'gross margin',
-		'm₀': 'margin per period without the programme',
-		'm₁': 'margin per period with the programme, after its cost',
-		r: 'retention per period without the programme',
-		'r′': 'retention per period with the programme',
-		'ln r′': 'natural logarithm of r′ (negative: r′ < 1)',
-		'r*': 'retention at the break-even uplift',
-		Δr: 'assumed rise in retention',
-		Δr_eff: 'rise in retention that takes effect',
-		'Δr*': 'break-even rise in retention',
-		λ: 'share of the retention effect that depends on the balance',
-		B: 'points balance under expiry relative to none',
-		k: 'share of the retention effect kept',
-		'CLV₀': 'CLV without the programme',
-		'CLV₁': 'CLV with the programme',
-		t: 'period',
-		N: 'periods in the horizon',
-		τ: 'period in which points were earned',
-		's′κ': 'points earned per member per period'
-	} as Record<string, string>
+		heading: (months: string) => `What expiry changes: never versus after ${months}`
+	}
 };
 
 export default points;

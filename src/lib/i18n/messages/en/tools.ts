@@ -4,6 +4,13 @@
  * dialog and the presentation controls say is in `keep`, loaded with them.
  */
 const tools = {
+	/** The scenario bar's link and reset buttons, and whether the link was copied. */
+	scenario: {
+		copyLink: 'Copy link to this scenario',
+		copied: 'Link copied to the clipboard.',
+		copyFailed: 'Copying failed: select the address in the address bar and copy it.',
+		reset: 'Reset'
+	},
 	panelFailed: 'This panel could not load. Check the connection and try again.',
 	present: {
 		button: 'Present',

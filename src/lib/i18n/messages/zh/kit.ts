@@ -3,22 +3,7 @@ import words from './words';
 
 const kit = {
 	field: {
-		slider: (label: string) => `${label}（滑块）`,
-		errors: {
-			empty: '请填写一个数值。',
-			notNumber: '请用阿拉伯数字填写，例如 12.5。',
-			fullWidth: (suggestion: string) => `这里无法识别全角数字。你想填的是 ${suggestion} 吗？`,
-			arabicDigits: (suggestion: string) => `这里无法识别这种数字。你想填的是 ${suggestion} 吗？`,
-			decimalComma: (suggestion: string) => `小数请用小数点“.”。你想填的是 ${suggestion} 吗？`,
-			ambiguous: (a: string, b: string) => `这个数可以读作 ${a}，也可以读作 ${b}，请选一个。`,
-			grouping: (suggestion: string) => `请去掉千位分隔符，直接填写 ${suggestion}。`,
-			tooLarge: (max: string) => `数值太大了，最大允许 ${max}。`,
-			belowMin: (min: string) => `不能小于 ${min}。`,
-			aboveMax: (max: string) => `不能大于 ${max}。`,
-			notInteger: '请填写整数。'
-		},
-		use: (suggestion: string) => `改为 ${suggestion}`,
-		keptResult: '结果仍按你上一次的有效输入显示。'
+		slider: (label: string) => `${label}（滑块）`
 	},
 	formula: {
 		heading: '计算过程',
@@ -39,10 +24,6 @@ const kit = {
 		presets: '从示例开始',
 		linkExample: '链接所基于的示例',
 		custom: '自定义数字',
-		copyLink: '复制本场景的链接',
-		copied: '链接已复制到剪贴板。',
-		copyFailed: '复制失败：请在地址栏中选中网址后手动复制。',
-		reset: '重置',
 		dismiss: '关闭提示'
 	},
 	units: words.units,

@@ -98,106 +98,11 @@ const points = {
 		year: '年份'
 	},
 	timeline: {
-		heading: '负债，还是投资？',
-		body: '在会计眼里，会员已经挣到、还没用掉的积分是一笔负债，金额是将来兑换预计要花的钱，也就是图中的虚线。换个角度看：积分计划是对会员的投资，会员留得更久、买得更多，投资就一点点收回来。实线把到每一期为止、每位会员比没有计划时多贡献的价值按今天的钱累加起来。',
-		title: '每位会员的积分负债与累计 CLV 增量',
-		liability: '积分负债（会计视角）',
-		gain: '累计 CLV 增量现值（投资视角）',
-		summary: (peak: string, gain: string, periods: string) =>
-			`积分负债最高为 ${peak}；${periods}后，累计 CLV 增量达到 ${gain}。`,
-		period: (unit: string) => unit
+		heading: '负债，还是投资？'
 	},
 	expiry: {
-		heading: (months: string) => `积分过期改变了什么：永不过期与 ${months}后过期`,
-		body: '积分过期会提高沉淀率，奖励成本下降，负债缩小，会计上的账更好看了。可是会员手里没有余额可惜，留下来的理由就少了，留存效果随之减弱，投资这本账反而可能变差。下表用同一个积分计划，分别按两种规则计算。',
-		figure: '指标',
-		never: '永不过期',
-		after: (months: string) => `${months}后过期`,
-		change: '变化',
-		rows: {
-			breakage: '沉淀率',
-			costPerMember: (unit: string) => `每位会员每${unit}的计划成本`,
-			effectiveRetentionUplift: '实际兑现的留存率提升',
-			peakLiability: '积分负债峰值',
-			liabilityAtHorizon: '期末积分负债',
-			clvWith: '有积分计划时的 CLV',
-			netEffect: 'CLV 净变化'
-		},
-		verdictWorse: (saved: string, unit: string, lost: string) =>
-			`设置过期后，每位会员每${unit}省下 ${saved} 的奖励成本，CLV 却少了 ${lost}：没有余额要守，会员走得更快。`,
-		verdictBetter: (saved: string, unit: string, gained: string) =>
-			`在这组数字下，过期反而划算：每位会员每${unit}省下 ${saved}，CLV 还增加 ${gained}，因为留存效果很少依赖积分余额。`,
-		verdictSame: '在这组数字下，过期与否对 CLV 没有影响。',
-		chartTitle: '两种规则下每位会员的积分负债峰值与 CLV 净变化',
-		chartSummary: (never: string, after: string) =>
-			`CLV 净变化：永不过期时为 ${never}，设置过期时为 ${after}。`,
-		rule: '规则'
-	},
-	steps: {
-		periodDiscountRate: '每期折现率',
-		'points.spendWithProgramme': '有积分计划时每位会员的消费额',
-		'points.effectiveRedemption': '最终会被兑换的积分比例',
-		'points.breakage': '沉淀率',
-		'points.meanRedemptionLag': '被兑换的积分平均等待的月数',
-		'points.redemptionDiscount': '奖励延后支付的折现系数',
-		'points.rewardCostPerPeriod': '每位会员每期的奖励成本',
-		'points.costPerMember': '每位会员每期的计划成本',
-		'points.costShareOfSpend': '计划成本占消费额的比例',
-		'points.discountedCostPerMember': '每期成本（奖励按实际支付时间折现）',
-		'points.netMarginWith': '有积分计划时每期的毛利（扣除计划成本）',
-		'points.balanceRatio': '有过期规则时的积分余额，相对于永不过期',
-		'points.retentionEffectKept': '过期后仍然有效的留存效果比例',
-		'points.effectiveRetentionUplift': '实际兑现的留存率提升',
-		'points.retentionWithProgramme': '有积分计划时的留存率',
-		'points.marginWithout': '没有积分计划时每期的毛利',
-		'points.clvWithout': '没有积分计划时的 CLV',
-		'points.clvWith': '有积分计划时的 CLV',
-		'points.netEffect': 'CLV 净变化',
-		'points.programmeCostPresentValue': '计划成本的现值',
-		'points.liabilityAtHorizon': '期末的积分负债',
-		'points.breakEvenRetention': '盈亏平衡时的留存率',
-		'points.breakEvenClv': '盈亏平衡时有积分计划的 CLV（等于没有计划时的 CLV）'
-	} as Record<string, string>,
-	legend: {
-		s: '每位会员每期消费额',
-		's′': '有积分计划时的消费额',
-		Δs: '消费额提升',
-		κ: '每单位消费获得的积分',
-		v: '每个积分的兑换成本',
-		ρ: '不过期时的兑换率',
-		ρ_E: '最终会被兑换的积分比例',
-		E: '积分有效期（月）',
-		L: '平均等待兑换的月数',
-		L̄: '被兑换积分的平均等待月数',
-		P: '每期的月数',
-		i: '每期折现率',
-		i_year: '年折现率',
-		e: '自然常数 2.71828…',
-		R: '每位会员每期的奖励成本',
-		c: '每位会员每期的运营成本',
-		K: '每位会员每期的计划成本',
-		'K′': '奖励折现后的每期成本',
-		δ: '等待期的折现系数',
-		g: '毛利率',
-		'm₀': '没有计划时的每期毛利',
-		'm₁': '有计划时扣除成本后的每期毛利',
-		r: '没有计划时的每期留存率',
-		'r′': '有计划时的每期留存率',
-		'ln r′': 'r′ 的自然对数（r′ 小于 1，故为负数）',
-		'r*': '盈亏平衡时的留存率',
-		Δr: '假设的留存率提升',
-		Δr_eff: '实际兑现的留存率提升',
-		'Δr*': '盈亏平衡所需的留存率提升',
-		λ: '依赖积分余额的留存效果比例',
-		B: '有过期规则时的积分余额（相对于不过期）',
-		k: '保留下来的留存效果比例',
-		'CLV₀': '没有计划时的 CLV',
-		'CLV₁': '有计划时的 CLV',
-		t: '期数',
-		N: '计算期限内的期数',
-		τ: '积分获得的那一期',
-		's′κ': '每位会员每期获得的积分'
-	} as Record<string, string>
+		heading: (months: string) => `积分过期改变了什么：永不过期与 ${months}后过期`
+	}
 } satisfies typeof en;
 
 export default points;

@@ -1,6 +1,12 @@
 import type en from '../en/tools';
 
 const tools = {
+	scenario: {
+		copyLink: '复制本场景的链接',
+		copied: '链接已复制到剪贴板。',
+		copyFailed: '复制失败：请在地址栏中选中网址后手动复制。',
+		reset: '重置'
+	},
 	panelFailed: '这个面板没能加载，请检查网络后再试一次。',
 	present: {
 		button: '演示',

@@ -1,0 +1,73 @@
+/**
+ * The points calculator's steps: what each computes and what its symbols mean. They load with
+ * the steps' island (`PointsSteps`), not with the page.
+ */
+const pointsSteps = {
+	steps: {
+		periodDiscountRate: 'Discount rate per period',
+		'points.spendWithProgramme': 'Spend per member with the programme',
+		'points.effectiveRedemption': 'Share of points that is ever redeemed',
+		'points.breakage': 'Breakage',
+		'points.meanRedemptionLag': 'Average months until a redeemed point is used',
+		'points.redemptionDiscount': 'Discount for paying rewards later',
+		'points.rewardCostPerPeriod': 'Reward cost per member per period',
+		'points.costPerMember': 'Programme cost per member per period',
+		'points.costShareOfSpend': 'Programme cost as a share of spend',
+		'points.discountedCostPerMember': 'Cost per period, rewards discounted to when they are paid',
+		'points.netMarginWith': 'Margin per period with the programme, after its cost',
+		'points.balanceRatio': 'Points balance under expiry, relative to no expiry',
+		'points.retentionEffectKept': 'Share of the retention effect that survives expiry',
+		'points.effectiveRetentionUplift': 'Retention uplift that takes effect',
+		'points.retentionWithProgramme': 'Retention with the programme',
+		'points.marginWithout': 'Margin per period without the programme',
+		'points.clvWithout': 'CLV without the programme',
+		'points.clvWith': 'CLV with the programme',
+		'points.netEffect': 'Net effect on CLV',
+		'points.programmeCostPresentValue': 'Programme cost, present value',
+		'points.liabilityAtHorizon': 'Points liability at the end of the horizon',
+		'points.breakEvenRetention': 'Retention at the break-even uplift',
+		'points.breakEvenClv': 'CLV with the programme at the break-even uplift (equals CLV without)'
+	} as Record<string, string>,
+	legend: {
+		s: 'spend per member per period',
+		's′': 'spend with the programme',
+		Δs: 'rise in spend',
+		κ: 'points per unit of money',
+		v: 'cost of a redeemed point',
+		ρ: 'redemption rate without expiry',
+		ρ_E: 'share of points ever redeemed',
+		E: 'months until points expire',
+		L: 'average months until redemption',
+		L̄: 'average months until a redeemed point is used',
+		P: 'months per period',
+		i: 'discount rate per period',
+		i_year: 'discount rate per year',
+		e: 'Euler’s number, 2.71828…',
+		R: 'reward cost per member per period',
+		c: 'running cost per member per period',
+		K: 'programme cost per member per period',
+		'K′': 'cost per period with rewards discounted',
+		δ: 'discount factor for the wait',
+		g: 'gross margin',
+		'm₀': 'margin per period without the programme',
+		'm₁': 'margin per period with the programme, after its cost',
+		r: 'retention per period without the programme',
+		'r′': 'retention per period with the programme',
+		'ln r′': 'natural logarithm of r′ (negative: r′ < 1)',
+		'r*': 'retention at the break-even uplift',
+		Δr: 'assumed rise in retention',
+		Δr_eff: 'rise in retention that takes effect',
+		'Δr*': 'break-even rise in retention',
+		λ: 'share of the retention effect that depends on the balance',
+		B: 'points balance under expiry relative to none',
+		k: 'share of the retention effect kept',
+		'CLV₀': 'CLV without the programme',
+		'CLV₁': 'CLV with the programme',
+		t: 'period',
+		N: 'periods in the horizon',
+		τ: 'period in which points were earned',
+		's′κ': 'points earned per member per period'
+	} as Record<string, string>
+};
+
+export default pointsSteps;
