@@ -3,7 +3,6 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeClub, type ClubView } from './compute';
 import { fieldMap, scenarioVersion, schema, type ClubInputs } from './fields';
 import { clubPresetList } from './presets';
-import { summarizeClub, clubFieldLabel } from './summary';
 
 export const clubCalculator: CalculatorDefinition<ClubInputs, ClubView> = {
 	id: 'club',
@@ -12,6 +11,7 @@ export const clubCalculator: CalculatorDefinition<ClubInputs, ClubView> = {
 	fields: fieldMap,
 	presets: clubPresetList,
 	compute: computeClub,
-	summarize: summarizeClub,
-	fieldLabel: clubFieldLabel
+	// Only the comparison and a link's notice use the summary: it loads with them.
+	summary: () =>
+		import('./summary').then((m) => ({ summarize: m.summarizeClub, fieldLabel: m.clubFieldLabel }))
 };

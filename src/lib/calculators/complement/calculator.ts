@@ -3,7 +3,6 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeComplement, type ComplementView } from './compute';
 import { fieldMap, scenarioVersion, schema, type ComplementInputs } from './fields';
 import { complementPresetList } from './presets';
-import { summarizeComplement, complementFieldLabel } from './summary';
 
 export const complementCalculator: CalculatorDefinition<ComplementInputs, ComplementView> = {
 	id: 'complement',
@@ -12,6 +11,10 @@ export const complementCalculator: CalculatorDefinition<ComplementInputs, Comple
 	fields: fieldMap,
 	presets: complementPresetList,
 	compute: computeComplement,
-	summarize: summarizeComplement,
-	fieldLabel: complementFieldLabel
+	// Only the comparison and a link's notice use the summary: it loads with them.
+	summary: () =>
+		import('./summary').then((m) => ({
+			summarize: m.summarizeComplement,
+			fieldLabel: m.complementFieldLabel
+		}))
 };

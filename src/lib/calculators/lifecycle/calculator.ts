@@ -18,7 +18,6 @@ import {
 	toFlat,
 	type FlatScenario
 } from './scenario';
-import { lifecycleFieldLabel, summarizeLifecycle } from './summary';
 
 /** The inputs of preset `id` (or the default one), state names in the page's language. */
 export const startingInputs = (id: string | undefined, locale: Locale): FlatScenario =>
@@ -54,10 +53,15 @@ export const lifecycleCalculator = (
 	presets: presetIds.map((id) => ({ id, inputs: startingInputs(id, locale) })),
 	presetKey,
 	compute: (values) => computeLifecycle(inputsOf(values, locale)),
-	summarize: (values, to) => summarizeLifecycle(inputsOf(values, to), to),
+	// Only the comparison and a link's notice use the summary: it loads with them.
+	summary: () =>
+		import('./summary').then((m) => ({
+			summarize: (values: FlatScenario, to: Locale) =>
+				m.summarizeLifecycle(inputsOf(values, to), to),
+			fieldLabel: m.lifecycleFieldLabel
+		})),
 	// Names unique in this language, a start state or campaign state within the chain, and a
 	// campaign that does not move probability to where it takes it from.
 	check: (values) => fromFlat(values, locale) !== undefined,
-	adopt: (values) => inLanguage(values, locale),
-	fieldLabel: lifecycleFieldLabel
+	adopt: (values) => inLanguage(values, locale)
 });

@@ -3,7 +3,6 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { computeReferral, type ReferralView } from './compute';
 import { fieldMap, scenarioVersion, schema, type ReferralInputs } from './fields';
 import { referralPresetList } from './presets';
-import { referralFieldLabel, summarizeReferral } from './summary';
 
 export const referralCalculator: CalculatorDefinition<ReferralInputs, ReferralView> = {
 	id: 'referral',
@@ -13,6 +12,10 @@ export const referralCalculator: CalculatorDefinition<ReferralInputs, ReferralVi
 	presets: referralPresetList,
 	presetKeeps: ['currency'],
 	compute: computeReferral,
-	summarize: summarizeReferral,
-	fieldLabel: referralFieldLabel
+	// Only the comparison and a link's notice use the summary: it loads with them.
+	summary: () =>
+		import('./summary').then((m) => ({
+			summarize: m.summarizeReferral,
+			fieldLabel: m.referralFieldLabel
+		}))
 };

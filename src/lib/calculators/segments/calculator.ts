@@ -3,7 +3,6 @@ import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { segmentsCompute, type SegmentsView } from './compute';
 import { fieldMap, scenarioVersion, schema, type SegmentsInputs } from './fields';
 import { segmentsPresetList } from './presets';
-import { segmentsFieldLabel, summarizeSegments } from './summary';
 
 /**
  * The definition. Its `compute` shows the generated sample; the component replaces it with one that
@@ -17,6 +16,10 @@ export const segmentsCalculator: CalculatorDefinition<SegmentsInputs, SegmentsVi
 	presets: segmentsPresetList,
 	presetKeeps: ['currency'],
 	compute: segmentsCompute(() => undefined),
-	summarize: summarizeSegments,
-	fieldLabel: segmentsFieldLabel
+	// Only the comparison and a link's notice use the summary: it loads with them.
+	summary: () =>
+		import('./summary').then((m) => ({
+			summarize: m.summarizeSegments,
+			fieldLabel: m.segmentsFieldLabel
+		}))
 };
