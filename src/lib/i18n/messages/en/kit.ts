@@ -25,7 +25,10 @@ const kit = {
 		/** What a short link's `p` is, named in a notice about the link. */
 		linkExample: 'the example the link starts from',
 		custom: 'Your own numbers',
-		dismiss: 'Dismiss'
+		dismiss: 'Dismiss',
+		/** Shown instead of the scenario bar when the browser runs no JavaScript. */
+		noScript:
+			'JavaScript is off, so this calculator shows its example’s figures only. Turn it on to try your own numbers, the other examples and share links.'
 	},
 	units: words.units,
 	/** After a number box: what the number counts. */

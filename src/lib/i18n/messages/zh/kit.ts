@@ -24,7 +24,9 @@ const kit = {
 		presets: '从示例开始',
 		linkExample: '链接所基于的示例',
 		custom: '自定义数字',
-		dismiss: '关闭提示'
+		dismiss: '关闭提示',
+		noScript:
+			'浏览器未启用 JavaScript，这里只显示示例的结果。启用后即可输入自己的数字、换用其他示例和分享链接。'
 	},
 	units: words.units,
 	fieldUnits: { years: '年', months: '个月' },
