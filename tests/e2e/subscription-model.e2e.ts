@@ -45,7 +45,7 @@ const amountOf = async (locator: Locator) =>
 	Number((await locator.innerText()).replace(/[^\d.−-]/g, '').replace('−', '-'));
 
 /** The file whose arrival gives the page the model. */
-const modelFile = () => sourceFile('src/lib/calculators/subscription/model-ready.ts');
+const modelFile = () => sourceFile('src/lib/calculators/subscription/compute.ts');
 
 /** Holds the model's file back until `release()`; `asked()` says whether the page asked for it. */
 async function holdModel(page: Page) {

@@ -25,8 +25,13 @@ export const sbgModel = {
 	/** Fetches the model once (again after a failed fetch, e.g. offline before it was cached). */
 	load(): Promise<ComputeSubscription> {
 		if (holder.compute) return Promise.resolve(holder.compute);
-		loading ??= import('./model-ready').then(
-			() => holder.compute!,
+		// `compute.ts` itself, not `model-ready.ts`: that imports this module, and the build's walk
+		// of the module graph (src/lib/i18n/vite-plugin.ts) never ends on an import cycle.
+		loading ??= import('./compute').then(
+			({ computeSubscription }) => {
+				sbgModel.provide(computeSubscription);
+				return holder.compute!;
+			},
 			(error: unknown) => {
 				loading = undefined;
 				throw error;
