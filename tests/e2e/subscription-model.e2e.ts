@@ -5,11 +5,12 @@
  * live. An edit made before it arrived keeps the last result on screen (never a blank or NaN) and
  * shows the model's own result when it comes; a share link holding another scenario shows it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { analyzeRetention, findRetentionPreset } from '../../src/lib/model/sbg';
 import { expect, test } from './fixtures';
 import { expectNoBrokenNumbers, field, output } from './helpers';
-import { sourceFile } from './loading';
 
 const pages = {
 	en: {
@@ -44,8 +45,21 @@ function clvAt(margin: number): number {
 const amountOf = async (locator: Locator) =>
 	Number((await locator.innerText()).replace(/[^\d.−-]/g, '').replace('−', '-'));
 
-/** The file whose arrival gives the page the model. */
-const modelFile = () => sourceFile('src/lib/calculators/subscription/compute.ts');
+/**
+ * The built file holding the model (`compute.ts`, found by one of its messages: the sections import
+ * it too, so the bundler gives it a shared chunk of its own rather than a manifest entry).
+ */
+let found: string | undefined;
+function modelFile(): string {
+	if (found) return found;
+	const dir = 'build/_app/immutable/chunks';
+	const files = readdirSync(dir).filter((file) =>
+		readFileSync(join(dir, file), 'utf8').includes('must leave a period to fit')
+	);
+	if (files.length !== 1) throw new Error(`the model should be in one file, not ${files.length}`);
+	found = `/_app/immutable/chunks/${files[0]}`;
+	return found;
+}
 
 /** Holds the model's file back until `release()`; `asked()` says whether the page asked for it. */
 async function holdModel(page: Page) {

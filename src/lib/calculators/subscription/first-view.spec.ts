@@ -31,12 +31,14 @@ describe('first view', () => {
 		expect(views(edit)).toBe(first);
 		// a view that never showed anything cannot invent one
 		expect(() => subscriptionViews(none)(edit)).toThrow(ModelInputError);
+		// and one the model will refuse
+		const refused = { ...regular, holdout: 40 };
+		expect(views(refused)).toBe(first);
 		const compute = await sbgModel.load();
 		expect(sbgModel.compute).toBe(compute);
-		// the model's view of the preset is the object already shown, now whole
-		const filled = views(regular);
-		expect(filled).toBe(first);
-		expect(filled).toStrictEqual(computeSubscription(regular, none));
+		// refused once the model is here: the view kept is the one shown, filled in place
+		expect(() => views(refused)).toThrow(ModelInputError);
+		expect(first).toStrictEqual(computeSubscription(regular, none));
 		// edits are the model's
 		expect(views(edit)).toStrictEqual(computeSubscription(edit, none));
 		expect(() => views({ ...regular, holdout: 40 })).toThrow(ModelInputError);

@@ -123,18 +123,22 @@ export const FIRST: Record<SubscriptionPresetId, FirstFigures> = {
 export function subscriptionViews(
 	lookup: (key: string) => TableData | undefined
 ): (inputs: SubscriptionInputs) => SubscriptionView {
-	let shown: { view: SubscriptionView; key: string; partial: boolean } | undefined;
+	let shown:
+		| { view: SubscriptionView; key: string; inputs: SubscriptionInputs; partial: boolean }
+		| undefined;
 	return (inputs) => {
 		const compute = sbgModel.compute; // read first: the view is computed again when it comes
 		const key = JSON.stringify(inputs);
 		if (compute) {
-			const view = compute(inputs, lookup);
-			if (shown?.partial && shown.key === key) {
-				Object.assign(shown.view, view);
+			// The preset's view on screen becomes whole first: it stays the last valid view when
+			// the model refuses what was entered before it came.
+			if (shown?.partial) {
+				Object.assign(shown.view, compute(shown.inputs, lookup));
 				shown.partial = false;
-				return shown.view;
+				if (shown.key === key) return shown.view;
 			}
-			shown = { view, key, partial: false };
+			const view = compute(inputs, lookup);
+			shown = { view, key, inputs, partial: false };
 			return view;
 		}
 		if (shown?.key === key) return shown.view;
@@ -142,7 +146,7 @@ export function subscriptionViews(
 		const table = preset && resolveTable(inputs.table, inputs.labels, lookup);
 		if (preset && table) {
 			const view = { ...FIRST[preset.id], table } as unknown as SubscriptionView;
-			shown = { view, key, partial: true };
+			shown = { view, key, inputs, partial: true };
 			return view;
 		}
 		void sbgModel.load().catch(() => {});
