@@ -34,7 +34,16 @@ describe('first view', () => {
 		// and one the model will refuse
 		const refused = { ...regular, holdout: 40 };
 		expect(views(refused)).toBe(first);
+		// the page's inputs are one live object its fields write into
+		const live = { ...regular };
+		const page = subscriptionViews(none);
+		const pageFirst = page(live);
+		live.holdout = 40;
+		expect(page(live)).toBe(pageFirst);
 		const compute = await sbgModel.load();
+		// filled with the preset it showed, not with what the live object holds now
+		expect(pageFirst).toStrictEqual(computeSubscription(regular, none));
+		expect(() => page(live)).toThrow(ModelInputError);
 		expect(sbgModel.compute).toBe(compute);
 		// refused once the model is here: the view kept is the one shown, filled in place
 		expect(() => views(refused)).toThrow(ModelInputError);

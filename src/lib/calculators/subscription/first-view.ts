@@ -129,6 +129,8 @@ export function subscriptionViews(
 	return (inputs) => {
 		const compute = sbgModel.compute; // read first: the view is computed again when it comes
 		const key = JSON.stringify(inputs);
+		// the inputs as they are now: the page's are a live object its fields write into
+		const own: SubscriptionInputs = { ...inputs };
 		if (compute) {
 			// The preset's view on screen becomes whole first: it stays the last valid view when
 			// the model refuses what was entered before it came.
@@ -138,7 +140,7 @@ export function subscriptionViews(
 				if (shown.key === key) return shown.view;
 			}
 			const view = compute(inputs, lookup);
-			shown = { view, key, inputs, partial: false };
+			shown = { view, key, inputs: own, partial: false };
 			return view;
 		}
 		if (shown?.key === key) return shown.view;
@@ -146,7 +148,13 @@ export function subscriptionViews(
 		const table = preset && resolveTable(inputs.table, inputs.labels, lookup);
 		if (preset && table) {
 			const view = { ...FIRST[preset.id], table } as unknown as SubscriptionView;
-			shown = { view, key, inputs, partial: true };
+			const first = { view, key, inputs: own, partial: true };
+			shown = first;
+			sbgModel.whenProvided((compute) => {
+				if (!first.partial) return;
+				Object.assign(view, compute(own, lookup));
+				first.partial = false;
+			});
 			return view;
 		}
 		void sbgModel.load().catch(() => {});

@@ -12,6 +12,8 @@ export type ComputeSubscription = typeof computeSubscription;
 
 const holder = $state<{ compute?: ComputeSubscription }>({});
 let loading: Promise<ComputeSubscription> | undefined;
+/** Plain (not reactive): called once, when the model is provided. */
+let waiting: ((compute: ComputeSubscription) => void)[] = [];
 
 export const sbgModel = {
 	/** The model, once its code is here (reactive: a view computed without it is computed again). */
@@ -20,7 +22,20 @@ export const sbgModel = {
 	},
 	/** Called by `model-ready.ts` when its chunk runs. */
 	provide(compute: ComputeSubscription): void {
-		if (!holder.compute) holder.compute = compute;
+		if (holder.compute) return;
+		holder.compute = compute;
+		const uses = waiting;
+		waiting = [];
+		for (const use of uses) use(compute);
+	},
+	/**
+	 * Runs `use` with the model as soon as it is provided, before anything renders again (a
+	 * section mounting as its chunk arrives reads a view filled in here, whatever order the
+	 * page's derived values are read in).
+	 */
+	whenProvided(use: (compute: ComputeSubscription) => void): void {
+		if (holder.compute) use(holder.compute);
+		else waiting.push(use);
 	},
 	/** Fetches the model once (again after a failed fetch, e.g. offline before it was cached). */
 	load(): Promise<ComputeSubscription> {
