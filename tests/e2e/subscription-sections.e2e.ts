@@ -3,8 +3,8 @@
  * the values, the constant-churn lesson) are live islands: see ./sections.ts for the checks. Its
  * article embed (compact, revealed in a prediction box) still follows its inputs.
  */
-import en from '../../src/lib/i18n/messages/en/subscription';
-import zh from '../../src/lib/i18n/messages/zh/subscription';
+import en from '../../src/lib/i18n/messages/en/subscription-sections';
+import zh from '../../src/lib/i18n/messages/zh/subscription-sections';
 import { test } from './fixtures';
 import { field } from './helpers';
 import { embedChecks, sectionChecks } from './sections';

@@ -1,18 +1,23 @@
-/** What the kit needs to know of the calculator, once (see `CalculatorState`). */
+/** What the kit needs to know of the calculator, once per calculator on a page (see `CalculatorState`). */
 import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
-import { computeSubscription, type SubscriptionView } from './compute';
+import type { SubscriptionView } from './compute';
 import { fieldMap, scenarioVersion, schema, type SubscriptionInputs } from './fields';
+import { subscriptionViews } from './first-view';
 import { subscriptionPresetList } from './presets';
 import { subscriptionFieldLabel, summarizeSubscription } from './summary';
 import { tableStore } from './table-store';
 
-export const subscriptionCalculator: CalculatorDefinition<SubscriptionInputs, SubscriptionView> = {
+/** A new definition for each calculator: its views remember the one last shown (`first-view.ts`). */
+export const subscriptionCalculator = (): CalculatorDefinition<
+	SubscriptionInputs,
+	SubscriptionView
+> => ({
 	id: 'subscription',
 	version: scenarioVersion,
 	schema,
 	fields: fieldMap,
 	presets: subscriptionPresetList,
-	compute: (inputs) => computeSubscription(inputs, (key) => tableStore.get(key)),
+	compute: subscriptionViews((key) => tableStore.get(key)),
 	summarize: summarizeSubscription,
 	fieldLabel: subscriptionFieldLabel
-};
+});

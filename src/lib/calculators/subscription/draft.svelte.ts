@@ -8,11 +8,11 @@
  * a textarea, so the box is emptied before it is drawn and the page says why.
  */
 import {
-	MAX_PASTE_CHARS,
 	parseCohortTable,
 	type CellUnit,
 	type CohortTableResult
-} from '$lib/model/sbg';
+} from '$lib/model/sbg/cohort-table';
+import { MAX_PASTE_CHARS } from '$lib/model/sbg/paste-grid';
 import { placeTable, tableText, type TableData } from './table';
 import type { StoreResult } from './table-store';
 

@@ -4,7 +4,9 @@
  * project, the renewals of the customer whose residual value is shown), and the table itself as two
  * text fields (`table.ts`: the counts in the link when small, else a key to the browser's copy).
  */
-import { MAX_HORIZON, type RetentionInput, type ValueSettings } from '$lib/model/sbg';
+import type { RetentionInput } from '$lib/model/sbg/analysis';
+import type { ValueSettings } from '$lib/model/sbg/customer-value';
+import { MAX_HORIZON } from '$lib/model/sbg/params';
 import type { Schema } from '$lib/state/codec';
 import { defineFields, fieldMapOf, schemaOf, toModel, type InputsOf } from '$lib/state/fields';
 import * as field from '$lib/ui/calculator/field-kinds';

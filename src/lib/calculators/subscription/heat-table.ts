@@ -5,7 +5,8 @@
  */
 import { formatNumber, formatPercent } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import { readPasteGrid, type CellIssue, type PasteGrid } from '$lib/model/sbg';
+import type { CellIssue } from '$lib/model/sbg/cohort-table';
+import { readPasteGrid, type PasteGrid } from '$lib/model/sbg/paste-grid';
 
 /** Rows and columns drawn at most. */
 export const MAX_ROWS = 80;

@@ -6,7 +6,8 @@
 import { formatNumber, formatPercent } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import type en from '$lib/i18n/messages/en/subscription';
-import { readPasteGrid, type CellIssue, type TableProblem } from '$lib/model/sbg';
+import type { CellIssue, TableProblem } from '$lib/model/sbg/cohort-table';
+import { readPasteGrid } from '$lib/model/sbg/paste-grid';
 
 type Texts = (typeof en)['table'];
 

@@ -10,12 +10,12 @@
  * (2010), "Customer-base valuation in a contractual setting: the perils of ignoring heterogeneity".
  */
 import {
-	encodeCohortTable,
 	findRetentionPreset,
 	retentionPresets,
 	type RetentionPreset,
 	type RetentionPresetId
-} from '$lib/model/sbg';
+} from '$lib/model/sbg/presets';
+import { encodeCohortTable } from '$lib/model/sbg/share-link';
 import { inputsOfPreset, type Preset } from '$lib/state/presets';
 import type { SubscriptionInputs } from './fields';
 

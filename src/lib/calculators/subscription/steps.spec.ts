@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '$lib/i18n/messages/en/subscription';
+import en from '$lib/i18n/messages/en/subscription-sections';
 import { add, evaluate, mul, paren, v } from '$lib/model/expr';
 import { computeSubscription } from './compute';
 import { presetInputs } from './presets';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeSubscription } from './compute';
 import { presetInputs } from './presets';
+// the page fetches the model after load; here it is simply there
+import './model-ready';
 import { summarizeSubscription } from './summary';
 
 describe('subscription summary', () => {

@@ -10,17 +10,25 @@ import en from '$lib/i18n/messages/en/subscription';
 import zh from '$lib/i18n/messages/zh/subscription';
 import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
-import { computeSubscription } from './compute';
 import type { SubscriptionInputs } from './fields';
+import { sbgModel } from './model.svelte';
 import { tableStore } from './table-store';
 
 /** The periods the two models are compared at (as in the lesson). */
 const COMPARED = [24, 36] as const;
 
-/** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
+/**
+ * Summary of one scenario; throws `ModelInputError` for inputs the model refuses, and an `Error`
+ * while the model's code is still coming (read reactively: a summary asked for then is made again).
+ */
 export function summarizeSubscription(inputs: SubscriptionInputs, locale: Locale): ScenarioSummary {
 	const t = pick(locale, en, zh);
-	const { analysis, curves } = computeSubscription(inputs, (key) => tableStore.get(key));
+	const compute = sbgModel.compute;
+	if (!compute) {
+		void sbgModel.load().catch(() => {});
+		throw new Error('the sBG model is still loading');
+	}
+	const { analysis, curves } = compute(inputs, (key) => tableStore.get(key));
 	const money = { kind: 'money', currency: inputs.currency } as const;
 	const percent = { kind: 'percent' } as const;
 	const number = (digits: number) => ({ kind: 'number', digits }) as const;

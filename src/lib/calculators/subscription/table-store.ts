@@ -7,7 +7,7 @@
  * fill the storage. A table is also kept in memory, so the page works for the visit when storage is
  * full or turned off (`put` then says so).
  */
-import { requireCohorts } from '$lib/model/sbg';
+import { requireCohorts } from '$lib/model/sbg/cohorts';
 import type { TableData } from './table';
 
 export const TABLES_KEY = 'clv-lab:subscription:tables';

@@ -7,12 +7,12 @@
  *
  * Pure: the lookup of a saved table is passed in, so everything here is unit-tested.
  */
+import { MAX_COHORTS } from '$lib/model/sbg/cohorts';
 import {
 	decodeCohortTable,
 	encodeCohortTable,
-	MAX_COHORTS,
 	MAX_LINK_TABLE_CHARS
-} from '$lib/model/sbg';
+} from '$lib/model/sbg/share-link';
 
 /** A cohort table ready for the model, with its labels. */
 export interface TableData {
