@@ -4,7 +4,6 @@ import type { SubscriptionView } from './compute';
 import { fieldMap, scenarioVersion, schema, type SubscriptionInputs } from './fields';
 import { subscriptionViews } from './first-view';
 import { subscriptionPresetList } from './presets';
-import { subscriptionFieldLabel, summarizeSubscription } from './summary';
 import { tableStore } from './table-store';
 
 /** A new definition for each calculator: its views remember the one last shown (`first-view.ts`). */
@@ -18,6 +17,10 @@ export const subscriptionCalculator = (): CalculatorDefinition<
 	fields: fieldMap,
 	presets: subscriptionPresetList,
 	compute: subscriptionViews((key) => tableStore.get(key)),
-	summarize: summarizeSubscription,
-	fieldLabel: subscriptionFieldLabel
+	// Only the comparison and a link's notice use the summary: it loads with them.
+	summary: () =>
+		import('./summary').then((m) => ({
+			summarize: m.summarizeSubscription,
+			fieldLabel: m.subscriptionFieldLabel
+		}))
 });
