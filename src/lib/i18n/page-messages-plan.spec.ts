@@ -14,7 +14,8 @@ import {
 	reach,
 	standInPrefix,
 	type ModuleGraph,
-	type Plan
+	type Plan,
+	walkModules
 } from './page-messages-plan.ts';
 
 const root = '/p';
@@ -312,5 +313,38 @@ describe('messages files', () => {
 			'/[lang=locale]/about: no messages file messages-zh-about',
 			'/[lang=locale]/about: no messages file messages-en-about'
 		]);
+	});
+});
+
+describe('walkModules', () => {
+	const graph: Record<string, { importedIds: string[]; dynamicallyImportedIds: string[] }> = {
+		route: { importedIds: ['a', 'lib'], dynamicallyImportedIds: [] },
+		// a and b import each other, one of them on demand (the cycle that hung the build)
+		a: { importedIds: ['b'], dynamicallyImportedIds: [] },
+		b: { importedIds: ['lib'], dynamicallyImportedIds: ['a'] },
+		lib: { importedIds: ['skipped'], dynamicallyImportedIds: ['self'] },
+		self: { importedIds: ['self'], dynamicallyImportedIds: [] },
+		skipped: { importedIds: [], dynamicallyImportedIds: [] }
+	};
+	const load = (loads: string[]) => async (id: string) => {
+		loads.push(id);
+		await new Promise((resolve) => setTimeout(resolve, id.length));
+		return graph[id]!;
+	};
+
+	it('walks a graph with cycles to its end, loading each module once', async () => {
+		const loads: string[] = [];
+		const links = await walkModules(['route'], load(loads), (id) => id !== 'skipped');
+		expect([...links.keys()].sort()).toEqual(['a', 'b', 'lib', 'route', 'self']);
+		expect(loads.sort()).toEqual(['a', 'b', 'lib', 'route', 'self']);
+		expect(links.get('b')).toBe(graph.b);
+	});
+
+	it('fails when a load fails', async () => {
+		const failing = async (id: string) => {
+			if (id === 'b') throw new Error('b cannot be loaded');
+			return graph[id]!;
+		};
+		await expect(walkModules(['route'], failing, () => true)).rejects.toThrow('b cannot be loaded');
 	});
 });

@@ -82,6 +82,39 @@ export interface ModuleGraph {
 	getModuleInfo(id: string): ModuleLinks | null;
 }
 
+/**
+ * The links of every module reachable from `starts` (static and dynamic imports) that `follow`
+ * accepts, each loaded once with `load`. Modules may import each other in a cycle: a module's
+ * walk never waits for a module whose walk is under way (a walk that awaited every import's walk
+ * would wait for itself around a cycle, and the build would hang without a word); the whole walk
+ * ends once every load it started has finished.
+ */
+export async function walkModules(
+	starts: Iterable<string>,
+	load: (id: string) => Promise<ModuleLinks>,
+	follow: (id: string) => boolean
+): Promise<Map<string, ModuleLinks>> {
+	const links = new Map<string, ModuleLinks>();
+	const started = new Set<string>();
+	const loads: Promise<void>[] = [];
+	const visit = (id: string) => {
+		if (started.has(id)) return;
+		started.add(id);
+		loads.push(
+			load(id).then((info) => {
+				links.set(id, info);
+				for (const next of [...info.importedIds, ...info.dynamicallyImportedIds]) {
+					if (follow(next)) visit(next);
+				}
+			})
+		);
+	};
+	for (const id of starts) visit(id);
+	// Each load adds its imports' loads before it settles: the list grows while it is awaited.
+	for (let i = 0; i < loads.length; i++) await loads[i];
+	return links;
+}
+
 /** `<root>/src/lib/i18n/messages/`: where the message modules live. */
 export const messagesDir = (root: string) => `${root}/src/lib/i18n/messages/`;
 

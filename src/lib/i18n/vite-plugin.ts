@@ -54,8 +54,8 @@ import {
 	routeFiles,
 	standInPrefix,
 	type ModuleGraph,
-	type ModuleLinks,
-	type Plan
+	type Plan,
+	walkModules
 } from './page-messages-plan.ts';
 
 export { standInPrefix };
@@ -85,25 +85,15 @@ export function pageLocaleMessages(): Plugin[] {
 	 * yet: the messages files must exist before the bundler has its whole graph.
 	 */
 	async function crawl(context: Rolldown.PluginContext): Promise<ModuleGraph> {
-		const links = new Map<string, ModuleLinks>();
-		const visits = new Map<string, Promise<void>>();
 		const follow = (id: string) =>
 			!id.startsWith('\0') &&
 			!id.includes('/node_modules/') &&
 			messageModule(id, root) === undefined;
-		const visit = (id: string): Promise<void> => {
-			let visiting = visits.get(id);
-			if (!visiting) {
-				visiting = context.load({ id, resolveDependencies: true }).then((info) => {
-					links.set(id, info);
-					const next = [...info.importedIds, ...info.dynamicallyImportedIds].filter(follow);
-					return Promise.all(next.map(visit)).then(() => undefined);
-				});
-				visits.set(id, visiting);
-			}
-			return visiting;
-		};
-		await Promise.all([...routeFiles(root).values()].flat().map(visit));
+		const links = await walkModules(
+			[...routeFiles(root).values()].flat(),
+			(id) => context.load({ id, resolveDependencies: true }),
+			follow
+		);
 		return { getModuleInfo: (id) => links.get(id) ?? null };
 	}
 
