@@ -106,12 +106,18 @@ export const target: Record<PageKind, Pick<Budget, 'js'>> = {
  * JS 89.2 → 85.9 kB (club and complement now under the target) with five overrides; articles'
  * HTML and inline CSS lowered to their pages' figures. The other kinds keep their budgets (their
  * pages are 0.4–0.6 kB above what the map's change alone left, from the island code).
+ * Calculators' JS re-derived again (85.9 → 84.1 kB; overrides lifecycle 94.7 → 88.7, referral
+ * 92.8 → 85.7, transactions 93.7 → 85.4; segments and subscription now fit the kind) when the
+ * summaries, the reading of typed text, the sections' words and subscription's model left the
+ * first load. Listings' HTML raised 8.9 → 9.7 kB: every page's head now holds the few lines that
+ * wait for the first paint before warming the number format (src/app.html), and the listings had
+ * only 0.4 kB of headroom. Other budgets were left where they were: their pages fit them.
  */
 export const budget: Record<PageKind, Budget> = {
 	'language-choice': { js: 0, html: 4.8 * kB, css: 7.7 * kB },
 	home: { js: 67.4 * kB, html: 9.4 * kB, css: 14.8 * kB },
-	listing: { js: 51.4 * kB, html: 8.9 * kB, css: 11.4 * kB },
-	calculator: { js: 85.9 * kB, html: 21.7 * kB, css: 21.4 * kB },
+	listing: { js: 51.4 * kB, html: 9.7 * kB, css: 11.4 * kB },
+	calculator: { js: 84.1 * kB, html: 21.7 * kB, css: 21.4 * kB },
 	article: { js: 77 * kB, html: 33.8 * kB, css: 12 * kB },
 	teach: { js: 53.1 * kB, html: 19.1 * kB, css: 11.3 * kB },
 	workshop: { js: 53.4 * kB, html: 13.1 * kB, css: 13 * kB },
@@ -124,19 +130,16 @@ export const budget: Record<PageKind, Budget> = {
  * ~8%, so they cannot grow unnoticed. Delete a line when its page fits its kind.
  */
 export const overrides: Record<string, Partial<Budget>> = {
-	// Re-derived after the kit's steps and scenario buttons became islands, the messages map left
-	// the shell and the calculators' own trims (issue 20): the five calculators whose own code
-	// (their first screen's model and inputs) keeps them well above the rest of their kind, and
-	// issue 20's open work.
-	'calculate/lifecycle/': { js: 94.7 * kB, html: 27.3 * kB, css: 22.2 * kB },
-	'calculate/referral/': { js: 92.8 * kB, html: 24.1 * kB, css: 22.1 * kB },
-	'calculate/segments/': { js: 90.7 * kB, html: 27.2 * kB, css: 22.5 * kB },
-	// Subscription's fitting code is first-load (its headline is computed on hydration); its
-	// special functions no longer bring stdlib's polyfills (src/lib/build/stdlib-builtins.ts).
-	'calculate/subscription/': { js: 106.5 * kB, html: 24.8 * kB, css: 22.9 * kB },
-	// Transactions: the models left its first load (the page starts without data), and so did what
-	// only a file that cannot be analysed shows; its session, data input and messages remain.
-	'calculate/transactions/': { js: 93.7 * kB, css: 23.4 * kB },
+	// Re-derived after the summaries, the reading of typed text, the sections' words and
+	// subscription's model left the first load (issue 20): the three calculators whose own code
+	// (their first screen's model and inputs) keeps their JS above the rest of their kind, and
+	// issue 20's open work; four calculators' HTML and five's inline CSS (their larger first
+	// screens), which the kind's budget does not cover.
+	'calculate/lifecycle/': { js: 88.7 * kB, html: 27.3 * kB, css: 22.2 * kB },
+	'calculate/referral/': { js: 85.7 * kB, html: 24.1 * kB, css: 22.1 * kB },
+	'calculate/segments/': { html: 27.2 * kB, css: 22.5 * kB },
+	'calculate/subscription/': { html: 24.8 * kB, css: 22.9 * kB },
+	'calculate/transactions/': { js: 85.4 * kB, css: 23.4 * kB },
 	// The longest article (four calculators' HTML); since its calculators are islands its JS fits
 	// the kind.
 	'learn/loyalty-business-models/': { html: 42.7 * kB }
