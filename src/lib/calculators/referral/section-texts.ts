@@ -10,29 +10,14 @@ import { pick } from '$lib/i18n/messages';
 import type page from '$lib/i18n/messages/en/referral';
 import en from '$lib/i18n/messages/en/referral-sections';
 import zh from '$lib/i18n/messages/zh/referral-sections';
+import { withGroups, type WithGroups } from '$lib/i18n/with-groups';
 
 /** The calculator's words as its page loads them. */
 export type PageTexts = typeof page;
-type More = typeof en;
 
 /** The page's words with each section's own added to its group (`t.viral.…`). */
-export type SectionTexts = {
-	readonly [K in keyof PageTexts | keyof More]: K extends keyof PageTexts
-		? K extends keyof More
-			? PageTexts[K] & More[K]
-			: PageTexts[K]
-		: K extends keyof More
-			? More[K]
-			: never;
-};
+export type SectionTexts = WithGroups<PageTexts, typeof en>;
 
 /** The page's words `t` with the sections' words in `locale` added to their groups. */
-export function sectionTexts(t: PageTexts, locale: Locale): SectionTexts {
-	const more: More = pick(locale, en, zh);
-	const all: Record<string, unknown> = { ...t };
-	for (const [group, words] of Object.entries(more)) {
-		const own = (t as Record<string, unknown>)[group];
-		all[group] = { ...(own as object | undefined), ...words };
-	}
-	return all as SectionTexts;
-}
+export const sectionTexts = (t: PageTexts, locale: Locale): SectionTexts =>
+	withGroups(t, pick(locale, en, zh));

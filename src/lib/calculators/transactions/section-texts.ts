@@ -6,23 +6,14 @@
  */
 import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
+import type { Texts as PageTexts } from './format';
 import en from '$lib/i18n/messages/en/transactions-sections';
 import zh from '$lib/i18n/messages/zh/transactions-sections';
-import type { Texts } from './format';
-
-type More = typeof en;
+import { withGroups, type WithGroups } from '$lib/i18n/with-groups';
 
 /** The page's words with each section's own added to its group (`t.validation.…`). */
-export type SectionTexts = {
-	readonly [K in keyof Texts]: K extends keyof More ? Texts[K] & More[K] : Texts[K];
-};
+export type SectionTexts = WithGroups<PageTexts, typeof en>;
 
 /** The page's words `t` with the sections' words in `locale` added to their groups. */
-export function sectionTexts(t: Texts, locale: Locale): SectionTexts {
-	const more: More = pick(locale, en, zh);
-	const all: Record<string, unknown> = { ...t };
-	for (const [group, words] of Object.entries(more)) {
-		all[group] = { ...(t[group as keyof More] as object), ...words };
-	}
-	return all as SectionTexts;
-}
+export const sectionTexts = (t: PageTexts, locale: Locale): SectionTexts =>
+	withGroups(t, pick(locale, en, zh));
