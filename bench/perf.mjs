@@ -9,6 +9,9 @@
  *   first-load JS (gzip, as measured in the browser); input → next paint p95 of the first slider
  *   and of each calculator's heaviest input as a multiple of the bare slider's; JS heap after load.
  *
+ * A calculator is loaded three times per condition and build: once for the load figures (FCP,
+ * blocking, JS, heap), with no input to wait for, then once per input measured.
+ *
  * Not part of `npm test` (timings never are). Needs `npm run build` first.
  *
  *   npm run perf                                   every page, 3 runs per condition
@@ -199,12 +202,16 @@ async function main() {
 		const order = index % 2 ? [...builds].reverse() : builds;
 		const measured = new Map();
 		for (const build of order) {
+			// Load figures come from a run that waits for no input: waiting for a selector makes
+			// Playwright evaluate its own script in the page (+~1.1 MB of heap on a calculator,
+			// measured with measure-page on /en/calculate/clv/), which is not the page's.
+			const load = first ? await measure(build.dir, path) : null;
 			const main = await measure(build.dir, path, first);
 			const heavy = heavySelector ? await measure(build.dir, path, heavySelector) : null;
 			const staticJs = build.site.pages.some((p) => p.path === path)
 				? build.site.firstLoad(path).js.gzip
 				: null;
-			measured.set(build, { main, heavy, staticJs });
+			measured.set(build, { load, main, heavy, staticJs });
 		}
 		rows.push({ path, at: index, heavySelector, builds: builds.map((b) => measured.get(b)) });
 	}
@@ -236,8 +243,8 @@ async function main() {
 
 	/** One build's cells for one page. */
 	function cells(row, measured) {
-		const both = [measured.main, measured.heavy];
-		const measuredJs = measured.main?.bytes.byType.js.gzip;
+		const both = measured.load ? [measured.load] : [measured.main, measured.heavy];
+		const measuredJs = (measured.load ?? measured.main)?.bytes.byType.js.gzip;
 		let js = measuredJs == null ? '–' : (measuredJs / 1000).toFixed(1);
 		if (
 			measuredJs != null &&
