@@ -12,7 +12,8 @@ import type { CalculatorKit } from '$lib/ui/calculator/use-calculator.svelte';
 import type { AnalysisSettings, TransactionsInputs } from './fields';
 import { formatDay } from './format';
 import { CDNOW_PATH, CDNOW_PRESET } from './presets';
-import { dataSource, type DataSource, type TransactionsSession } from './session.svelte';
+import type { TransactionsSession } from './session.svelte';
+import { dataSource, type DataSource } from './source';
 import { customerColumns, customerCsv, LAPSED_BELOW } from './view';
 
 type Kit = CalculatorKit<TransactionsInputs, AnalysisSettings, typeof transactionsEn>;
