@@ -1,7 +1,7 @@
 /**
  * The transactions page's analysis code (the session and its worker runner, the status, the page's
- * actions: `live.svelte.ts`) is not part of its first load: nothing needs it before the reader
- * gives data. It comes when the browser is idle after load; the reader's first action (the example,
+ * actions: `LiveStatus.svelte`, `live.ts`) is not part of its first load: nothing needs it before
+ * the reader gives data. It comes when the browser is idle after load; the reader's first action (the example,
  * a file, a paste) made before it arrived waits for it, shows that it is under way where the page
  * always did (the example button), never a blank or NaN, and is carried out when it comes.
  */
@@ -37,7 +37,7 @@ const pages = {
 	}
 } as const;
 
-const liveFile = () => sourceFile('src/lib/calculators/transactions/live.svelte.ts');
+const liveFile = () => sourceFile('src/lib/calculators/transactions/LiveStatus.svelte');
 
 /** Holds the analysis code back until `release()`; `asked()` says whether the page asked for it. */
 async function holdLive(page: Page) {

@@ -1,10 +1,12 @@
 /**
  * What the page says about a problem with the reader's data, in the reader's language. Shown only
- * once data has been given, so it loads with the analysis code (`live.svelte.ts`), not the page.
+ * once data has been given, so it loads with the analysis code (`LiveStatus.svelte`), not the page,
+ * and its words are the sections' (`section-texts.ts`).
  */
 import { formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import { count, type Texts } from './format';
+import { count } from './format';
+import type { SectionTexts as Texts } from './section-texts';
 import type { Failure } from './session.svelte';
 
 /** Bytes as megabytes: "200 MB". */

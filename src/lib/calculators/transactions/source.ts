@@ -1,6 +1,6 @@
 /**
  * The reader's data as the page holds it (a file, a paste or the example, as bytes): what the
- * data input makes on the first screen, before the analysis code (`live.svelte.ts`) has loaded.
+ * data input makes on the first screen, before the analysis code (`live.ts`) has loaded.
  */
 
 /** The reader's data, held in the tab as bytes (a paste is encoded as UTF-8). */
