@@ -11,8 +11,10 @@ import type transactionsEn from '$lib/i18n/messages/en/transactions';
 import type { CalculatorKit } from '$lib/ui/calculator/use-calculator.svelte';
 import type { AnalysisSettings, TransactionsInputs } from './fields';
 import { formatDay } from './format';
+import { sectionTexts } from './section-texts';
 import { CDNOW_PATH, CDNOW_PRESET } from './presets';
-import { dataSource, type DataSource, type TransactionsSession } from './session.svelte';
+import type { TransactionsSession } from './session.svelte';
+import { dataSource, type DataSource } from './source';
 import { customerColumns, customerCsv, LAPSED_BELOW } from './view';
 
 type Kit = CalculatorKit<TransactionsInputs, AnalysisSettings, typeof transactionsEn>;
@@ -83,7 +85,8 @@ export class TransactionsPage {
 		const current = session.shown;
 		const timeline = current?.analysis.timeline;
 		if (!current || !timeline || session.attempt?.source !== current.attempt.source) return;
-		const { s, t, locale } = untrack(() => this.kit());
+		const { s, t: pageTexts, locale } = untrack(() => this.kit());
+		const t = sectionTexts(pageTexts, locale);
 		const asked = untrack(() => s.inputs.calibrationEnd);
 		if (asked > 0 && (asked < timeline.firstDay || asked >= timeline.lastDay)) {
 			const day = (value: number) => formatDay(value, locale);
@@ -101,7 +104,8 @@ export class TransactionsPage {
 		const { session } = this;
 		const analysis = session.shown?.analysis;
 		if (!session.exporting || !session.exportReady || !analysis) return;
-		const { t } = this.kit();
+		const { t: pageTexts, locale } = this.kit();
+		const t = sectionTexts(pageTexts, locale);
 		const c = t.table.columns;
 		const horizon = t.settings.span[analysis.unit](String(analysis.clv.horizon));
 		const headers = [c.id, c.x, c.tx, c.T, c.spend, c.pAlive, c.expected(horizon)];

@@ -2,7 +2,8 @@
  * The words of the sections below the inputs (issue 20): the page's own messages hold only what
  * it shows on load (the sections' headings among them), the rest is in `transactions-sections`,
  * which only the sections import, so it loads when a section wakes (`src/lib/i18n/vite-plugin.ts`).
- * Import this module from a section (an island) only, never from what the page loads first.
+ * Import this module from a section (an island) or what loads with the analysis code
+ * (`LiveStatus.svelte`) only, never from what the page loads first.
  */
 import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';

@@ -15,15 +15,9 @@ import { today } from '$lib/import/dates';
 import { McRunner, type McFinished } from '$lib/state/mc-runner.svelte';
 import type { AnalysisSettings } from './fields';
 import type { AnalysisProblem, BtydAnalysis, BtydJob, BtydResult } from './protocol';
+import type { DataSource } from './source';
 
-/** The reader's data, held in the tab as bytes (a paste is encoded as UTF-8). */
-export interface DataSource {
-	readonly key: string;
-	readonly kind: 'file' | 'paste' | 'example';
-	/** File name (for a paste or the example the page names it). */
-	readonly name: string;
-	readonly buffer: ArrayBuffer;
-}
+export { dataSource, type DataSource } from './source';
 
 /** Data, and how to read it (columns and date order chosen by hand). */
 export interface Attempt {
@@ -73,13 +67,6 @@ const baseKey = (job: BtydJob) =>
 /** What decides who the customers are: the reading, the unit and the calibration end. */
 const customersKey = (job: BtydJob) =>
 	JSON.stringify([readKey(job.source, job.read), job.unit, job.calibrationEnd]);
-
-let sources = 0;
-
-/** A new data source with a key of its own. */
-export function dataSource(kind: DataSource['kind'], name: string, buffer: ArrayBuffer) {
-	return { key: `source-${++sources}`, kind, name, buffer } satisfies DataSource;
-}
 
 export class TransactionsSession {
 	/** The data the next request analyses. */

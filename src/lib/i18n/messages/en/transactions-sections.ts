@@ -5,7 +5,72 @@
 import type { RowProblem } from '$lib/import/problems';
 
 const transactionsSections = {
+	input: {
+		exampleFailed: 'The example could not be loaded (are you offline?). Try again.',
+		readFailed: 'The browser could not read this file. Try saving it again, or paste the table.',
+		pasteEmpty: 'Paste a table first.',
+		analysing: (name: string) => `Analysing ${name}…`,
+		showing: (name: string) => `Showing: ${name}.`,
+		pasted: 'the pasted table',
+		exampleName: 'the CDNOW example',
+		size: (megabytes: string) => `${megabytes} MB`
+	},
+	problems: {
+		binary:
+			'This file is not a text table (it looks like a picture, an archive or a program). Save your data as CSV and choose that file.',
+		spreadsheet:
+			'This is an Excel workbook (or another zip file), which cannot be read directly. In Excel choose File › Save As › CSV UTF-8, then choose the CSV file.',
+		tooLarge: (size: string, limit: string) =>
+			`This file is ${size}; the limit here is ${limit}. Summarise the data where it lives with the SQL at the end of the page and import the summary instead.`,
+		tooManyRows: (limit: string) =>
+			`The file has more than ${limit} rows. Summarise it where it lives with the SQL at the end of the page and import the summary instead.`,
+		empty: 'The file is empty.',
+		headerOnly: 'The file has a header row but no data below it.',
+		unbalancedQuote: (line: string) =>
+			`A quoted cell opens on line ${line} and never closes. Check the quotation marks on that line.`,
+		missingColumns: (missing: string) =>
+			`No ${missing} column was recognised. Choose the columns below and read the file again.`,
+		badMapping: (column: string) => `The file has no column ${column}.`,
+		noValidRows: 'No row could be read. The reasons are listed below.',
+		tooFewCustomers: (customers: number, count: string) =>
+			customers === 1
+				? 'The data has only one customer (by the calibration end). The models learn from differences between customers: they need at least two, and in practice hundreds.'
+				: `Only ${count} customers bought by the calibration end: the models need at least two, and in practice hundreds. Move the calibration end later or use more data.`,
+		onlyOneTimeBuyers: (count: string) =>
+			`None of the ${count} customers bought a second time by the calibration end, so there is nothing to learn about how often customers come back. Move the calibration end later, or use a longer log.`,
+		pasteTooLarge: (limit: string) =>
+			`The pasted text is longer than ${limit} characters: save it as a file and choose the file instead.`,
+		failed: 'The analysis stopped with an error. Reload the page and try again.',
+		kept: 'The results below still show the previous analysis.'
+	},
+	progress: {
+		label: 'Analysis',
+		stages: {
+			read: 'Reading the file',
+			summarise: 'Summarising each customer',
+			bgnbd: 'Fitting BG/NBD',
+			'pareto-nbd': 'Fitting Pareto/NBD',
+			'gamma-gamma': 'Fitting Gamma-Gamma',
+			validate: 'Checking against the holdout',
+			clv: 'CLV for every customer',
+			interval: 'Simulating each customer’s range'
+		},
+		waiting: 'Starting…',
+		cancel: 'Cancel',
+		cancelled: 'Cancelled. The results below are from the previous analysis.',
+		resume: 'Run it again',
+		done: (seconds: string) => `Analysed in ${seconds} s, in a background thread.`
+	},
 	read: {
+		roles: {
+			customer: 'Customer id',
+			date: 'Date',
+			amount: 'Amount',
+			frequency: 'frequency (repeat purchases)',
+			recency: 'recency (first to last purchase)',
+			age: 'T (first purchase to the end)',
+			monetary: 'monetary_value (average repeat purchase)'
+		},
 		log: 'A transaction log',
 		summary: 'A customer summary table',
 		format: (kind: string, encoding: string, delimiter: string, decimal: string) =>
@@ -65,6 +130,8 @@ const transactionsSections = {
 		} satisfies Record<RowProblem, string>
 	},
 	timeline: {
+		outOfRange: (date: string, first: string, last: string) =>
+			`The calibration end ${date} lies outside this log (${first} to ${last}), so the last third is held out instead.`,
 		body: 'The models learn from the purchases up to the calibration end and are then checked against what happened after it — the holdout, which they never see. By default the last third of the log is held out; move the end to see how much history the models need.',
 		chart: 'Purchases per week',
 		series: 'Purchases',
@@ -182,7 +249,23 @@ const transactionsSections = {
 		none: 'No customer matches this filter.',
 		details: (id: string) => `Show customer ${id}’s history`,
 		download: 'Download the table (CSV, every customer)',
-		timesIn: (unit: string) => `t_x and T are in ${unit} since the customer’s first purchase.`
+		timesIn: (unit: string) => `t_x and T are in ${unit} since the customer’s first purchase.`,
+		columns: {
+			id: 'Customer',
+			x: 'Repeat purchases x',
+			tx: 'Last purchase t_x',
+			T: 'Age T',
+			spend: 'Average spend',
+			pAlive: 'P(alive)',
+			expected: (span: string) => `Purchases expected, next ${span}`,
+			expectedSpend: 'Expected spend per purchase',
+			clv: (span: string) => `CLV, next ${span}`,
+			low: 'CLV range: low',
+			high: 'CLV range: high',
+			interval: '80% range'
+		},
+		preparing: 'Simulating every customer’s range for the download…',
+		fileName: 'customer-predictions'
 	},
 	detail: {
 		choose: 'Customer id',

@@ -10,7 +10,6 @@ const transactions = {
 			'Real data: the CDs that 2,357 customers of the online shop CDNOW bought from their first purchase in early 1997 to mid-1998. The first 39 weeks calibrate the models, the last 39 check them, as in the paper.'
 	} as Record<string, string>,
 	input: {
-		heading: 'Your data',
 		privacy:
 			'Your file stays in this browser tab: it is read and analysed here and never uploaded. Only the settings (not the data) go into the page’s address.',
 		format:
@@ -23,57 +22,10 @@ const transactions = {
 		example: 'Load the CDNOW example',
 		exampleNote:
 			'6,919 purchases by 2,357 customers (160 KB), fetched from this site only when you click; it applies the paper’s settings.',
-		loadingExample: 'Loading the example…',
-		exampleFailed: 'The example could not be loaded (are you offline?). Try again.',
-		readFailed: 'The browser could not read this file. Try saving it again, or paste the table.',
-		pasteEmpty: 'Paste a table first.',
-		examplePresetHint:
-			'These are the CDNOW example’s settings: load the example to see the paper’s results.',
-		analysing: (name: string) => `Analysing ${name}…`,
-		showing: (name: string) => `Showing: ${name}.`,
-		pasted: 'the pasted table',
-		exampleName: 'the CDNOW example',
-		size: (megabytes: string) => `${megabytes} MB`
-	},
-	problems: {
-		binary:
-			'This file is not a text table (it looks like a picture, an archive or a program). Save your data as CSV and choose that file.',
-		spreadsheet:
-			'This is an Excel workbook (or another zip file), which cannot be read directly. In Excel choose File › Save As › CSV UTF-8, then choose the CSV file.',
-		tooLarge: (size: string, limit: string) =>
-			`This file is ${size}; the limit here is ${limit}. Summarise the data where it lives with the SQL at the end of the page and import the summary instead.`,
-		tooManyRows: (limit: string) =>
-			`The file has more than ${limit} rows. Summarise it where it lives with the SQL at the end of the page and import the summary instead.`,
-		empty: 'The file is empty.',
-		headerOnly: 'The file has a header row but no data below it.',
-		unbalancedQuote: (line: string) =>
-			`A quoted cell opens on line ${line} and never closes. Check the quotation marks on that line.`,
-		missingColumns: (missing: string) =>
-			`No ${missing} column was recognised. Choose the columns below and read the file again.`,
-		badMapping: (column: string) => `The file has no column ${column}.`,
-		noValidRows: 'No row could be read. The reasons are listed below.',
-		tooFewCustomers: (customers: number, count: string) =>
-			customers === 1
-				? 'The data has only one customer (by the calibration end). The models learn from differences between customers: they need at least two, and in practice hundreds.'
-				: `Only ${count} customers bought by the calibration end: the models need at least two, and in practice hundreds. Move the calibration end later or use more data.`,
-		onlyOneTimeBuyers: (count: string) =>
-			`None of the ${count} customers bought a second time by the calibration end, so there is nothing to learn about how often customers come back. Move the calibration end later, or use a longer log.`,
-		pasteTooLarge: (limit: string) =>
-			`The pasted text is longer than ${limit} characters: save it as a file and choose the file instead.`,
-		failed: 'The analysis stopped with an error. Reload the page and try again.',
-		kept: 'The results below still show the previous analysis.'
+		loadingExample: 'Loading the example…'
 	},
 	read: {
-		heading: 'How the file was read',
-		roles: {
-			customer: 'Customer id',
-			date: 'Date',
-			amount: 'Amount',
-			frequency: 'frequency (repeat purchases)',
-			recency: 'recency (first to last purchase)',
-			age: 'T (first purchase to the end)',
-			monetary: 'monetary_value (average repeat purchase)'
-		}
+		heading: 'How the file was read'
 	},
 	settings: {
 		unit: 'Time unit of the models',
@@ -102,24 +54,6 @@ const transactions = {
 		margin: 'The share of each purchase’s amount kept as profit.',
 		discount: 'Money later is worth less today: a year ahead, divide by (1 + rate).'
 	} as Record<string, string | undefined>,
-	progress: {
-		label: 'Analysis',
-		stages: {
-			read: 'Reading the file',
-			summarise: 'Summarising each customer',
-			bgnbd: 'Fitting BG/NBD',
-			'pareto-nbd': 'Fitting Pareto/NBD',
-			'gamma-gamma': 'Fitting Gamma-Gamma',
-			validate: 'Checking against the holdout',
-			clv: 'CLV for every customer',
-			interval: 'Simulating each customer’s range'
-		},
-		waiting: 'Starting…',
-		cancel: 'Cancel',
-		cancelled: 'Cancelled. The results below are from the previous analysis.',
-		resume: 'Run it again',
-		done: (seconds: string) => `Analysed in ${seconds} s, in a background thread.`
-	},
 	headline: {
 		label: (span: string) => `CLV of these customers over the next ${span}`,
 		labelNoSpend: (span: string) => `Purchases these customers will make in the next ${span}`,
@@ -134,9 +68,7 @@ const transactions = {
 	},
 	timeline: {
 		heading: 'Calibration and holdout',
-		end: 'Calibration end',
-		outOfRange: (date: string, first: string, last: string) =>
-			`The calibration end ${date} lies outside this log (${first} to ${last}), so the last third is held out instead.`
+		end: 'Calibration end'
 	},
 	models: {
 		heading: 'The fitted models',
@@ -147,23 +79,7 @@ const transactions = {
 	},
 	table: {
 		heading: 'Customer by customer',
-		body: 'Sort by any column, show only the customers who have probably lapsed or the most valuable fifth, and download the whole table.',
-		columns: {
-			id: 'Customer',
-			x: 'Repeat purchases x',
-			tx: 'Last purchase t_x',
-			T: 'Age T',
-			spend: 'Average spend',
-			pAlive: 'P(alive)',
-			expected: (span: string) => `Purchases expected, next ${span}`,
-			expectedSpend: 'Expected spend per purchase',
-			clv: (span: string) => `CLV, next ${span}`,
-			low: 'CLV range: low',
-			high: 'CLV range: high',
-			interval: '80% range'
-		},
-		preparing: 'Simulating every customer’s range for the download…',
-		fileName: 'customer-predictions'
+		body: 'Sort by any column, show only the customers who have probably lapsed or the most valuable fifth, and download the whole table.'
 	},
 	detail: {
 		heading: 'One customer’s story'

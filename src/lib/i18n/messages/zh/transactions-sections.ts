@@ -2,7 +2,72 @@ import type en from '../en/transactions-sections';
 
 /** “用交易记录预测客户价值”页面里只有输入区下方各部分才显示的文字：某一部分激活时才载入（issue 20）。 */
 const transactionsSections = {
+	input: {
+		exampleFailed: '示例没能载入（是不是断网了？），请再试一次。',
+		readFailed: '浏览器无法读取这个文件。请重新保存后再试，或者直接粘贴表格。',
+		pasteEmpty: '请先粘贴一张表。',
+		analysing: (name: string) => `正在分析${name}……`,
+		showing: (name: string) => `当前显示：${name}。`,
+		pasted: '粘贴的表格',
+		exampleName: 'CDNOW 示例',
+		size: (megabytes: string) => `${megabytes} MB`
+	},
+	problems: {
+		binary:
+			'这个文件不是文本表格（看起来是图片、压缩包或程序）。请把数据另存为 CSV，再选择那个文件。',
+		spreadsheet:
+			'这是一个 Excel 工作簿（或其他 zip 文件），无法直接读取。请在 Excel 里选择“文件 › 另存为 › CSV UTF-8”，再选择保存好的 CSV 文件。',
+		tooLarge: (size: string, limit: string) =>
+			`这个文件有 ${size}，这里最多只能读取 ${limit}。请用本页末尾的 SQL 在数据所在的地方先做汇总，再导入汇总表。`,
+		tooManyRows: (limit: string) =>
+			`文件超过 ${limit} 行。请用本页末尾的 SQL 在数据所在的地方先做汇总，再导入汇总表。`,
+		empty: '文件是空的。',
+		headerOnly: '文件只有表头，下面没有数据。',
+		unbalancedQuote: (line: string) =>
+			`第 ${line} 行有一个单元格以引号开头，却一直没有闭合。请检查这一行的引号。`,
+		missingColumns: (missing: string) =>
+			`没有认出“${missing}”这一列。请在下面指定各列，然后重新读取。`,
+		badMapping: (column: string) => `文件里没有第 ${column} 列。`,
+		noValidRows: '没有一行能读出来，原因列在下面。',
+		tooFewCustomers: (customers: number, count: string) =>
+			customers === 1
+				? '到校准期结束时，数据里只有一位客户。模型要从客户之间的差别中学习，至少需要两位，实际上需要几百位。'
+				: `到校准期结束时只有 ${count} 位客户买过东西：模型至少需要两位，实际上需要几百位。请把校准期结束日往后挪，或者使用更多数据。`,
+		onlyOneTimeBuyers: (count: string) =>
+			`到校准期结束时，${count} 位客户没有一位回来买第二次，模型无从知道客户多久回购一次。请把校准期结束日往后挪，或者使用时间更长的记录。`,
+		pasteTooLarge: (limit: string) =>
+			`粘贴的文字超过 ${limit} 个字符：请把它存成文件，再选择文件。`,
+		failed: '分析出错停止了。请刷新页面后再试。',
+		kept: '下方结果仍是上一次的分析。'
+	},
+	progress: {
+		label: '分析',
+		stages: {
+			read: '正在读取文件',
+			summarise: '正在汇总每位客户',
+			bgnbd: '正在拟合 BG/NBD',
+			'pareto-nbd': '正在拟合 Pareto/NBD',
+			'gamma-gamma': '正在拟合 Gamma-Gamma',
+			validate: '正在用留出期检验',
+			clv: '正在计算每位客户的客户终身价值',
+			interval: '正在模拟每位客户的区间'
+		},
+		waiting: '即将开始……',
+		cancel: '取消',
+		cancelled: '已取消。下方结果仍是上一次的分析。',
+		resume: '重新运行',
+		done: (seconds: string) => `在后台线程中用时 ${seconds} 秒完成分析。`
+	},
 	read: {
+		roles: {
+			customer: '客户编号',
+			date: '日期',
+			amount: '金额',
+			frequency: 'frequency（重复购买次数）',
+			recency: 'recency（首购到末次购买）',
+			age: 'T（首购到数据截止）',
+			monetary: 'monetary_value（重复购买的平均金额）'
+		},
 		log: '交易记录',
 		summary: '客户汇总表',
 		format: (kind: string, encoding: string, delimiter: string, decimal: string) =>
@@ -61,6 +126,8 @@ const transactionsSections = {
 		}
 	},
 	timeline: {
+		outOfRange: (date: string, first: string, last: string) =>
+			`校准期结束日 ${date} 不在这份记录的时间范围内（${first} 至 ${last}），因此改为留出最后三分之一。`,
 		body: '模型只从校准期结束日之前的购买中学习，然后拿它之后发生的事情——也就是模型从没见过的留出期——来检验。默认把记录的最后三分之一留出；挪动结束日，可以看看模型需要多长的历史。',
 		chart: '每周购买次数',
 		series: '购买次数',
@@ -174,7 +241,23 @@ const transactionsSections = {
 		none: '没有符合这个筛选条件的客户。',
 		details: (id: string) => `查看客户 ${id} 的购买历史`,
 		download: '下载整张表（CSV，全部客户）',
-		timesIn: (unit: string) => `t_x 和 T 的单位是${unit}，从客户第一次购买算起。`
+		timesIn: (unit: string) => `t_x 和 T 的单位是${unit}，从客户第一次购买算起。`,
+		columns: {
+			id: '客户',
+			x: '重复购买次数 x',
+			tx: '末次购买 t_x',
+			T: '客户年龄 T',
+			spend: '平均消费',
+			pAlive: 'P(alive)',
+			expected: (span: string) => `未来 ${span}预计购买次数`,
+			expectedSpend: '预计每笔消费',
+			clv: (span: string) => `未来 ${span}的客户终身价值`,
+			low: '客户终身价值区间：下限',
+			high: '客户终身价值区间：上限',
+			interval: '80% 区间'
+		},
+		preparing: '正在为下载模拟每位客户的区间……',
+		fileName: '客户预测'
 	},
 	detail: {
 		choose: '客户编号',
