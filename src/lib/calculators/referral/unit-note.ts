@@ -12,7 +12,7 @@
  * one-month cycle counted in quarters takes a quarter.
  */
 import type { Locale } from '$lib/i18n/locales';
-import { projectReferral } from '$lib/model/referral';
+import { projectReferral } from '$lib/model/referral/expected';
 import { periodsPerYear, type TimeUnit } from '$lib/model/time';
 import { toParams, type ReferralInputs } from './fields';
 import { multiple, type ReferralMessages } from './format';
