@@ -1,6 +1,6 @@
 /**
  * The referral model's code the page fetches after it is live (`model.svelte.ts`): the view of any
- * scenario, and why a change of time unit changes the result (both run the projection).
+ * scenario, and the note after a change of time unit (it runs the projection).
  */
 export { computeReferral } from './compute';
-export { referralUnitReason } from './unit-note';
+export { referralUnitChangeNote } from './unit-change-note';
