@@ -1,13 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Expr } from '$lib/model/expr';
+import type { ReferralPresetId } from '$lib/model/referral/presets';
 import { ModelInputError } from '$lib/model/errors';
 import { computeReferral } from './compute';
-import { FIRST, firstFigures, referralViews } from './first-view';
+import { FIRST, firstFigures, referralViews, type FirstFigures } from './first-view';
 import { referralModel } from './model.svelte';
 import { defaultPreset, presetInputs, referralPresetList } from './presets';
 
+/** The presets the articles' referral calculators start from (`preset: '…'` in their props). */
+function embeddedPresets(): string[] {
+	const found = new Set<string>();
+	for (const locale of ['en', 'zh']) {
+		for (const file of readdirSync(join('content', locale))) {
+			const text = readFileSync(join('content', locale, file), 'utf8');
+			for (const m of text.matchAll(/of=\{ReferralCalculator\}[^>]*preset:\s*'([^']+)'/g)) {
+				found.add(m[1]!);
+			}
+		}
+	}
+	return [...found];
+}
+
+/** A formula as the calls that build it (`v`, `c`, `add`, … of `$lib/model/expr`). */
+function exprCode(e: Expr): string {
+	switch (e.op) {
+		case 'var':
+			return `v('${e.name}', ${e.value}${e.format === 'number' ? '' : `, '${e.format}'`})`;
+		case 'const':
+			return `c(${e.value})`;
+		case 'add':
+		case 'sub':
+		case 'mul':
+			return `${e.op}(${e.args.map(exprCode).join(', ')})`;
+		case 'div':
+			return `div(${exprCode(e.num)}, ${exprCode(e.den)})`;
+		case 'paren':
+			return `paren(${exprCode(e.arg)})`;
+		default:
+			throw new Error(`no call for ${e.op} in first-view.ts`);
+	}
+}
+
+/** A preset's first figures as `FIRST` writes them. */
+function figuresCode({ totals, binds, steps }: FirstFigures): string {
+	const list = steps.map(
+		(s) => `{ id: '${s.id}', formula: ${exprCode(s.formula)}, value: ${s.value} }`
+	);
+	return `{ totals: ${JSON.stringify(totals)}, binds: ${binds}, steps: [${list.join(', ')}] }`;
+}
+
 describe('first view', () => {
-	it('holds the preset each page starts from, in either locale', () => {
+	it('holds the preset each page starts from, in either locale, and each one an article embeds', () => {
 		for (const id of Object.values(defaultPreset)) expect(FIRST[id]).toBeDefined();
+		const embedded = embeddedPresets();
+		expect(embedded).toContain('software-chain');
+		for (const id of embedded) expect(FIRST[id as ReferralPresetId]).toBeDefined();
 	});
 
 	it.each(referralPresetList.map((p) => p.id).filter((id) => FIRST[id]))(
@@ -15,7 +64,7 @@ describe('first view', () => {
 		(id) => {
 			const figures = firstFigures(computeReferral(presetInputs(id, 'en')));
 			if (JSON.stringify(figures) !== JSON.stringify(FIRST[id]))
-				console.log(`'${id}': ${JSON.stringify(figures)},`);
+				console.log(`'${id}': ${figuresCode(figures)},`);
 			expect(FIRST[id]).toStrictEqual(figures);
 		}
 	);
@@ -69,8 +118,10 @@ describe('first view', () => {
 		// refused once the model is here: the view kept is the one shown, filled in place
 		expect(() => views(refused)).toThrow(ModelInputError);
 		expect(shown).toStrictEqual(computeReferral(vendor));
-		// edits are the model's
-		expect(views(edit)).toStrictEqual(computeReferral(edit));
+		// edits are the model's, and the same inputs again give the same object
+		const edited = views(edit);
+		expect(edited).toStrictEqual(computeReferral(edit));
+		expect(views({ ...edit })).toBe(edited);
 		expect(views(picked)).toStrictEqual(computeReferral(picked));
 		expect(() => views({ ...vendor, cap: 0 })).toThrow(ModelInputError);
 	});

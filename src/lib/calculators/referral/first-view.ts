@@ -8,7 +8,7 @@
  * it; inputs no preset holds keep the last view until the model is here, then show the model's.
  */
 import { ModelInputError } from '$lib/model/errors';
-import type { Step } from '$lib/model/expr';
+import { add, c, div, mul, paren, sub, v, type Step } from '$lib/model/expr';
 import type { ReferralPresetId } from '$lib/model/referral/presets';
 import type { ReferralTotals } from '$lib/model/referral/totals';
 import type { ReferralView } from './compute';
@@ -42,10 +42,10 @@ export function firstFigures(view: ReferralView): FirstFigures {
 }
 
 /**
- * The first figures of each preset a page starts from (each locale's default: `defaultPreset`;
- * an article embedding another preset adds it here), from the model (regenerate with
- * `first-view.spec.ts`'s message). The others are presets the reader picks: an edit, which the
- * model answers.
+ * The first figures of each preset a page starts from (each locale's default, `defaultPreset`, and
+ * each preset an article embeds: `first-view.spec.ts` checks both), from the model (regenerate
+ * with `first-view.spec.ts`'s message). The others are presets the reader picks: an edit, which
+ * the model answers.
  */
 export const FIRST: Partial<Record<ReferralPresetId, FirstFigures>> = {
 	'software-vendor': {
@@ -59,240 +59,183 @@ export const FIRST: Partial<Record<ReferralPresetId, FirstFigures>> = {
 		steps: [
 			{
 				id: 'referral.viralCoefficient',
-				formula: {
-					op: 'div',
-					num: {
-						op: 'mul',
-						args: [
-							{ op: 'var', name: 'ρ_0', value: 4, format: 'number' },
-							{ op: 'var', name: 'c_0', value: 0.25, format: 'rate' }
-						]
-					},
-					den: {
-						op: 'paren',
-						arg: {
-							op: 'sub',
-							args: [
-								{ op: 'const', value: 1 },
-								{ op: 'var', name: 'r_0', value: 0.95, format: 'rate' }
-							]
-						}
-					}
-				},
+				formula: div(
+					mul(v('ρ_0', 4), v('c_0', 0.25, 'rate')),
+					paren(sub(c(1), v('r_0', 0.95, 'rate')))
+				),
 				value: 19.999999999999982
 			},
 			{
 				id: 'referral.viralCoefficientReferred',
-				formula: {
-					op: 'div',
-					num: {
-						op: 'mul',
-						args: [
-							{ op: 'var', name: 'ρ_r', value: 0.15, format: 'number' },
-							{ op: 'var', name: 'c_r', value: 0.25, format: 'rate' }
-						]
-					},
-					den: {
-						op: 'paren',
-						arg: {
-							op: 'sub',
-							args: [
-								{ op: 'const', value: 1 },
-								{ op: 'var', name: 'r_r', value: 0.95, format: 'rate' }
-							]
-						}
-					}
-				},
+				formula: div(
+					mul(v('ρ_r', 0.15), v('c_r', 0.25, 'rate')),
+					paren(sub(c(1), v('r_r', 0.95, 'rate')))
+				),
 				value: 0.7499999999999993
 			},
 			{
 				id: 'referral.headCountMultiplier',
-				formula: {
-					op: 'div',
-					num: { op: 'const', value: 1 },
-					den: {
-						op: 'paren',
-						arg: {
-							op: 'sub',
-							args: [
-								{ op: 'const', value: 1 },
-								{ op: 'var', name: 'K_r', value: 0.7499999999999993, format: 'number' }
-							]
-						}
-					}
-				},
+				formula: div(c(1), paren(sub(c(1), v('K_r', 0.7499999999999993)))),
 				value: 3.9999999999999893
 			},
 			{
 				id: 'referral.totalCustomers',
-				formula: {
-					op: 'mul',
-					args: [
-						{ op: 'var', name: 'N_0', value: 1, format: 'count' },
-						{
-							op: 'paren',
-							arg: {
-								op: 'add',
-								args: [
-									{ op: 'const', value: 1 },
-									{
-										op: 'mul',
-										args: [
-											{ op: 'var', name: 'K_0', value: 19.999999999999982, format: 'number' },
-											{
-												op: 'div',
-												num: { op: 'const', value: 1 },
-												den: {
-													op: 'paren',
-													arg: {
-														op: 'sub',
-														args: [
-															{ op: 'const', value: 1 },
-															{
-																op: 'var',
-																name: 'K_r',
-																value: 0.7499999999999993,
-																format: 'number'
-															}
-														]
-													}
-												}
-											}
-										]
-									}
-								]
-							}
-						}
-					]
-				},
+				formula: mul(
+					v('N_0', 1, 'count'),
+					paren(
+						add(
+							c(1),
+							mul(
+								v('K_0', 19.999999999999982),
+								div(c(1), paren(sub(c(1), v('K_r', 0.7499999999999993))))
+							)
+						)
+					)
+				),
 				value: 80.99999999999972
 			},
 			{
 				id: 'referral.viralCoefficientPerCycle',
-				formula: {
-					op: 'mul',
-					args: [
-						{ op: 'var', name: 'ρ_0', value: 4, format: 'number' },
-						{ op: 'var', name: 'L', value: 1, format: 'count' },
-						{ op: 'var', name: 'c_0', value: 0.25, format: 'rate' }
-					]
-				},
+				formula: mul(v('ρ_0', 4), v('L', 1, 'count'), v('c_0', 0.25, 'rate')),
 				value: 1
 			},
 			{
 				id: 'referral.viralCoefficientPerCycleReferred',
-				formula: {
-					op: 'mul',
-					args: [
-						{ op: 'var', name: 'ρ_r', value: 0.15, format: 'number' },
-						{ op: 'var', name: 'L', value: 1, format: 'count' },
-						{ op: 'var', name: 'c_r', value: 0.25, format: 'rate' }
-					]
-				},
+				formula: mul(v('ρ_r', 0.15), v('L', 1, 'count'), v('c_r', 0.25, 'rate')),
 				value: 0.0375
 			},
 			{
 				id: 'referral.ownValue',
-				formula: {
-					op: 'add',
-					args: [
-						{ op: 'var', name: 'M_direct', value: 400, format: 'money' },
-						{ op: 'var', name: 'M_upsell', value: 951.011712, format: 'money' },
-						{ op: 'var', name: 'M_cross', value: 634.388625, format: 'money' }
-					]
-				},
+				formula: add(
+					v('M_direct', 400, 'money'),
+					v('M_upsell', 951.011712, 'money'),
+					v('M_cross', 634.388625, 'money')
+				),
 				value: 1985.400337
 			},
 			{
 				id: 'referral.referralValue',
-				formula: {
-					op: 'sub',
-					args: [
-						{ op: 'var', name: 'M_referral', value: 3572.2267673887263, format: 'money' },
-						{ op: 'var', name: 'C_reward', value: 193.7771893358489, format: 'money' }
-					]
-				},
+				formula: sub(
+					v('M_referral', 3572.2267673887263, 'money'),
+					v('C_reward', 193.7771893358489, 'money')
+				),
 				value: 3378.4495780528773
 			},
 			{
 				id: 'referral.totalValue',
-				formula: {
-					op: 'sub',
-					args: [
-						{
-							op: 'add',
-							args: [
-								{ op: 'var', name: 'V_own', value: 1985.400337, format: 'money' },
-								{ op: 'var', name: 'V_referral', value: 3378.4495780528773, format: 'money' }
-							]
-						},
-						{
-							op: 'mul',
-							args: [
-								{ op: 'var', name: 'N_0', value: 1, format: 'count' },
-								{ op: 'var', name: 'A', value: 700, format: 'money' }
-							]
-						}
-					]
-				},
+				formula: sub(
+					add(v('V_own', 1985.400337, 'money'), v('V_referral', 3378.4495780528773, 'money')),
+					mul(v('N_0', 1, 'count'), v('A', 700, 'money'))
+				),
 				value: 4663.849915052877
 			},
 			{
 				id: 'referral.valueMultiplier',
-				formula: {
-					op: 'div',
-					num: {
-						op: 'paren',
-						arg: {
-							op: 'add',
-							args: [
-								{ op: 'var', name: 'V_own', value: 1985.400337, format: 'money' },
-								{ op: 'var', name: 'V_referral', value: 3378.4495780528773, format: 'money' }
-							]
-						}
-					},
-					den: { op: 'var', name: 'V_own', value: 1985.400337, format: 'money' }
-				},
+				formula: div(
+					paren(
+						add(v('V_own', 1985.400337, 'money'), v('V_referral', 3378.4495780528773, 'money'))
+					),
+					v('V_own', 1985.400337, 'money')
+				),
 				value: 2.7016465219089345
 			},
 			{
 				id: 'referral.averageAcquisitionCost',
-				formula: {
-					op: 'div',
-					num: {
-						op: 'paren',
-						arg: {
-							op: 'add',
-							args: [
-								{
-									op: 'mul',
-									args: [
-										{ op: 'var', name: 'N_0', value: 1, format: 'count' },
-										{ op: 'var', name: 'A', value: 700, format: 'money' }
-									]
-								},
-								{
-									op: 'mul',
-									args: [
-										{ op: 'var', name: 'R', value: 50, format: 'money' },
-										{ op: 'var', name: 'n_referred', value: 3.875543786716978, format: 'count' }
-									]
-								}
-							]
-						}
-					},
-					den: {
-						op: 'paren',
-						arg: {
-							op: 'add',
-							args: [
-								{ op: 'var', name: 'N_0', value: 1, format: 'count' },
-								{ op: 'var', name: 'n_referred', value: 3.875543786716978, format: 'count' }
-							]
-						}
-					}
-				},
+				formula: div(
+					paren(
+						add(
+							mul(v('N_0', 1, 'count'), v('A', 700, 'money')),
+							mul(v('R', 50, 'money'), v('n_referred', 3.875543786716978, 'count'))
+						)
+					),
+					paren(add(v('N_0', 1, 'count'), v('n_referred', 3.875543786716978, 'count')))
+				),
 				value: 183.3184621930526
+			}
+		]
+	},
+	'software-chain': {
+		totals: {
+			ownValue: 1252.2606250000001,
+			totalValue: 780.9387500000003,
+			customersAcquired: 1.3186625,
+			valueMultiplier: { kind: 'finite', value: 1.1826122457535548 }
+		},
+		binds: false,
+		steps: [
+			{
+				id: 'referral.viralCoefficient',
+				formula: div(mul(v('ρ', 0.5), v('c', 0.2, 'rate')), paren(sub(c(1), v('r', 0.75, 'rate')))),
+				value: 0.4
+			},
+			{
+				id: 'referral.headCountMultiplier',
+				formula: div(c(1), paren(sub(c(1), v('K', 0.4)))),
+				value: 1.6666666666666667
+			},
+			{
+				id: 'referral.totalCustomers',
+				formula: mul(v('N_0', 1, 'count'), div(c(1), paren(sub(c(1), v('K', 0.4))))),
+				value: 1.6666666666666667
+			},
+			{
+				id: 'referral.viralCoefficientPerCycle',
+				formula: mul(v('ρ', 0.5), v('L', 1, 'count'), v('c', 0.2, 'rate')),
+				value: 0.1
+			},
+			{
+				id: 'referral.ownValue',
+				formula: add(
+					v('M_direct', 400, 'money'),
+					v('M_upsell', 483.1200000000001, 'money'),
+					v('M_cross', 369.140625, 'money')
+				),
+				value: 1252.2606250000001
+			},
+			{
+				id: 'referral.referralValue',
+				formula: sub(
+					v('M_referral', 244.61125000000004, 'money'),
+					v('C_reward', 15.933125, 'money')
+				),
+				value: 228.67812500000005
+			},
+			{
+				id: 'referral.totalValue',
+				formula: sub(
+					add(
+						v('V_own', 1252.2606250000001, 'money'),
+						v('V_referral', 228.67812500000005, 'money')
+					),
+					mul(v('N_0', 1, 'count'), v('A', 700, 'money'))
+				),
+				value: 780.9387500000003
+			},
+			{
+				id: 'referral.valueMultiplier',
+				formula: div(
+					paren(
+						add(
+							v('V_own', 1252.2606250000001, 'money'),
+							v('V_referral', 228.67812500000005, 'money')
+						)
+					),
+					v('V_own', 1252.2606250000001, 'money')
+				),
+				value: 1.1826122457535548
+			},
+			{
+				id: 'referral.averageAcquisitionCost',
+				formula: div(
+					paren(
+						add(
+							mul(v('N_0', 1, 'count'), v('A', 700, 'money')),
+							mul(v('R', 50, 'money'), v('n_referred', 0.31866250000000007, 'count'))
+						)
+					),
+					paren(add(v('N_0', 1, 'count'), v('n_referred', 0.31866250000000007, 'count')))
+				),
+				value: 542.9237010986511
 			}
 		]
 	}
@@ -318,6 +261,9 @@ export function referralViews(): (inputs: ReferralInputs) => ReferralView {
 				shown.partial = false;
 				if (shown.key === key) return shown.view;
 			}
+			// The same inputs: the same object (the model's view holds typed arrays, which the
+			// sections' islands compare by identity: a new one would put them out of date).
+			if (shown?.key === key) return shown.view;
 			const view = code.computeReferral(inputs);
 			shown = { view, key, inputs: own, partial: false };
 			return view;
