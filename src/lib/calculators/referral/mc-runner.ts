@@ -2,6 +2,10 @@
  * The runner that drives the referral Monte-Carlo from the page: the generic `McRunner` with this
  * calculator's worker; progress counts simulated chains.
  */
+import type { Locale } from '$lib/i18n/locales';
+import { pick } from '$lib/i18n/messages';
+import en from '$lib/i18n/messages/en/referral-sections';
+import zh from '$lib/i18n/messages/zh/referral-sections';
 import type { MonteCarloSummary } from '$lib/model/referral/montecarlo';
 import type { ReferralParams } from '$lib/model/referral/params';
 import type { ReferralTotals } from '$lib/model/referral/totals';
@@ -19,14 +23,17 @@ export const createReferralRunner = (delay?: number): ReferralRunner =>
 	);
 
 /**
- * The headline from a finished simulation of `params` (`simulatedHeadline`), or `undefined` when it
- * simulated another horizon.
+ * The headline from a finished simulation of `params` (`simulatedHeadline`) with the words that
+ * tell it (they load with this code), or `undefined` when it simulated another horizon.
  */
 export function simulatedOf(
 	summary: MonteCarloSummary,
 	params: ReferralParams,
-	totals: Pick<ReferralTotals, 'ownValue' | 'totalValue' | 'customersAcquired'>
-): SimulatedHeadline | undefined {
+	totals: Pick<ReferralTotals, 'ownValue' | 'totalValue' | 'customersAcquired'>,
+	locale: Locale
+): (SimulatedHeadline & { words: (typeof en)['simulatedHeadline'] }) | undefined {
 	const band = bandOf(summary);
-	return band.mean.length === params.horizon ? simulatedHeadline(band, params, totals) : undefined;
+	if (band.mean.length !== params.horizon) return undefined;
+	const words = pick(locale, en, zh).simulatedHeadline;
+	return { ...simulatedHeadline(band, params, totals), words };
 }

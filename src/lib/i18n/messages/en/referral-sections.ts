@@ -210,6 +210,15 @@ const referralSections = {
 		cumulativeByYear: 'Cumulative discounted profit at each year’s end',
 		customersByYear: 'Customers acquired by each year’s end',
 		year: 'Year'
+	},
+	/** The headline once the simulation disagrees with the expected values, or agrees (`mc-runner.ts`). */
+	simulatedHeadline: {
+		simulated: (runs: string, multiplier: string, customers: string) =>
+			`The market limit binds. Applying saturation to the average chain gives ${multiplier} and ${customers} customers, more than 1% away from the mean of ${runs} simulated chains, so the headline shows that mean: what to expect. The sections below still show the average chain.`,
+		agrees: (runs: string) =>
+			`With this market limit the figures apply saturation to the average chain, an approximation of the expectation; the mean of ${runs} simulated chains agrees with them within 1%.`,
+		detail: (total: string, periods: string) =>
+			`Mean of the simulated chains, ${periods}, discounted: own value plus referral value, divided by own value. Total value after acquisition cost: ${total}.`
 	}
 };
 

@@ -88,16 +88,10 @@ const referral = {
 		customers: (n: string) => `Customers acquired within the horizon: ${n}`,
 		capBinds: {
 			title: 'The market limit binds',
-			simulated: (runs: string, multiplier: string, customers: string) =>
-				`The market limit binds. Applying saturation to the average chain gives ${multiplier} and ${customers} customers, more than 1% away from the mean of ${runs} simulated chains, so the headline shows that mean: what to expect. The sections below still show the average chain.`,
-			agrees: (runs: string) =>
-				`With this market limit the figures apply saturation to the average chain, an approximation of the expectation; the mean of ${runs} simulated chains agrees with them within 1%.`,
 			pending:
 				'With this market limit the figures apply saturation to the average chain: an approximation of the expectation, close for some chains and several percent off for others. The simulation below checks it, and its mean becomes the headline if the two differ by more than 1%.',
 			compact:
-				'With this market limit the figures apply saturation to the average chain: an approximation of the expectation, close for some chains and several percent off for others. The full calculator checks it with a simulation.',
-			detail: (total: string, periods: string) =>
-				`Mean of the simulated chains, ${periods}, discounted: own value plus referral value, divided by own value. Total value after acquisition cost: ${total}.`
+				'With this market limit the figures apply saturation to the average chain: an approximation of the expectation, close for some chains and several percent off for others. The full calculator checks it with a simulation.'
 		}
 	},
 	values: {

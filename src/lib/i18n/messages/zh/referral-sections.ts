@@ -203,6 +203,14 @@ const referralSections = {
 		cumulativeByYear: '各年末的累计折现利润',
 		customersByYear: '截至各年末累计获得的客户数',
 		year: '年'
+	},
+	simulatedHeadline: {
+		simulated: (runs: string, multiplier: string, customers: string) =>
+			`市场规模的限制已经起作用。把饱和效应套在“平均推荐链”上得到 ${multiplier}、${customers} 位客户，与 ${runs} 条模拟推荐链的平均值相差超过 1%，所以这里显示模拟平均值，也就是可以期望的结果。下面各部分展示的仍是平均推荐链。`,
+		agrees: (runs: string) =>
+			`在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似；${runs} 条模拟推荐链的平均值与它相差不到 1%。`,
+		detail: (total: string, periods: string) =>
+			`模拟推荐链的平均值，${periods}，已折现：（自身价值 + 推荐价值）÷ 自身价值。扣除获客成本后的总价值：${total}。`
 	}
 } satisfies typeof en;
 
