@@ -5,7 +5,8 @@
  * it is unit-tested and benchmarked outside the browser.
  */
 import { ModelInputError } from '$lib/model/errors';
-import { projectReferral, type ReferralParams, type ReferralProjection } from '$lib/model/referral';
+import { projectReferral, type ReferralProjection } from '$lib/model/referral/expected';
+import type { ReferralParams } from '$lib/model/referral/params';
 import { periodsPerYear, type TimeUnit } from '$lib/model/time';
 import { referralLevers, type ReferralLever } from './levers';
 import { toParams, type ReferralInputs } from './fields';

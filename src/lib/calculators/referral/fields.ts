@@ -11,7 +11,7 @@ import {
 	MAX_REFERRAL_RATE,
 	type CustomerBehaviour,
 	type ReferralParams
-} from '$lib/model/referral';
+} from '$lib/model/referral/params';
 import { convertRetention, convertSpend, periodsPerYear, type TimeUnit } from '$lib/model/time';
 import { defineFields, fieldMapOf, schemaOf, toModel, type InputsOf } from '$lib/state/fields';
 import * as field from '$lib/ui/calculator/field-kinds';

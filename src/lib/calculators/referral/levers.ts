@@ -3,7 +3,8 @@
  * staying and the reward, each applied to every customer, with its effect on total value.
  */
 import { ModelInputError } from '$lib/model/errors';
-import { projectReferral, type CustomerBehaviour, type ReferralParams } from '$lib/model/referral';
+import { projectReferral } from '$lib/model/referral/expected';
+import type { CustomerBehaviour, ReferralParams } from '$lib/model/referral/params';
 
 export type ReferralLeverId = 'referralRate' | 'conversion' | 'retention' | 'reward';
 

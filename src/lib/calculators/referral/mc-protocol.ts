@@ -3,12 +3,10 @@
  * simulate) and the plain-array view of a finished simulation that the page draws (the model's
  * bands are typed arrays). The messages themselves are the shared ones of `$lib/state/mc-protocol`.
  */
-import {
-	MAX_SAMPLES,
-	type MonteCarloSummary,
-	type ReferralParams,
-	type ReferralTotals
-} from '$lib/model/referral';
+// The model's own modules, not its index: the index would bring the whole model into the page.
+import { MAX_SAMPLES, type MonteCarloSummary } from '$lib/model/referral/montecarlo';
+import type { ReferralParams } from '$lib/model/referral/params';
+import type { ReferralTotals } from '$lib/model/referral/totals';
 
 /** One simulation: `runs` first-customer chains of `params`, from `seed`. */
 export interface ReferralJob {

@@ -7,7 +7,11 @@
  */
 import type { Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import { referralPresetIds, referralPresets, type ReferralPresetId } from '$lib/model/referral';
+import {
+	referralPresetIds,
+	referralPresets,
+	type ReferralPresetId
+} from '$lib/model/referral/presets';
 import { periodsPerYear } from '$lib/model/time';
 import { fromModel } from '$lib/state/fields';
 import { inputsOfPreset, presetMatching, type Preset } from '$lib/state/presets';

@@ -8,6 +8,8 @@ import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/referral';
 import zh from '$lib/i18n/messages/zh/referral';
+import sectionsEn from '$lib/i18n/messages/en/referral-sections';
+import sectionsZh from '$lib/i18n/messages/zh/referral-sections';
 import { projectReferral } from '$lib/model/referral';
 import { convertRetention, periodsPerYear } from '$lib/model/time';
 import { fieldLabelFrom } from '$lib/state/field-labels';
@@ -17,7 +19,8 @@ import { toParams, type ReferralInputs } from './fields';
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeReferral(inputs: ReferralInputs, locale: Locale): ScenarioSummary {
 	const t = pick(locale, en, zh);
-	const s = t.summary;
+	// the summary's own words load with it, not with the page
+	const s = pick(locale, sectionsEn, sectionsZh).summary;
 	const params = toParams(inputs);
 	const { totals, viral, series } = projectReferral(params);
 	const perYear = periodsPerYear[inputs.unit];

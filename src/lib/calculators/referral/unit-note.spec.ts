@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '$lib/i18n/messages/en/referral';
+import enSections from '$lib/i18n/messages/en/referral-sections';
 import zh from '$lib/i18n/messages/zh/referral';
 import { changeUnit } from './fields';
 import { presetInputs } from './presets';
@@ -61,7 +62,7 @@ describe('referralUnitReason', () => {
 		const silent = { ...yearly, fRate: 0, rRate: 0 };
 		// only that the first purchase comes on joining in either unit
 		expect(referralUnitReason(silent, changeUnit(silent, 'month'), en, 'en')).toBe(
-			en.unitChangeReason.first
+			enSections.unitChangeReason.first
 		);
 		const none = { ...yearly, fConversion: 0, fFirst: 0, same: 'yes' as const };
 		expect(referralUnitReason(none, changeUnit(none, 'quarter'), en, 'en')).toBeUndefined();

@@ -12,7 +12,10 @@
  * one-month cycle counted in quarters takes a quarter.
  */
 import type { Locale } from '$lib/i18n/locales';
-import { projectReferral } from '$lib/model/referral';
+import { pick } from '$lib/i18n/messages';
+import en from '$lib/i18n/messages/en/referral-sections';
+import zh from '$lib/i18n/messages/zh/referral-sections';
+import { projectReferral } from '$lib/model/referral/expected';
 import { periodsPerYear, type TimeUnit } from '$lib/model/time';
 import { toParams, type ReferralInputs } from './fields';
 import { multiple, type ReferralMessages } from './format';
@@ -51,8 +54,10 @@ export function referralUnitReason(
 	locale: Locale
 ): string | undefined {
 	if (before.unit === after.unit) return undefined;
+	// its words load with it (the model's code), not with the page
+	const reason = pick(locale, en, zh).unitChangeReason;
 	// the kit's sentence is about the purchases that come with each period a customer stays
-	const first = buysFirst(before) ? t.unitChangeReason.first : undefined;
+	const first = buysFirst(before) ? reason.first : undefined;
 	if (!(refers(before) || refers(after))) return first;
 	const longerFirst = periodsPerYear[before.unit] < periodsPerYear[after.unit];
 	const [longer, shorter] = longerFirst ? [before, after] : [after, before];
@@ -62,15 +67,15 @@ export function referralUnitReason(
 	const symbol = before.same === 'yes' ? 'K' : 'K₀';
 	const sentences = [
 		first,
-		t.unitChangeReason.counted(longer.unit, shorter.unit),
+		reason.counted(longer.unit, shorter.unit),
 		kLonger !== undefined && kShorter !== undefined && kLonger !== kShorter
-			? t.unitChangeReason.k(symbol, kLonger, longer.unit, kShorter, shorter.unit)
+			? reason.k(symbol, kLonger, longer.unit, kShorter, shorter.unit)
 			: undefined
 	];
 	const years = (inputs: ReferralInputs) => inputs.lag / periodsPerYear[inputs.unit];
 	if (Math.abs(years(after) - years(before)) > 1e-9) {
 		sentences.push(
-			t.unitChangeReason.lag(
+			reason.lag(
 				after.unit as TimeUnit,
 				t.duration(before.lag, before.unit),
 				t.duration(after.lag, after.unit),

@@ -4,7 +4,7 @@
  * lesson, not taken from a study — and each preset says so with `illustrative: true`.
  */
 import type { CustomerBehaviour, ReferralParams, ReferralPeriodUnit } from './params';
-import { softwareVendorParams } from './software-case';
+import { softwareVendorParams } from './software-params';
 
 export type ReferralPresetId =
 	'software-vendor' | 'software-chain' | 'subscription-app' | 'b2b-services' | 'premium-car';

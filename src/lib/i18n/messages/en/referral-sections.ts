@@ -3,6 +3,10 @@
  * split, viral growth, tree, charts and simulation, cycle, levers, the class case): they load when
  * a section wakes (issue 20).
  */
+import type { TimeUnit } from '$lib/model/time';
+
+const plural = { month: 'months', quarter: 'quarters', year: 'years' };
+const adjective = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 
 const referralSections = {
 	values: {
@@ -168,6 +172,53 @@ const referralSections = {
 		lessons:
 			'Year 1 loses money: winning the firm cost more than its first purchase. From then on up-sell, cross-sell and referrals add up, the average cost of a customer falls because referred customers cost only a thank-you, and by year 5 the referred designers buy more than the firm itself.',
 		stepsHeading: 'The case’s totals, worked out'
+	},
+	/** After a change of unit: why recommendations, too, come out differently (`unit-note.ts`). */
+	unitChangeReason: {
+		first: 'The first purchase is the exception: it is paid on joining, in either unit.',
+		counted: (longer: TimeUnit, shorter: TimeUnit) =>
+			`Recommendations move it too: a customer makes a whole period’s recommendations in every period it is still a customer, so in ${adjective[longer]} steps one who leaves during a ${longer} still recommends for all of it, while in ${adjective[shorter]} steps its recommendations stop after the last ${shorter} it stays.`,
+		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
+			`So each customer brings in more customers counted in ${plural[longer]}: ${symbol} is ${kLonger}, against ${kShorter} in ${plural[shorter]}.`,
+		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
+			`The cycle time must be a whole number of ${plural[unit]}, so ${before} became ${after}: each round of referrals now takes ${longer ? 'longer' : 'less time'}.`
+	},
+	/** The class case's steps (`CaseTable.svelte`). */
+	steps: {
+		'referralCase.ownSales': 'Sales to the firm',
+		'referralCase.referralSales': 'Sales to referred designers',
+		'referralCase.totalProfit': 'Profit over five years',
+		'referralCase.averageAcquisitionCost': 'Average acquisition cost per customer'
+	} as Record<string, string>,
+	legend: {
+		S_direct: 'first purchases by the firm',
+		S_upsell: 'up-sell to the firm',
+		S_cross: 'cross-sell to the firm',
+		'S_referral,t': 'sales to referred designers in year t',
+		π_t: 'profit in year t',
+		D_t: 'discount factor of year t'
+	} as Record<string, string>,
+	/** A scenario's summary: the A/B comparison, a link's notice (`summary.ts`). */
+	summary: {
+		customers: 'Customers acquired within the horizon',
+		k: 'Viral coefficient K of referred customers',
+		averageCost: 'Average acquisition cost per customer',
+		horizonYears: 'Horizon (years)',
+		lagYears: 'Cycle time (years)',
+		rateYear: 'Recommendations per first customer per year',
+		retentionYear: 'Retention per year (first customers)',
+		cumulativeByYear: 'Cumulative discounted profit at each year’s end',
+		customersByYear: 'Customers acquired by each year’s end',
+		year: 'Year'
+	},
+	/** The headline once the simulation disagrees with the expected values, or agrees (`mc-runner.ts`). */
+	simulatedHeadline: {
+		simulated: (runs: string, multiplier: string, customers: string) =>
+			`The market limit binds. Applying saturation to the average chain gives ${multiplier} and ${customers} customers, more than 1% away from the mean of ${runs} simulated chains, so the headline shows that mean: what to expect. The sections below still show the average chain.`,
+		agrees: (runs: string) =>
+			`With this market limit the figures apply saturation to the average chain, an approximation of the expectation; the mean of ${runs} simulated chains agrees with them within 1%.`,
+		detail: (total: string, periods: string) =>
+			`Mean of the simulated chains, ${periods}, discounted: own value plus referral value, divided by own value. Total value after acquisition cost: ${total}.`
 	}
 };
 

@@ -4,7 +4,6 @@ import words from './words';
 
 const singular = { month: 'month', quarter: 'quarter', year: 'year' };
 const plural = { month: 'months', quarter: 'quarters', year: 'years' };
-const adjective = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 
 const referral = {
 	title: 'Referral multiplication calculator',
@@ -14,16 +13,6 @@ const referral = {
 		`Every rate and amount per period is per ${unit}. The examples use round, illustrative numbers.`,
 	/** What the unit-change note compares: the discounted value of the whole chain. */
 	unitChangeTotal: 'Total discounted value',
-	/** After a change of unit: why recommendations, too, come out differently (`unit-note.ts`). */
-	unitChangeReason: {
-		first: 'The first purchase is the exception: it is paid on joining, in either unit.',
-		counted: (longer: TimeUnit, shorter: TimeUnit) =>
-			`Recommendations move it too: a customer makes a whole period’s recommendations in every period it is still a customer, so in ${adjective[longer]} steps one who leaves during a ${longer} still recommends for all of it, while in ${adjective[shorter]} steps its recommendations stop after the last ${shorter} it stays.`,
-		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
-			`So each customer brings in more customers counted in ${plural[longer]}: ${symbol} is ${kLonger}, against ${kShorter} in ${plural[shorter]}.`,
-		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
-			`The cycle time must be a whole number of ${plural[unit]}, so ${before} became ${after}: each round of referrals now takes ${longer ? 'longer' : 'less time'}.`
-	},
 	inputsHeading: 'Your scenario',
 	/** An expected number of customers above zero that rounds to none. */
 	underOne: 'under 1',
@@ -99,16 +88,10 @@ const referral = {
 		customers: (n: string) => `Customers acquired within the horizon: ${n}`,
 		capBinds: {
 			title: 'The market limit binds',
-			simulated: (runs: string, multiplier: string, customers: string) =>
-				`The market limit binds. Applying saturation to the average chain gives ${multiplier} and ${customers} customers, more than 1% away from the mean of ${runs} simulated chains, so the headline shows that mean: what to expect. The sections below still show the average chain.`,
-			agrees: (runs: string) =>
-				`With this market limit the figures apply saturation to the average chain, an approximation of the expectation; the mean of ${runs} simulated chains agrees with them within 1%.`,
 			pending:
 				'With this market limit the figures apply saturation to the average chain: an approximation of the expectation, close for some chains and several percent off for others. The simulation below checks it, and its mean becomes the headline if the two differ by more than 1%.',
 			compact:
-				'With this market limit the figures apply saturation to the average chain: an approximation of the expectation, close for some chains and several percent off for others. The full calculator checks it with a simulation.',
-			detail: (total: string, periods: string) =>
-				`Mean of the simulated chains, ${periods}, discounted: own value plus referral value, divided by own value. Total value after acquisition cost: ${total}.`
+				'With this market limit the figures apply saturation to the average chain: an approximation of the expectation, close for some chains and several percent off for others. The full calculator checks it with a simulation.'
 		}
 	},
 	values: {
@@ -150,11 +133,7 @@ const referral = {
 		'referral.referralValue': 'Referral value',
 		'referral.totalValue': 'Total value (net present value)',
 		'referral.valueMultiplier': 'Value multiplier',
-		'referral.averageAcquisitionCost': 'Average acquisition cost per customer',
-		'referralCase.ownSales': 'Sales to the firm',
-		'referralCase.referralSales': 'Sales to referred designers',
-		'referralCase.totalProfit': 'Profit over five years',
-		'referralCase.averageAcquisitionCost': 'Average acquisition cost per customer'
+		'referral.averageAcquisitionCost': 'Average acquisition cost per customer'
 	} as Record<string, string>,
 	legend: {
 		ρ: 'recommendations per period',
@@ -180,13 +159,7 @@ const referral = {
 		M_referral: 'discounted margin of referred customers',
 		C_reward: 'discounted referral rewards',
 		A: 'acquisition cost per first customer',
-		R: 'reward per referral',
-		S_direct: 'first purchases by the firm',
-		S_upsell: 'up-sell to the firm',
-		S_cross: 'cross-sell to the firm',
-		'S_referral,t': 'sales to referred designers in year t',
-		π_t: 'profit in year t',
-		D_t: 'discount factor of year t'
+		R: 'reward per referral'
 	} as Record<string, string>,
 	presets: {
 		'software-vendor': 'Software vendor and design firm (yearly, the five-year case)',
@@ -194,18 +167,6 @@ const referral = {
 		'subscription-app': 'Subscription app (monthly)',
 		'b2b-services': 'B2B services firm (yearly)',
 		'premium-car': 'Premium car brand (yearly, two-year cycle)'
-	},
-	summary: {
-		customers: 'Customers acquired within the horizon',
-		k: 'Viral coefficient K of referred customers',
-		averageCost: 'Average acquisition cost per customer',
-		horizonYears: 'Horizon (years)',
-		lagYears: 'Cycle time (years)',
-		rateYear: 'Recommendations per first customer per year',
-		retentionYear: 'Retention per year (first customers)',
-		cumulativeByYear: 'Cumulative discounted profit at each year’s end',
-		customersByYear: 'Customers acquired by each year’s end',
-		year: 'Year'
 	},
 	errors: {
 		lag: (one: string) =>

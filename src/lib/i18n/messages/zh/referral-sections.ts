@@ -1,4 +1,10 @@
+import type { TimeUnit } from '$lib/model/time';
 import type en from '../en/referral-sections';
+
+const counted = { month: '个月', quarter: '个季度', year: '年' };
+const unitName = { month: '月', quarter: '季度', year: '年' };
+const one = { month: '一个月', quarter: '一个季度', year: '一年' };
+const whole = { month: '一整个月', quarter: '一整个季度', year: '一整年' };
 
 /** 推荐计算器里只有首屏以下各部分（价值拆分、病毒式增长、推荐树、图表与模拟、周期、杠杆、课堂案例）才显示的文字：某一部分激活时才载入（issue 20）。 */
 const referralSections = {
@@ -162,6 +168,49 @@ const referralSections = {
 		lessons:
 			'第一年是亏的：赢得这家公司的成本比它第一次买的软件还贵。此后升级、交叉购买和推荐不断叠加；被推荐来的客户只花一份答谢，平均获客成本随之下降；到第五年，被推荐的设计师们买得比这家公司本身还多。',
 		stepsHeading: '案例合计的算法'
+	},
+	unitChangeReason: {
+		first: '首次购买例外：无论按哪种单位计算，都在加入时付款。',
+		counted: (longer: TimeUnit, shorter: TimeUnit) =>
+			`推荐也会让结果变化：客户只要还是客户，每一期都做满一整期的推荐，所以按${unitName[longer]}计算时，在${one[longer]}中途离开的客户仍算作推荐了${whole[longer]}；按${unitName[shorter]}计算时，它的推荐在留下的最后${one[shorter]}之后就停止了。`,
+		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
+			`因此按${unitName[longer]}计算时，每位客户带来的客户更多：${symbol} 为 ${kLonger}，按${unitName[shorter]}计算只有 ${kShorter}。`,
+		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
+			`循环周期只能是整数${counted[unit]}，所以 ${before}变成了 ${after}：每一轮推荐${longer ? '要花更长时间' : '完成得更快'}。`
+	},
+	steps: {
+		'referralCase.ownSales': '卖给设计公司的金额',
+		'referralCase.referralSales': '卖给被推荐设计师的金额',
+		'referralCase.totalProfit': '五年利润',
+		'referralCase.averageAcquisitionCost': '每位客户的平均获客成本'
+	} as Record<string, string>,
+	legend: {
+		S_direct: '设计公司的首次购买',
+		S_upsell: '设计公司的升级购买',
+		S_cross: '设计公司的交叉购买',
+		'S_referral,t': '第 t 年卖给被推荐设计师的金额',
+		π_t: '第 t 年的利润',
+		D_t: '第 t 年的折现因子'
+	} as Record<string, string>,
+	summary: {
+		customers: '期限内获得的客户数',
+		k: '被推荐客户的病毒系数 K',
+		averageCost: '平均每位客户的获客成本',
+		horizonYears: '计算期限（年）',
+		lagYears: '推荐周期（年）',
+		rateYear: '每位首批客户每年推荐人数',
+		retentionYear: '首批客户年留存率',
+		cumulativeByYear: '各年末的累计折现利润',
+		customersByYear: '截至各年末累计获得的客户数',
+		year: '年'
+	},
+	simulatedHeadline: {
+		simulated: (runs: string, multiplier: string, customers: string) =>
+			`市场规模的限制已经起作用。把饱和效应套在“平均推荐链”上得到 ${multiplier}、${customers} 位客户，与 ${runs} 条模拟推荐链的平均值相差超过 1%，所以这里显示模拟平均值，也就是可以期望的结果。下面各部分展示的仍是平均推荐链。`,
+		agrees: (runs: string) =>
+			`在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似；${runs} 条模拟推荐链的平均值与它相差不到 1%。`,
+		detail: (total: string, periods: string) =>
+			`模拟推荐链的平均值，${periods}，已折现：（自身价值 + 推荐价值）÷ 自身价值。扣除获客成本后的总价值：${total}。`
 	}
 } satisfies typeof en;
 

@@ -3,9 +3,6 @@ import type en from '../en/referral';
 import words from './words';
 
 const counted = { month: '个月', quarter: '个季度', year: '年' };
-const unitName = { month: '月', quarter: '季度', year: '年' };
-const one = { month: '一个月', quarter: '一个季度', year: '一年' };
-const whole = { month: '一整个月', quarter: '一整个季度', year: '一整年' };
 const secondPeriod: Record<string, string> = { 月: '第二个月', 季度: '第二个季度', 年: '第二年' };
 
 const referral = {
@@ -15,15 +12,6 @@ const referral = {
 	unitNote: (unit: string) =>
 		`所有“每期”的比率和金额都按每${unit}计。示例中的数字都是取整的示意值。`,
 	unitChangeTotal: '折现总价值',
-	unitChangeReason: {
-		first: '首次购买例外：无论按哪种单位计算，都在加入时付款。',
-		counted: (longer: TimeUnit, shorter: TimeUnit) =>
-			`推荐也会让结果变化：客户只要还是客户，每一期都做满一整期的推荐，所以按${unitName[longer]}计算时，在${one[longer]}中途离开的客户仍算作推荐了${whole[longer]}；按${unitName[shorter]}计算时，它的推荐在留下的最后${one[shorter]}之后就停止了。`,
-		k: (symbol: string, kLonger: string, longer: TimeUnit, kShorter: string, shorter: TimeUnit) =>
-			`因此按${unitName[longer]}计算时，每位客户带来的客户更多：${symbol} 为 ${kLonger}，按${unitName[shorter]}计算只有 ${kShorter}。`,
-		lag: (unit: TimeUnit, before: string, after: string, longer: boolean) =>
-			`循环周期只能是整数${counted[unit]}，所以 ${before}变成了 ${after}：每一轮推荐${longer ? '要花更长时间' : '完成得更快'}。`
-	},
 	/** An expected number of customers above zero that rounds to none. */
 	underOne: '不到 1',
 	/** On hover over a whole number of customers: the expectation it rounds. */
@@ -93,16 +81,10 @@ const referral = {
 		customers: (n: string) => `期限内获得的客户：${n} 位`,
 		capBinds: {
 			title: '市场规模的限制在起作用',
-			simulated: (runs: string, multiplier: string, customers: string) =>
-				`市场规模的限制已经起作用。把饱和效应套在“平均推荐链”上得到 ${multiplier}、${customers} 位客户，与 ${runs} 条模拟推荐链的平均值相差超过 1%，所以这里显示模拟平均值，也就是可以期望的结果。下面各部分展示的仍是平均推荐链。`,
-			agrees: (runs: string) =>
-				`在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似；${runs} 条模拟推荐链的平均值与它相差不到 1%。`,
 			pending:
 				'在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似：有的情形很接近，有的会差几个百分点。下方的模拟会核对它；若两者相差超过 1%，这里会改为显示模拟平均值。',
 			compact:
-				'在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似：有的情形很接近，有的会差几个百分点。完整版计算器会用模拟核对。',
-			detail: (total: string, periods: string) =>
-				`模拟推荐链的平均值，${periods}，已折现：（自身价值 + 推荐价值）÷ 自身价值。扣除获客成本后的总价值：${total}。`
+				'在这个市场规模限制下，这些数字是把饱和效应套在“平均推荐链”上算出的，是期望值的近似：有的情形很接近，有的会差几个百分点。完整版计算器会用模拟核对。'
 		}
 	},
 	values: {
@@ -143,11 +125,7 @@ const referral = {
 		'referral.referralValue': '推荐价值',
 		'referral.totalValue': '总价值（净现值）',
 		'referral.valueMultiplier': '价值倍数',
-		'referral.averageAcquisitionCost': '每位客户的平均获客成本',
-		'referralCase.ownSales': '卖给设计公司的金额',
-		'referralCase.referralSales': '卖给被推荐设计师的金额',
-		'referralCase.totalProfit': '五年利润',
-		'referralCase.averageAcquisitionCost': '每位客户的平均获客成本'
+		'referral.averageAcquisitionCost': '每位客户的平均获客成本'
 	} as Record<string, string>,
 	legend: {
 		ρ: '每期推荐人数',
@@ -173,13 +151,7 @@ const referral = {
 		M_referral: '被推荐客户的折现毛利',
 		C_reward: '推荐奖励的折现值',
 		A: '每位首批客户的获客成本',
-		R: '每次成功推荐的奖励',
-		S_direct: '设计公司的首次购买',
-		S_upsell: '设计公司的升级购买',
-		S_cross: '设计公司的交叉购买',
-		'S_referral,t': '第 t 年卖给被推荐设计师的金额',
-		π_t: '第 t 年的利润',
-		D_t: '第 t 年的折现因子'
+		R: '每次成功推荐的奖励'
 	} as Record<string, string>,
 	presets: {
 		'software-vendor': '软件商与设计公司（按年，五年案例）',
@@ -187,18 +159,6 @@ const referral = {
 		'subscription-app': '订阅制应用（按月）',
 		'b2b-services': 'B2B 服务公司（按年）',
 		'premium-car': '高端汽车品牌（按年，推荐周期两年）'
-	},
-	summary: {
-		customers: '期限内获得的客户数',
-		k: '被推荐客户的病毒系数 K',
-		averageCost: '平均每位客户的获客成本',
-		horizonYears: '计算期限（年）',
-		lagYears: '推荐周期（年）',
-		rateYear: '每位首批客户每年推荐人数',
-		retentionYear: '首批客户年留存率',
-		cumulativeByYear: '各年末的累计折现利润',
-		customersByYear: '截至各年末累计获得的客户数',
-		year: '年'
 	},
 	errors: {
 		lag: (one: string) => `推荐至少要 ${one}才能成交：请把推荐周期设为 1 或更大。`,
