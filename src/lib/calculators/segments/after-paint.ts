@@ -23,7 +23,10 @@ import {
 	type SegmentsView
 } from './compute';
 import { sampleParams, type SegmentsInputs } from './fields';
+import { afterPaint, type Schedule } from './follow';
 import type { SampleWorker } from './sample-worker';
+
+export { afterPaint, followAfterPaint, type Schedule } from './follow';
 
 /** What of the inputs `computeSegments` reads besides the customers: the three lines. */
 const linesKey = (inputs: SegmentsInputs) =>
@@ -34,14 +37,6 @@ const linesKey = (inputs: SegmentsInputs) =>
 		inputs.profitThreshold,
 		inputs.frequencyThreshold
 	]);
-
-/** Runs a task later, once. */
-export type Schedule = (task: () => void) => void;
-
-/** Runs `task` after the page has painted its next frame (a task queued from that frame). */
-export const afterPaint: Schedule = (task) => {
-	requestAnimationFrame(() => setTimeout(task, 0));
-};
 
 /** How many recent samples are kept, so that dragging the slider back is at once. */
 export const keptSamples = 4;
@@ -187,42 +182,5 @@ export function segmentsComputeAfterPaint(
 			}
 		}
 		return view(shown!.stats, inputs);
-	};
-}
-
-/**
- * Hands `show` the page's views for what is drawn after the headline (the arithmetic, the plot
- * and the sections under it): a view of the same customers at once (a moved line), a new sample's
- * view in a task after the next paint (`schedule`), so that the frame that shows a new sample's
- * headline holds nothing else. Only the newest view waiting is shown.
- *
- * @example
- * const follow = followAfterPaint((view) => (drawn = view));
- * $effect.pre(() => follow(view));
- */
-export function followAfterPaint(
-	show: (view: SegmentsView) => void,
-	schedule: Schedule = afterPaint
-): (view: SegmentsView) => void {
-	let current: SegmentsView | undefined;
-	let next: SegmentsView | undefined;
-	const pass = (view: SegmentsView) => {
-		current = view;
-		show(view);
-	};
-	return (view) => {
-		if (!current || view.customers === current.customers) {
-			next = undefined;
-			pass(view);
-			return;
-		}
-		if (next === undefined) {
-			schedule(() => {
-				const waiting = next;
-				next = undefined;
-				if (waiting) pass(waiting);
-			});
-		}
-		next = view;
 	};
 }

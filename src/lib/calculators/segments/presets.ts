@@ -5,7 +5,7 @@
  */
 import type { Currency } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import { DEFAULT_CUSTOMER_BASE, type CustomerBaseParams } from '$lib/model/segments';
+import { DEFAULT_CUSTOMER_BASE, type CustomerBaseParams } from '$lib/model/segments/base-params';
 import { inputsOfPreset, presetMatching, type Preset } from '$lib/state/presets';
 import { fromParams, type SegmentsInputs } from './fields';
 

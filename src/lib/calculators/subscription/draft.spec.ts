@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TableDraft } from './draft.svelte';
 import { presetInputs } from './presets';
 import { resolveTable, type TableData } from './table';
+import { tableReader } from './table-reader.svelte';
+
+// These tests read edits at once: the reader's code is here (`draft-reader.spec.ts` tests the
+// box before it came).
+beforeAll(async () => {
+	await tableReader.load();
+});
 
 function setup() {
 	const written: { table: string; labels: string }[] = [];

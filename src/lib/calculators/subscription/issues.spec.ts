@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import en from '$lib/i18n/messages/en/subscription';
 import zh from '$lib/i18n/messages/zh/subscription';
 import { parseCohortTable, type CohortTableResult } from '$lib/model/sbg';
-import { issueText, labelsByLine, tableProblemText } from './issues';
+import enReader from '$lib/i18n/messages/en/subscription-reader';
+import zhReader from '$lib/i18n/messages/zh/subscription-reader';
+import { issueText, tableProblemText } from './cell-issues';
+import { labelsByLine } from './reader';
 
 const issuesOf = (read: CohortTableResult) => (read.kind === 'invalid' ? read.issues : []);
 
@@ -13,17 +16,17 @@ describe('what the page says about a paste it cannot use', () => {
 		const issues = issuesOf(read);
 		expect(issues).toHaveLength(2);
 		const labels = labelsByLine(text, read.kind === 'invalid' && !!read.layout?.labels);
-		expect(issueText(issues[0]!, en.table, 'en', labels)).toBe(
+		expect(issueText(issues[0]!, enReader.table, 'en', labels)).toBe(
 			'Row 2, column 3 (cohort Jan, period 1): 1200 is more than the 1,000 a period earlier: a cohort can only shrink. Customers who come back belong in a new cohort.'
 		);
-		expect(issueText(issues[1]!, zh.table, 'zh', labels)).toBe(
+		expect(issueText(issues[1]!, zhReader.table, 'zh', labels)).toBe(
 			'第 3 行第 3 列（同期群 Feb，第 1 期）：“abc”不是数字。'
 		);
 	});
 
 	it('explains negative and fractional counts and percentages above 100', () => {
 		const say = (text: string) =>
-			issuesOf(parseCohortTable(text)).map((i) => issueText(i, en.table, 'en', new Map()));
+			issuesOf(parseCohortTable(text)).map((i) => issueText(i, enReader.table, 'en', new Map()));
 		expect(say('1000\t-5')[0]).toContain('-5 is below zero');
 		expect(say('1000\t631.5\t400')[0]).toContain('631.5 is not a whole number of customers');
 		expect(say('100%\t120%')[0]).toContain('120% is above 100%');
@@ -33,7 +36,11 @@ describe('what the page says about a paste it cannot use', () => {
 		const problem = (text: string) => {
 			const read = parseCohortTable(text);
 			return read.kind === 'invalid' && read.problem
-				? tableProblemText(read.problem, en.table, 'en')
+				? tableProblemText(
+						read.problem,
+						{ problems: { ...en.table.problems, ...enReader.table.problems } },
+						'en'
+					)
 				: '';
 		};
 		expect(problem('1000\n900\n')).toBe(''); // a column is a series: fine
@@ -45,7 +52,11 @@ describe('what the page says about a paste it cannot use', () => {
 		expect(
 			zhText.kind === 'invalid' &&
 				zhText.problem &&
-				tableProblemText(zhText.problem, zh.table, 'zh')
+				tableProblemText(
+					zhText.problem,
+					{ problems: { ...zh.table.problems, ...zhReader.table.problems } },
+					'zh'
+				)
 		).toContain('框里是空的');
 	});
 });

@@ -7,7 +7,9 @@
 import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';
 import en from '$lib/i18n/messages/en/subscription';
+import enSections from '$lib/i18n/messages/en/subscription-sections';
 import zh from '$lib/i18n/messages/zh/subscription';
+import zhSections from '$lib/i18n/messages/zh/subscription-sections';
 import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import type { SubscriptionInputs } from './fields';
@@ -23,6 +25,8 @@ const COMPARED = [24, 36] as const;
  */
 export function summarizeSubscription(inputs: SubscriptionInputs, locale: Locale): ScenarioSummary {
 	const t = pick(locale, en, zh);
+	// the summary's own words load with it and the sections, not with the page
+	const words = pick(locale, enSections, zhSections).summary;
 	const compute = sbgModel.compute;
 	if (!compute) {
 		void sbgModel.load().catch(() => {});
@@ -48,35 +52,35 @@ export function summarizeSubscription(inputs: SubscriptionInputs, locale: Locale
 			},
 			{
 				id: 'del',
-				label: t.summary.del,
+				label: words.del,
 				value: finite(newCustomer, (x) => x.lifetime),
 				format: number(2)
 			},
 			{
 				id: 'residual',
-				label: t.summary.residual,
+				label: words.residual,
 				value: finite(renewedCustomer, (x) => x.value),
 				format: money
 			},
-			{ id: 'base', label: t.summary.base, value: finite(base, (x) => x.value), format: money },
+			{ id: 'base', label: words.base, value: finite(base, (x) => x.value), format: money },
 			{
 				id: 'baseConstant',
-				label: t.summary.baseConstant,
+				label: words.baseConstant,
 				value: constantChurn.baseValue,
 				format: money
 			},
 			{
 				id: 'understatement',
-				label: t.summary.understatement,
+				label: words.understatement,
 				value: constantChurn.understatement,
 				format: percent
 			},
 			{ id: 'alpha', label: 'α', value: fit.alpha.value, format: number(3) },
 			{ id: 'beta', label: 'β', value: fit.beta.value, format: number(3) },
-			{ id: 'meanChurn', label: t.summary.meanChurn, value: churn.mean, format: percent },
+			{ id: 'meanChurn', label: words.meanChurn, value: churn.mean, format: percent },
 			...COMPARED.map((period) => ({
 				id: `survival${period}`,
-				label: t.summary.survival(period),
+				label: words.survival(period),
 				value: constantChurn.survival.find((s) => s.period === period)?.sbg ?? null,
 				format: percent
 			}))
@@ -84,19 +88,19 @@ export function summarizeSubscription(inputs: SubscriptionInputs, locale: Locale
 		series: [
 			{
 				id: 'survival',
-				label: t.summary.survivalSeries,
+				label: words.survivalSeries,
 				labels: ages,
 				data: ages.map((age) => curves.survival[age]!),
 				format: percent,
-				xTitle: t.summary.period
+				xTitle: words.period
 			},
 			{
 				id: 'retention',
-				label: t.summary.retentionSeries,
+				label: words.retentionSeries,
 				labels: ages.slice(1),
 				data: ages.slice(1).map((age) => curves.retention[age - 1]!),
 				format: percent,
-				xTitle: t.summary.period
+				xTitle: words.period
 			}
 		]
 	};

@@ -9,6 +9,9 @@
  * a quote). Blank lines are skipped. Size limits are checked before any work, so a 10 MB paste is
  * refused at once.
  */
+import { MAX_PASTE_CHARS } from './paste-limit';
+
+export { MAX_PASTE_CHARS };
 
 export type Delimiter = '\t' | ';' | ',' | ' ';
 
@@ -25,8 +28,6 @@ export type PasteGrid =
 	| { readonly kind: 'too-many-rows'; readonly limit: number }
 	| { readonly kind: 'too-many-columns'; readonly limit: number; readonly line: number };
 
-/** Longest paste read, in characters (a 500 × 500 table of six-digit counts fits). */
-export const MAX_PASTE_CHARS = 2_000_000;
 /** Most non-blank lines read. */
 export const MAX_PASTE_ROWS = 600;
 /** Most cells on a line. */

@@ -178,6 +178,18 @@ const subscriptionSections = {
 			DERL: (c: string) => `DERL of cohort ${c}’s customers`,
 			Σ: (range: string) => `terms ${range.replace('..', ' to ')} added up`
 		} as Record<string, (index: string) => string>
+	},
+	summary: {
+		del: 'DEL of a new customer (periods)',
+		residual: 'Residual value after the renewals set',
+		base: 'Value of the current base',
+		baseConstant: 'Base value under constant churn',
+		understatement: 'Share of the base’s value the shortcut misses',
+		meanChurn: 'Mean churn per period',
+		survival: (period: number) => `Share still active after ${period} periods`,
+		survivalSeries: 'Share of a new cohort still active',
+		retentionSeries: 'Share renewing, period by period',
+		period: 'Period'
 	}
 };
 

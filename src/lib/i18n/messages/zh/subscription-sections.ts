@@ -166,6 +166,18 @@ const subscriptionSections = {
 			DERL: (c: string) => `第 ${c} 个同期群客户的 DERL`,
 			Σ: (range: string) => `第 ${range.replace('..', '—')} 项之和`
 		} as Record<string, (index: string) => string>
+	},
+	summary: {
+		del: '新客户的 DEL（期）',
+		residual: '续订设定次数后的剩余价值',
+		base: '现有客户群的价值',
+		baseConstant: '固定流失率下的客户群价值',
+		understatement: '固定流失率少算的价值比例',
+		meanChurn: '每期平均流失率',
+		survival: (period: number) => `${period} 期后仍在网的比例`,
+		survivalSeries: '新同期群仍在网的比例',
+		retentionSeries: '每一期续订的比例',
+		period: '期'
 	}
 } satisfies typeof en;
 

@@ -1,15 +1,17 @@
 /**
  * What the page says about a paste it cannot use, in its own language: each unreadable cell by row
  * and column of the paste, its cohort and period, and the reason; or the problem with the table as
- * a whole (empty, too long, a single period, nobody lost, nobody renewed).
+ * a whole (empty, too long, a single period, nobody lost, nobody renewed). Loads with the box's
+ * reader (`reader.ts`), as only the reader finds these; its words are `subscription-reader`.
  */
 import { formatNumber, formatPercent } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
-import type en from '$lib/i18n/messages/en/subscription';
+import type enPage from '$lib/i18n/messages/en/subscription';
+import type en from '$lib/i18n/messages/en/subscription-reader';
 import type { CellIssue, TableProblem } from '$lib/model/sbg/cohort-table';
-import { readPasteGrid } from '$lib/model/sbg/paste-grid';
 
 type Texts = (typeof en)['table'];
+type Problems = (typeof enPage)['table']['problems'] & Texts['problems'];
 
 /** The reason a cell cannot be used, with its numbers written for the locale. */
 export function reasonText(issue: CellIssue, t: Texts, locale: Locale): string {
@@ -35,16 +37,6 @@ export function reasonText(issue: CellIssue, t: Texts, locale: Locale): string {
 }
 
 /**
- * The labels in the first cell of each line, when the paste has a label column: the name each
- * cohort goes by in the messages.
- */
-export function labelsByLine(text: string, hasLabels: boolean): ReadonlyMap<number, string> {
-	const grid = hasLabels ? readPasteGrid(text) : undefined;
-	if (!grid || grid.kind !== 'grid') return new Map();
-	return new Map(grid.rows.map((row) => [row.line, row.fields[0] ?? '']));
-}
-
-/**
  * One unreadable cell as a sentence: where it is (row and column of the paste, cohort and period)
  * and why it cannot be used.
  *
@@ -63,8 +55,15 @@ export function issueText(
 	return `${where}${locale === 'zh' ? '：' : ': '}${reasonText(issue, t, locale)}`;
 }
 
-/** The problem with the table as a whole, as a sentence. */
-export function tableProblemText(problem: TableProblem, t: Texts, locale: Locale): string {
+/**
+ * The problem with the table as a whole, as a sentence (`t`: the page's words for a paste too long,
+ * which it refuses before reading, with the reader's for the rest).
+ */
+export function tableProblemText(
+	problem: TableProblem,
+	t: { readonly problems: Problems },
+	locale: Locale
+): string {
 	const p = t.problems;
 	const number = (x: number) => formatNumber(x, locale, { digits: 0 });
 	switch (problem.kind) {
