@@ -1,11 +1,11 @@
 /**
  * The first view of the lifecycle page without the chain model's code (`model.svelte.ts`): for a
  * preset's inputs (what every page and embed starts from), what the first screen shows — the
- * chain, the cohort's expected counts (the model's own `cohortCounts`, on the preset's chain as the
- * model prepares it), the states' roles — with the cohort's value and the value per customer
- * computed by the model beforehand (`FIRST`, checked against it by `first-view.spec.ts`). The
- * money series, the steps, the values by starting state, the times to churn and the campaign come
- * with the model: the sections that show them import it (`model-ready.ts`). When it arrives the same view object is
+ * chain, the cohort's expected path (the model's own `projectionFromCounts`, on the preset's chain
+ * as the model prepares it), the cohort's value and the states' roles — with the value per
+ * customer computed by the model beforehand (`FIRST`, checked against it by `first-view.spec.ts`).
+ * The values by starting state, the times to churn and the campaign come with the model: the
+ * sections that show them import it (`model-ready.ts`). When it arrives the same view object is
  * filled in with the whole result, so nothing on screen is drawn again and no section wakes for
  * it; inputs no preset holds keep the last view until the model is here, then show the model's.
  */
@@ -15,36 +15,27 @@ import { churnedStateIds } from '$lib/model/lifecycle/churned';
 import type { InterventionResult } from '$lib/model/lifecycle/intervention';
 import { preparedArrays } from '$lib/model/lifecycle/prepared';
 import type { PresetId } from '$lib/model/lifecycle/presets';
-import { cohortCounts, initialCounts } from '$lib/model/lifecycle/counts';
+import {
+	cohortCounts,
+	initialCounts,
+	projectionFromCounts
+} from '$lib/model/lifecycle/projection-series';
 import { convertDiscountRate } from '$lib/model/time';
 import { chainModel, type ChainModel } from './model.svelte';
 import { inputsOf, lifecycleSchema, type FlatScenario, type LifecycleInputs } from './scenario';
 import { buildChain, cohortOf, type LifecycleView } from './view';
 
-/** What the first screen shows of each preset that the model computes: see `first-view.spec.ts`. */
-export interface FirstFigures {
-	/** The cohort's discounted profit over the horizon. */
-	readonly cohortValue: number;
-	/** V_T of the start state. */
-	readonly perCustomer: number;
-}
-
-/** Each preset's first figures, from the model (regenerate with `first-view.spec.ts`'s message). */
-export const FIRST: Record<PresetId, FirstFigures> = {
-	relationship: { cohortValue: 679778.8503448352, perCustomer: 679.7788503448354 },
-	telecom: { cohortValue: 1028873.9860300757, perCustomer: 1028.8739860300773 },
-	'retail-recency': { cohortValue: 298900.3132693173, perCustomer: 298.9003132693177 },
-	crm: { cohortValue: 663725.6856804232, perCustomer: 663.7256856804233 },
-	'pfeifer-carraway': { cohortValue: 52146.47534515825, perCustomer: 52.14647534515826 }
+/** Each preset's value per customer (V_T of its start state), from the model (see the spec). */
+export const FIRST: Record<PresetId, number> = {
+	relationship: 679.7788503448354,
+	telecom: 1028.8739860300773,
+	'retail-recency': 298.9003132693177,
+	crm: 663.7256856804233,
+	'pfeifer-carraway': 52.14647534515826
 };
 
-/**
- * Everything the first screen reads of a preset's view before the model is here: the chain, the
- * cohort and its expected counts (the diagram's), the discount per period, the churned states and
- * the stored figures. The money series and the steps come with the model (the headline's steps
- * are a section that brings it).
- */
-export function firstView(inputs: LifecycleInputs, figures: FirstFigures): LifecycleView {
+/** Everything the first screen reads of a preset's view (the rest comes with the model). */
+export function firstView(inputs: LifecycleInputs, perCustomer: number): LifecycleView {
 	const chain = buildChain(inputs);
 	const cohort = cohortOf(inputs);
 	const prepared = preparedArrays(chain);
@@ -54,17 +45,19 @@ export function firstView(inputs: LifecycleInputs, figures: FirstFigures): Lifec
 		cohort.periods,
 		() => prepared.transitions
 	);
-	const first = {
+	const projection = projectionFromCounts(prepared, counts);
+	const first: Omit<LifecycleView, 'finite' | 'infinite' | 'churn'> = {
 		chain,
 		periods: cohort.periods,
 		periodDiscount: convertDiscountRate(inputs.discount, 'year', inputs.unit),
 		startId: String(cohort.initial),
 		cohort,
-		projection: { counts },
+		projection,
 		churnedIds: churnedStateIds(chain),
-		...figures
+		cohortValue: projection.totals.discountedProfit,
+		perCustomer
 	};
-	return first as unknown as LifecycleView;
+	return first as LifecycleView;
 }
 
 /** The key of a scenario: every input, in the schema's order. */

@@ -3,10 +3,10 @@
  * numbers (the rest are money), a legend that reads subscripts (`Σ_3..58`: steps 3 to 58 added
  * up), and long sums over the horizon shortened for display.
  */
+import type lifecycleEn from '$lib/i18n/messages/en/lifecycle';
 import { nodes, type Expr } from '$lib/model/expr';
 import type { StepKinds } from '$lib/ui/calculator/steps';
 import { abbreviate } from './format';
-import type { SectionTexts } from './section-texts';
 
 /** Step id → the symbol on the left of its equation. */
 export const stepSymbols: Readonly<Record<string, string>> = {
@@ -39,7 +39,7 @@ const numberSteps = new Set([
 export const kinds: StepKinds = (step) =>
 	step.id === 'lifecycle.roi' ? 'percent' : numberSteps.has(step.id) ? 'number' : 'money';
 
-type Legend = SectionTexts['legend'];
+type Legend = (typeof lifecycleEn)['legend'];
 
 /**
  * The legend of the symbols a formula uses: a subscripted name shares its base's entry
@@ -63,7 +63,7 @@ export function stepLegend(legend: Legend) {
 }
 
 /** What the kit's `StepList` needs to show the simulator's steps, in the page's language. */
-export const stepListProps = (t: SectionTexts) => ({
+export const stepListProps = (t: typeof lifecycleEn) => ({
 	names: t.steps,
 	symbols: stepSymbols,
 	legend: stepLegend(t.legend),

@@ -15,9 +15,8 @@
  * profit equals N · x · V_T with T = periods − 1 (Pfeifer & Carraway 2000).
  */
 import { add, c, div, mul, paren, pow, v, type Expr, type Step } from '../expr';
-import type { PreparedChain } from './validate';
-
-export { cohortCounts, initialCounts } from './counts';
+import { rowTimesMatrix, type Matrix } from './matrix';
+import type { PreparedChain, PreparedCohort } from './validate';
 
 export interface CohortProjection {
 	readonly stateIds: readonly string[];
@@ -44,6 +43,26 @@ export interface CohortProjection {
 	};
 	/** 'lifecycle.periodProfit' (period 0), 'lifecycle.cohortValue'. */
 	readonly steps: readonly Step[];
+}
+
+/**
+ * Expected counts per state for t = 0 … periods − 1: n_0 = N·x, n_{t+1} = n_t · P(t), where
+ * `transitionsAt(t)` is the matrix used between period t and t + 1 (constant for a plain chain,
+ * switched by a campaign for what-if runs).
+ *
+ * @example
+ * cohortCounts([1000, 0], 3, () => [[0.8, 0.2], [0, 1]]) //=> [[1000, 0], [800, 200], [640, 360]]
+ */
+export function cohortCounts(
+	initialCounts: readonly number[],
+	periods: number,
+	transitionsAt: (t: number) => Matrix
+): number[][] {
+	const counts: number[][] = [[...initialCounts]];
+	for (let t = 1; t < periods; t++) {
+		counts.push(rowTimesMatrix(counts[t - 1]!, transitionsAt(t - 1)));
+	}
+	return counts;
 }
 
 /** 'lifecycle.periodProfit': profit_0 = Σ_s n_{0,s} · R_s, with the states that hold customers. */
@@ -117,3 +136,7 @@ export function projectionFromCounts(
 		]
 	};
 }
+
+/** Initial counts N · x. */
+export const initialCounts = (cohort: PreparedCohort): number[] =>
+	cohort.initialShares.map((share) => cohort.cohortSize * share);

@@ -149,9 +149,6 @@ const lifecycleSections = {
 			'The simulation could not run in this browser; the expected values above are unaffected.'
 	},
 	steps: {
-		periodDiscountRate: 'Discount rate per step, from the yearly rate',
-		'lifecycle.periodProfit': 'Profit of the first step: customers in each state × net cash flow',
-		'lifecycle.cohortValue': 'Cohort value: each step’s profit, discounted to today, added up',
 		'lifecycle.discountFactor': 'Discount factor: what 1 next step is worth today',
 		'lifecycle.reward': 'Net cash flow per customer per step in this state',
 		'lifecycle.bellman':
@@ -172,12 +169,6 @@ const lifecycleSections = {
 		'lifecycle.roi': 'Return on the campaign'
 	},
 	legend: {
-		d: 'discount rate per step',
-		i: 'discount rate per year',
-		R: 'net cash flow per customer per step in state s (revenue − cost)',
-		n: 'expected customers in state s at step t',
-		profit: 'cohort profit in step t',
-		Σ: (from: string, to: string) => `steps ${from} to ${to}, added up`,
 		β: 'discount factor per step',
 		rev: 'revenue per customer per step in state s',
 		cost: 'cost per customer per step in state s',
@@ -200,16 +191,6 @@ const lifecycleSections = {
 		cumulativeByYear: 'Cumulative discounted profit of the cohort',
 		notLostByYear: 'Customers not lost, share of the cohort',
 		year: 'Year'
-	},
-	playback: {
-		heading: 'Watch the cohort move',
-		intro: 'For a workshop: step through the months and watch customers flow between the boxes.',
-		play: 'Play',
-		pause: 'Pause',
-		step: 'Step',
-		reset: 'Back to the start',
-		reducedMotion:
-			'Your device asks for reduced motion, so Play moves one step at a time without animation and the charts stay still.'
 	}
 };
 

@@ -40,6 +40,19 @@ const lifecycle = {
 			`${customers} customers starting as “${start}”, followed for ${horizon}, profit discounted to today. That is ${perCustomer} per customer.`
 	},
 	stepsHeading: 'Show the arithmetic',
+	steps: {
+		periodDiscountRate: 'Discount rate per step, from the yearly rate',
+		'lifecycle.periodProfit': 'Profit of the first step: customers in each state × net cash flow',
+		'lifecycle.cohortValue': 'Cohort value: each step’s profit, discounted to today, added up'
+	},
+	legend: {
+		d: 'discount rate per step',
+		i: 'discount rate per year',
+		R: 'net cash flow per customer per step in state s (revenue − cost)',
+		n: 'expected customers in state s at step t',
+		profit: 'cohort profit in step t',
+		Σ: (from: string, to: string) => `steps ${from} to ${to}, added up`
+	},
 	chain: {
 		heading: 'The lifecycle chain',
 		intro: (unit: string) =>
@@ -57,7 +70,15 @@ const lifecycle = {
 		fixFirst: 'Fix the highlighted rows and names to update the results.'
 	},
 	playback: {
-		status: (period: string, last: string) => `${period} of ${last}`
+		heading: 'Watch the cohort move',
+		intro: 'For a workshop: step through the months and watch customers flow between the boxes.',
+		play: 'Play',
+		pause: 'Pause',
+		step: 'Step',
+		reset: 'Back to the start',
+		status: (period: string, last: string) => `${period} of ${last}`,
+		reducedMotion:
+			'Your device asks for reduced motion, so Play moves one step at a time without animation and the charts stay still.'
 	},
 	values: {
 		heading: 'Customer lifetime value by starting state'

@@ -139,9 +139,6 @@ const lifecycleSections = {
 		failed: '此浏览器无法运行模拟；上方的期望值不受影响。'
 	},
 	steps: {
-		periodDiscountRate: '由年折现率换算出每一步的折现率',
-		'lifecycle.periodProfit': '第一步的利润：各状态的客户数 × 该状态的净现金流',
-		'lifecycle.cohortValue': '整批客户的价值：每一步的利润折算到今天后相加',
 		'lifecycle.discountFactor': '折现因子：下一步的 1 元相当于今天的多少钱',
 		'lifecycle.reward': '该状态下每位客户每一步的净现金流',
 		'lifecycle.bellman': '不设期限的价值：本步的现金流，加上客户下一步所到之处的价值（折现后）',
@@ -157,12 +154,6 @@ const lifecycleSections = {
 		'lifecycle.roi': '活动的投资回报率'
 	},
 	legend: {
-		d: '每一步的折现率',
-		i: '年折现率',
-		R: '状态 s 下每位客户每一步的净现金流（收入 − 成本）',
-		n: '第 t 步处于状态 s 的预期客户数',
-		profit: '第 t 步整批客户的利润',
-		Σ: (from: string, to: string) => `第 ${from} 到第 ${to} 步各项之和`,
 		β: '每一步的折现因子',
 		rev: '状态 s 下每位客户每一步的收入',
 		cost: '状态 s 下每位客户每一步的服务成本',
@@ -185,15 +176,6 @@ const lifecycleSections = {
 		cumulativeByYear: '这批客户的累计折现利润',
 		notLostByYear: '尚未流失的客户占整批的比例',
 		year: '年'
-	},
-	playback: {
-		heading: '看客户怎么流动',
-		intro: '适合课堂和工作坊：一步一步往前推，看客户在各个方框之间如何流动。',
-		play: '播放',
-		pause: '暂停',
-		step: '前进一步',
-		reset: '回到起点',
-		reducedMotion: '你的设备开启了“减少动态效果”，因此播放时会逐步跳转、不带动画，图表保持静止。'
 	}
 } satisfies typeof en;
 

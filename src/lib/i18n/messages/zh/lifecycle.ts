@@ -44,6 +44,19 @@ const lifecycle = {
 			`${customers} 位客户从“${start}”起步，推演 ${horizon}，各期利润折算到今天。折合每位客户 ${perCustomer}。`
 	},
 	stepsHeading: '查看计算过程',
+	steps: {
+		periodDiscountRate: '由年折现率换算出每一步的折现率',
+		'lifecycle.periodProfit': '第一步的利润：各状态的客户数 × 该状态的净现金流',
+		'lifecycle.cohortValue': '整批客户的价值：每一步的利润折算到今天后相加'
+	},
+	legend: {
+		d: '每一步的折现率',
+		i: '年折现率',
+		R: '状态 s 下每位客户每一步的净现金流（收入 − 成本）',
+		n: '第 t 步处于状态 s 的预期客户数',
+		profit: '第 t 步整批客户的利润',
+		Σ: (from: string, to: string) => `第 ${from} 到第 ${to} 步各项之和`
+	},
 	chain: {
 		heading: '生命周期链条',
 		intro: (unit: string) =>
@@ -60,7 +73,14 @@ const lifecycle = {
 		fixFirst: '改正标红的行和名称后，结果才会更新。'
 	},
 	playback: {
-		status: (period: string, last: string) => `${period}（共 ${last}）`
+		heading: '看客户怎么流动',
+		intro: '适合课堂和工作坊：一步一步往前推，看客户在各个方框之间如何流动。',
+		play: '播放',
+		pause: '暂停',
+		step: '前进一步',
+		reset: '回到起点',
+		status: (period: string, last: string) => `${period}（共 ${last}）`,
+		reducedMotion: '你的设备开启了“减少动态效果”，因此播放时会逐步跳转、不带动画，图表保持静止。'
 	},
 	values: {
 		heading: '按起始状态计算的客户终身价值'
