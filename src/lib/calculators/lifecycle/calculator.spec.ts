@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LastValid } from '$lib/state/last-valid';
 import { presetMatching } from '$lib/state/presets';
 import { parseScenarioFile, serializeScenarios } from '$lib/state/scenario-file';
 import { lifecycleCalculator, startingInputs } from './calculator';
 import { computeLifecycle } from './compute';
+import { chainModel } from './model.svelte';
 import { presetStateName } from './names';
 import { presetIds, presetInputs } from './presets';
 import type { Locale } from '$lib/i18n/locales';
@@ -24,6 +25,9 @@ const names = (flat: { chain: string }, locale: Locale) =>
 	decodeChain(flat.chain, locale)!.states.map((s) => s.name);
 
 describe('lifecycle calculator', () => {
+	// The page fetches the model once live; before it, `first-view.spec.ts` says what is shown.
+	beforeAll(() => chainModel.load());
+
 	it('keeps the last valid view while a row does not add up, and puts a refused rate by its field', () => {
 		const memo = new LastValid(calculator.compute, calculator.fields, () =>
 			startingInputs(undefined, 'en')

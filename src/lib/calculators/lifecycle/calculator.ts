@@ -6,10 +6,11 @@
 import { otherLocale, type Locale } from '$lib/i18n/locales';
 import type { CalculatorDefinition } from '$lib/state/calculator.svelte';
 import { encodeChain, readChain } from './chain';
-import { computeCampaign, computeLifecycle, type LifecycleView } from './compute';
 import { fieldMap } from './fields';
+import { campaignViews, lifecycleViews } from './first-view';
 import { presetStateName, stateNamesOf } from './names';
 import { presetIds, presetInputs, presetKey, translateNames } from './presets';
+import type { LifecycleView } from './view';
 import {
 	fromFlat,
 	inputsOf,
@@ -39,29 +40,38 @@ function inLanguage(values: FlatScenario, locale: Locale): FlatScenario {
 	return { ...values, chain: encodeChain(states, chain.transitions, locale) };
 }
 
-/** The what-if campaign on the inputs; throws `ModelInputError` for one the model refuses. */
-export const campaignOf = (values: FlatScenario, locale: Locale) =>
-	computeCampaign(inputsOf(values, locale));
+const presetsIn = (locale: Locale) =>
+	presetIds.map((id) => ({ id, inputs: startingInputs(id, locale) }));
+
+/**
+ * The what-if campaign on the inputs, for one calculator on a page (it keeps the campaign last
+ * shown: `first-view.ts`); throws `ModelInputError` for one the model refuses.
+ */
+export const campaignsOf = (locale: Locale) => campaignViews(presetsIn(locale), locale);
 
 export const lifecycleCalculator = (
 	locale: Locale
-): CalculatorDefinition<FlatScenario, LifecycleView> => ({
-	id: 'lifecycle',
-	version: scenarioVersion,
-	schema: lifecycleSchema,
-	fields: fieldMap,
-	presets: presetIds.map((id) => ({ id, inputs: startingInputs(id, locale) })),
-	presetKey,
-	compute: (values) => computeLifecycle(inputsOf(values, locale)),
-	// Only the comparison and a link's notice use the summary: it loads with them.
-	summary: () =>
-		import('./summary').then((m) => ({
-			summarize: (values: FlatScenario, to: Locale) =>
-				m.summarizeLifecycle(inputsOf(values, to), to),
-			fieldLabel: m.lifecycleFieldLabel
-		})),
-	// Names unique in this language, a start state or campaign state within the chain, and a
-	// campaign that does not move probability to where it takes it from.
-	check: (values) => fromFlat(values, locale) !== undefined,
-	adopt: (values) => inLanguage(values, locale)
-});
+): CalculatorDefinition<FlatScenario, LifecycleView> => {
+	const presets = presetsIn(locale);
+	return {
+		id: 'lifecycle',
+		version: scenarioVersion,
+		schema: lifecycleSchema,
+		fields: fieldMap,
+		presets,
+		presetKey,
+		// Without the chain model's code until the page is live (`first-view.ts`, `model.svelte.ts`).
+		compute: lifecycleViews(presets, locale),
+		// Only the comparison and a link's notice use the summary: it loads with them.
+		summary: () =>
+			import('./summary').then((m) => ({
+				summarize: (values: FlatScenario, to: Locale) =>
+					m.summarizeLifecycle(inputsOf(values, to), to),
+				fieldLabel: m.lifecycleFieldLabel
+			})),
+		// Names unique in this language, a start state or campaign state within the chain, and a
+		// campaign that does not move probability to where it takes it from.
+		check: (values) => fromFlat(values, locale) !== undefined,
+		adopt: (values) => inLanguage(values, locale)
+	};
+};

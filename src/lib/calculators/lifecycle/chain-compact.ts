@@ -16,7 +16,7 @@
  * language: the same link shows 活跃 on the Chinese page and Active on the English one.
  */
 import type { Locale } from '$lib/i18n/locales';
-import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle';
+import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle/presets';
 import {
 	idPattern,
 	isPresetId,

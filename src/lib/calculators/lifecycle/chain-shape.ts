@@ -3,7 +3,8 @@
  * chain read from a link must meet; the two text forms of the `chain` field (`chain-full.ts`,
  * `chain-compact.ts`) share the little readers here.
  */
-import { lifecyclePresets, ROW_SUM_TOLERANCE, type PresetId } from '$lib/model/lifecycle';
+import { ROW_SUM_TOLERANCE } from '$lib/model/lifecycle/chain';
+import { lifecyclePresets, type PresetId } from '$lib/model/lifecycle/presets';
 import { MAX_MONEY_UI } from './fields';
 
 /** A state as the reader edits it. */

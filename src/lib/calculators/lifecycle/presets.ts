@@ -5,7 +5,7 @@
  * dormant ones).
  */
 import type { Locale } from '$lib/i18n/locales';
-import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle';
+import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle/presets';
 import { periodsPerYear } from '$lib/model/time';
 import {
 	lifecycleSchema,

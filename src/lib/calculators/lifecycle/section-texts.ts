@@ -2,8 +2,8 @@
  * The words of the sections below the first screen (issue 20): the calculator's own messages hold
  * only what the page shows on load (the sections' headings among them), the rest is in
  * `lifecycle-sections`, which only the sections import, so it loads when a section wakes
- * (`src/lib/i18n/vite-plugin.ts`). Import this module from a section (an island) only, never
- * from what the page loads first.
+ * (`src/lib/i18n/vite-plugin.ts`). Import this module from a section (an island) or from code
+ * loaded on demand (the summary) only, never from what the page loads first.
  */
 import type { Locale } from '$lib/i18n/locales';
 import { pick } from '$lib/i18n/messages';

@@ -14,6 +14,7 @@ import { periodsPerYear } from '$lib/model/time';
 import { fieldLabelFrom } from '$lib/state/field-labels';
 import type { ScenarioSummary } from '$lib/state/summary';
 import { computeCampaign, computeLifecycle, type LifecycleView } from './compute';
+import { sectionTexts } from './section-texts';
 import type { LifecycleInputs } from './scenario';
 
 /**
@@ -33,7 +34,7 @@ export function notLostShares(view: LifecycleView, start: number, steps: number)
 
 /** Summary of one scenario; throws `ModelInputError` for inputs the model refuses. */
 export function summarizeLifecycle(inputs: LifecycleInputs, locale: Locale): ScenarioSummary {
-	const t = pick(locale, en, zh);
+	const t = sectionTexts(pick(locale, en, zh), locale);
 	const view = computeLifecycle(inputs);
 	const perYear = periodsPerYear[inputs.unit];
 	const { periods, projection } = view;
@@ -121,7 +122,7 @@ export function summarizeLifecycle(inputs: LifecycleInputs, locale: Locale): Sce
 
 /** The label of an input, by its share-link key (for notices about a link). */
 export function lifecycleFieldLabel(key: string, locale: Locale): string | undefined {
-	const t = pick(locale, en, zh);
+	const t = sectionTexts(pick(locale, en, zh), locale);
 	const { fields, campaign } = t;
 	return fieldLabelFrom(key, locale, fields, {
 		n: fields.cohortSize,

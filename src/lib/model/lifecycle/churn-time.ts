@@ -14,9 +14,12 @@
  */
 import { add, v, type Step } from '../expr';
 import type { LifecycleChain } from './chain';
+import { churnedStateIds } from './churned';
 import { statesReaching } from './classes';
 import { invertMatrix, solveLinear } from './linear';
 import { prepareChain } from './validate';
+
+export { churnedStateIds };
 
 export type TimeToChurn =
 	/** The state is itself a churned state. */
@@ -33,15 +36,6 @@ export type TimeToChurn =
 	  }
 	/** Churn is not certain, so the expected time is infinite; `churnProbability` < 1. */
 	| { readonly kind: 'never'; readonly id: string; readonly churnProbability: number };
-
-/**
- * The churned states: those marked `churned`, or if none is marked, the absorbing ones (P_ss = 1).
- */
-export function churnedStateIds(chain: LifecycleChain): string[] {
-	const marked = chain.states.filter((s) => s.churned === true).map((s) => s.id);
-	if (marked.length > 0) return marked;
-	return chain.states.filter((_, i) => chain.transitions[i]?.[i] === 1).map((s) => s.id);
-}
 
 /** Probability of ever entering a churned state, from every state (1 on churned states). */
 function churnProbabilities(

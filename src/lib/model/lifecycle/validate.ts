@@ -21,6 +21,7 @@ import {
 	type CohortSpec,
 	type LifecycleChain
 } from './chain';
+import { preparedArrays } from './prepared';
 
 /** Where in the chain an input error sits: a state (row) and, for a matrix cell, a column. */
 export interface ChainErrorLocation {
@@ -236,21 +237,7 @@ export function validateChain(chain: LifecycleChain): void {
  */
 export function prepareChain(chain: LifecycleChain): PreparedChain {
 	validateChain(chain);
-	const transitions = chain.transitions.map((row) => {
-		const rowSum = row.reduce((acc, p) => acc + p, 0);
-		return row.map((p) => p / rowSum);
-	});
-	return {
-		size: chain.states.length,
-		ids: chain.states.map((s) => s.id),
-		names: chain.states.map((s) => s.name),
-		revenue: chain.states.map((s) => s.revenue),
-		cost: chain.states.map((s) => s.cost),
-		reward: chain.states.map((s) => s.revenue - s.cost),
-		transitions,
-		discountRate: chain.discountRate,
-		churned: chain.states.map((s) => s.churned === true)
-	};
+	return preparedArrays(chain);
 }
 
 /**

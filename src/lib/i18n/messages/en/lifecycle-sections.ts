@@ -117,7 +117,14 @@ const lifecycleSections = {
 			`Value gained ${gain} against a campaign cost of ${cost}.`,
 		roiUndefined: 'No ROI: the campaign costs nothing',
 		roiUndefinedDetail:
-			'ROI divides the gain by the cost, so a free campaign has no ROI. Look at the change in cohort value instead.'
+			'ROI divides the gain by the cost, so a free campaign has no ROI. Look at the change in cohort value instead.',
+		target: 'Target state',
+		from: 'Takes probability from',
+		to: 'Gives it to',
+		amount: 'Percentage points moved',
+		cost: (unit: string) => `Cost per targeted customer per ${unit}`,
+		duration: 'Runs for',
+		roiLabel: 'Return on the campaign (ROI)'
 	},
 	simulation: {
 		heading: 'Monte-Carlo check',
@@ -140,6 +147,50 @@ const lifecycleSections = {
 		rerun: 'Run again with a new seed',
 		failed:
 			'The simulation could not run in this browser; the expected values above are unaffected.'
+	},
+	steps: {
+		'lifecycle.discountFactor': 'Discount factor: what 1 next step is worth today',
+		'lifecycle.reward': 'Net cash flow per customer per step in this state',
+		'lifecycle.bellman':
+			'Value with no end date: this step’s cash flow plus the discounted value of wherever the customer goes next',
+		'lifecycle.bellmanFinite':
+			'Value over the horizon: the same equation, one step shorter each time',
+		'lifecycle.retentionClosedForm':
+			'The same value in closed form (as in the retention formula m(1+i)/(1+i−r))',
+		'lifecycle.timeToChurn':
+			'Expected steps before churn: expected steps spent in each state on the way',
+		'lifecycle.campaignTransition': 'The target state’s probability while the campaign runs',
+		'lifecycle.baselineValue': 'Cohort value without the campaign',
+		'lifecycle.whatIfValue': 'Cohort value with the campaign, before its cost',
+		'lifecycle.campaignCost':
+			'Campaign cost: cost per targeted customer × targeted customers, discounted',
+		'lifecycle.valueGain': 'Change in cohort value',
+		'lifecycle.netGain': 'Gain after paying for the campaign',
+		'lifecycle.roi': 'Return on the campaign'
+	},
+	legend: {
+		β: 'discount factor per step',
+		rev: 'revenue per customer per step in state s',
+		cost: 'cost per customer per step in state s',
+		P: 'chance of moving from state i to state j in one step',
+		V: 'value of a customer who starts in state j',
+		N: 'expected steps spent in state j before churning',
+		c: 'campaign cost per targeted customer per step',
+		C: 'discounted campaign cost',
+		"V'": 'cohort value with the campaign',
+		ΔV: 'change in cohort value',
+		Δp: 'probability moved by the campaign'
+	},
+	summary: {
+		perCustomer: 'Value per customer over the horizon',
+		lifetime: 'Value per customer with no end date',
+		horizonYears: 'Horizon (years)',
+		notLostYear: 'Customers not lost after one year',
+		notLostEnd: 'Customers not lost at the end of the horizon',
+		churnYears: 'Expected time to churn (years)',
+		cumulativeByYear: 'Cumulative discounted profit of the cohort',
+		notLostByYear: 'Customers not lost, share of the cohort',
+		year: 'Year'
 	}
 };
 

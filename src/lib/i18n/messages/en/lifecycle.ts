@@ -42,44 +42,15 @@ const lifecycle = {
 	stepsHeading: 'Show the arithmetic',
 	steps: {
 		periodDiscountRate: 'Discount rate per step, from the yearly rate',
-		'lifecycle.discountFactor': 'Discount factor: what 1 next step is worth today',
-		'lifecycle.reward': 'Net cash flow per customer per step in this state',
-		'lifecycle.bellman':
-			'Value with no end date: this step’s cash flow plus the discounted value of wherever the customer goes next',
-		'lifecycle.bellmanFinite':
-			'Value over the horizon: the same equation, one step shorter each time',
-		'lifecycle.retentionClosedForm':
-			'The same value in closed form (as in the retention formula m(1+i)/(1+i−r))',
 		'lifecycle.periodProfit': 'Profit of the first step: customers in each state × net cash flow',
-		'lifecycle.cohortValue': 'Cohort value: each step’s profit, discounted to today, added up',
-		'lifecycle.timeToChurn':
-			'Expected steps before churn: expected steps spent in each state on the way',
-		'lifecycle.campaignTransition': 'The target state’s probability while the campaign runs',
-		'lifecycle.baselineValue': 'Cohort value without the campaign',
-		'lifecycle.whatIfValue': 'Cohort value with the campaign, before its cost',
-		'lifecycle.campaignCost':
-			'Campaign cost: cost per targeted customer × targeted customers, discounted',
-		'lifecycle.valueGain': 'Change in cohort value',
-		'lifecycle.netGain': 'Gain after paying for the campaign',
-		'lifecycle.roi': 'Return on the campaign'
+		'lifecycle.cohortValue': 'Cohort value: each step’s profit, discounted to today, added up'
 	},
 	legend: {
 		d: 'discount rate per step',
 		i: 'discount rate per year',
-		β: 'discount factor per step',
 		R: 'net cash flow per customer per step in state s (revenue − cost)',
-		rev: 'revenue per customer per step in state s',
-		cost: 'cost per customer per step in state s',
-		P: 'chance of moving from state i to state j in one step',
-		V: 'value of a customer who starts in state j',
 		n: 'expected customers in state s at step t',
 		profit: 'cohort profit in step t',
-		N: 'expected steps spent in state j before churning',
-		c: 'campaign cost per targeted customer per step',
-		C: 'discounted campaign cost',
-		"V'": 'cohort value with the campaign',
-		ΔV: 'change in cohort value',
-		Δp: 'probability moved by the campaign',
 		Σ: (from: string, to: string) => `steps ${from} to ${to}, added up`
 	},
 	chain: {
@@ -113,14 +84,7 @@ const lifecycle = {
 		heading: 'Customer lifetime value by starting state'
 	},
 	campaign: {
-		heading: 'What if you ran a campaign?',
-		target: 'Target state',
-		from: 'Takes probability from',
-		to: 'Gives it to',
-		amount: 'Percentage points moved',
-		cost: (unit: string) => `Cost per targeted customer per ${unit}`,
-		duration: 'Runs for',
-		roiLabel: 'Return on the campaign (ROI)'
+		heading: 'What if you ran a campaign?'
 	},
 	presets: {
 		relationship: 'Relationship lifecycle: exploration, formation, stability, decline (quarterly)',
@@ -131,17 +95,6 @@ const lifecycle = {
 	},
 	stateNames,
 	/** Saved scenarios and A/B compare: metrics per customer or per year, so units line up. */
-	summary: {
-		perCustomer: 'Value per customer over the horizon',
-		lifetime: 'Value per customer with no end date',
-		horizonYears: 'Horizon (years)',
-		notLostYear: 'Customers not lost after one year',
-		notLostEnd: 'Customers not lost at the end of the horizon',
-		churnYears: 'Expected time to churn (years)',
-		cumulativeByYear: 'Cumulative discounted profit of the cohort',
-		notLostByYear: 'Customers not lost, share of the cohort',
-		year: 'Year'
-	},
 	otherError: 'These inputs can’t be computed. The results show the last ones that could.',
 	discountError: 'Use 0% or a discount rate of at least 0.0000012% a year.'
 };

@@ -108,7 +108,14 @@ const lifecycleSections = {
 		active: (period: string) => `${period}初尚未流失的客户数`,
 		roiDetail: (gain: string, cost: string) => `价值增加 ${gain}，活动成本 ${cost}。`,
 		roiUndefined: '没有 ROI：这场活动不花钱',
-		roiUndefinedDetail: 'ROI 是收益除以成本，活动不花钱就算不出 ROI，请直接看客户价值的变化。'
+		roiUndefinedDetail: 'ROI 是收益除以成本，活动不花钱就算不出 ROI，请直接看客户价值的变化。',
+		target: '目标状态',
+		from: '概率从这里挪走',
+		to: '挪到这里',
+		amount: '挪动的百分点',
+		cost: (unit: string) => `每位目标客户每${unit}的成本`,
+		duration: '活动持续',
+		roiLabel: '活动投资回报率（ROI）'
 	},
 	simulation: {
 		heading: '蒙特卡洛验证',
@@ -130,6 +137,45 @@ const lifecycleSections = {
 			`十批模拟客户中有八批的折现价值落在 ${low} 到 ${high} 之间。`,
 		rerun: '换个随机种子再模拟一次',
 		failed: '此浏览器无法运行模拟；上方的期望值不受影响。'
+	},
+	steps: {
+		'lifecycle.discountFactor': '折现因子：下一步的 1 元相当于今天的多少钱',
+		'lifecycle.reward': '该状态下每位客户每一步的净现金流',
+		'lifecycle.bellman': '不设期限的价值：本步的现金流，加上客户下一步所到之处的价值（折现后）',
+		'lifecycle.bellmanFinite': '限定期限内的价值：同一个方程，每往回推一步期限就短一步',
+		'lifecycle.retentionClosedForm': '同一价值的闭式解（与留存公式 m(1+i)/(1+i−r) 一致）',
+		'lifecycle.timeToChurn': '流失前的预期步数：途中在各个状态预计停留的步数之和',
+		'lifecycle.campaignTransition': '活动期间目标状态的转移概率',
+		'lifecycle.baselineValue': '不做活动时这批客户的价值',
+		'lifecycle.whatIfValue': '做活动时这批客户的价值（未扣活动成本）',
+		'lifecycle.campaignCost': '活动成本：每位目标客户的成本 × 目标客户数，再折现',
+		'lifecycle.valueGain': '客户价值的变化',
+		'lifecycle.netGain': '扣除活动成本后的净收益',
+		'lifecycle.roi': '活动的投资回报率'
+	},
+	legend: {
+		β: '每一步的折现因子',
+		rev: '状态 s 下每位客户每一步的收入',
+		cost: '状态 s 下每位客户每一步的服务成本',
+		P: '一步之内从状态 i 转到状态 j 的概率',
+		V: '从状态 j 起步的客户价值',
+		N: '流失之前预计在状态 j 停留的步数',
+		c: '活动期间每位目标客户每一步的成本',
+		C: '活动成本的现值',
+		"V'": '做活动时这批客户的价值',
+		ΔV: '客户价值的变化',
+		Δp: '活动挪动的概率'
+	},
+	summary: {
+		perCustomer: '推演期内每位客户的价值',
+		lifetime: '不设期限时每位客户的价值',
+		horizonYears: '推演时长（年）',
+		notLostYear: '一年后尚未流失的客户比例',
+		notLostEnd: '推演期末尚未流失的客户比例',
+		churnYears: '预计多久后流失（年）',
+		cumulativeByYear: '这批客户的累计折现利润',
+		notLostByYear: '尚未流失的客户占整批的比例',
+		year: '年'
 	}
 } satisfies typeof en;
 

@@ -46,39 +46,15 @@ const lifecycle = {
 	stepsHeading: '查看计算过程',
 	steps: {
 		periodDiscountRate: '由年折现率换算出每一步的折现率',
-		'lifecycle.discountFactor': '折现因子：下一步的 1 元相当于今天的多少钱',
-		'lifecycle.reward': '该状态下每位客户每一步的净现金流',
-		'lifecycle.bellman': '不设期限的价值：本步的现金流，加上客户下一步所到之处的价值（折现后）',
-		'lifecycle.bellmanFinite': '限定期限内的价值：同一个方程，每往回推一步期限就短一步',
-		'lifecycle.retentionClosedForm': '同一价值的闭式解（与留存公式 m(1+i)/(1+i−r) 一致）',
 		'lifecycle.periodProfit': '第一步的利润：各状态的客户数 × 该状态的净现金流',
-		'lifecycle.cohortValue': '整批客户的价值：每一步的利润折算到今天后相加',
-		'lifecycle.timeToChurn': '流失前的预期步数：途中在各个状态预计停留的步数之和',
-		'lifecycle.campaignTransition': '活动期间目标状态的转移概率',
-		'lifecycle.baselineValue': '不做活动时这批客户的价值',
-		'lifecycle.whatIfValue': '做活动时这批客户的价值（未扣活动成本）',
-		'lifecycle.campaignCost': '活动成本：每位目标客户的成本 × 目标客户数，再折现',
-		'lifecycle.valueGain': '客户价值的变化',
-		'lifecycle.netGain': '扣除活动成本后的净收益',
-		'lifecycle.roi': '活动的投资回报率'
+		'lifecycle.cohortValue': '整批客户的价值：每一步的利润折算到今天后相加'
 	},
 	legend: {
 		d: '每一步的折现率',
 		i: '年折现率',
-		β: '每一步的折现因子',
 		R: '状态 s 下每位客户每一步的净现金流（收入 − 成本）',
-		rev: '状态 s 下每位客户每一步的收入',
-		cost: '状态 s 下每位客户每一步的服务成本',
-		P: '一步之内从状态 i 转到状态 j 的概率',
-		V: '从状态 j 起步的客户价值',
 		n: '第 t 步处于状态 s 的预期客户数',
 		profit: '第 t 步整批客户的利润',
-		N: '流失之前预计在状态 j 停留的步数',
-		c: '活动期间每位目标客户每一步的成本',
-		C: '活动成本的现值',
-		"V'": '做活动时这批客户的价值',
-		ΔV: '客户价值的变化',
-		Δp: '活动挪动的概率',
 		Σ: (from: string, to: string) => `第 ${from} 到第 ${to} 步各项之和`
 	},
 	chain: {
@@ -110,14 +86,7 @@ const lifecycle = {
 		heading: '按起始状态计算的客户终身价值'
 	},
 	campaign: {
-		heading: '如果做一场营销活动呢？',
-		target: '目标状态',
-		from: '概率从这里挪走',
-		to: '挪到这里',
-		amount: '挪动的百分点',
-		cost: (unit: string) => `每位目标客户每${unit}的成本`,
-		duration: '活动持续',
-		roiLabel: '活动投资回报率（ROI）'
+		heading: '如果做一场营销活动呢？'
 	},
 	presets: {
 		relationship: '客户关系生命周期：考察期、形成期、稳定期、退化期（按季度）',
@@ -127,17 +96,6 @@ const lifecycle = {
 		'pfeifer-carraway': 'Pfeifer 与 Carraway（2000）邮购案例（按年）'
 	},
 	stateNames,
-	summary: {
-		perCustomer: '推演期内每位客户的价值',
-		lifetime: '不设期限时每位客户的价值',
-		horizonYears: '推演时长（年）',
-		notLostYear: '一年后尚未流失的客户比例',
-		notLostEnd: '推演期末尚未流失的客户比例',
-		churnYears: '预计多久后流失（年）',
-		cumulativeByYear: '这批客户的累计折现利润',
-		notLostByYear: '尚未流失的客户占整批的比例',
-		year: '年'
-	},
 	otherError: '这组输入无法计算，结果仍显示最近一次能算出的数据。',
 	discountError: '年折现率请填 0%，或至少 0.0000012%。'
 } satisfies typeof en;

@@ -1,0 +1,151 @@
+/**
+ * The lifecycle page's chain model (validation, values by starting state, time to churn, the
+ * campaign) is not part of the page's first load: the first screen is drawn from the default
+ * preset without it (`first-view.ts`), and the model's code is fetched once the page is live. An
+ * edit made before it arrived keeps the last result on screen (never a blank or NaN) and shows the
+ * model's own result when it comes; a section below waits for it; a share link shows its scenario.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { computeLifecycle } from '../../src/lib/calculators/lifecycle/compute';
+import { presetInputs } from '../../src/lib/calculators/lifecycle/presets';
+import { expect, test } from './fixtures';
+import { expectNoBrokenNumbers, output } from './helpers';
+
+const pages = {
+	en: {
+		path: '/en/calculate/lifecycle/',
+		result: 'Value of the cohort today',
+		cohort: 'Customers in the cohort',
+		steps: 'Discount rate per step, from the yearly rate',
+		values: 'Customer lifetime value by starting state'
+	},
+	zh: {
+		path: '/zh/calculate/lifecycle/',
+		result: '这批客户的现值',
+		cohort: '同批客户人数',
+		steps: '由年折现率换算出每一步的折现率',
+		values: '按起始状态计算的客户终身价值'
+	}
+} as const;
+
+/** The default preset's cohort value for a cohort of `n` customers. */
+const valueAt = (n: number) =>
+	computeLifecycle({ ...presetInputs(undefined, 'en', (s) => s), cohortSize: n }).cohortValue;
+
+/** An amount as shown, in units: "$298,900", "¥29.9 万" (×10⁴) or "¥1.2 亿" (×10⁸). */
+const amountOf = async (locator: Locator) => {
+	const t = await locator.innerText();
+	const scale = t.includes('亿') ? 1e8 : t.includes('万') ? 1e4 : 1;
+	return Number(t.replace(/[^\d.-]/g, '')) * scale;
+};
+
+/** The built file holding the chain model (found by one of its messages). */
+let found: string | undefined;
+function modelFile(): string {
+	if (found) return found;
+	const dir = 'build/_app/immutable/chunks';
+	const files = readdirSync(dir).filter((file) =>
+		readFileSync(join(dir, file), 'utf8').includes('needs at least one state')
+	);
+	if (files.length !== 1) throw new Error(`the model should be in one file, not ${files.length}`);
+	found = `/_app/immutable/chunks/${files[0]}`;
+	return found;
+}
+
+/** Holds the model's file back until `release()`; `asked()` says whether the page asked for it. */
+async function holdModel(page: Page) {
+	const file = modelFile();
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let asked = false;
+	await page.route(
+		(url) => url.pathname === file,
+		async (route) => {
+			asked = true;
+			await held;
+			await route.continue();
+		}
+	);
+	return { release, asked: () => asked };
+}
+
+for (const locale of ['en', 'zh'] as const) {
+	const c = pages[locale];
+	test.describe(`lifecycle model on demand (${locale})`, () => {
+		test('the model is not in the first load, and comes once the page is live', async ({
+			page,
+			problems
+		}) => {
+			const html = await (await page.request.get(c.path)).text();
+			expect(html).not.toContain(modelFile().slice(1));
+			const requested: string[] = [];
+			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+			await page.goto(c.path);
+			await expect(output(page, c.result)).toHaveText(/\d/);
+			// fetched when the browser is idle, without any input
+			await expect.poll(() => requested.includes(modelFile())).toBe(true);
+			expect(problems).toEqual([]);
+		});
+
+		test('an edit before the model came keeps the last result, then shows the model’s', async ({
+			page,
+			problems
+		}) => {
+			const model = await holdModel(page);
+			await page.goto(c.path);
+			const value = output(page, c.result);
+			await expect.poll(async () => (await amountOf(value)) / valueAt(1000)).toBeCloseTo(1, 2);
+			const before = await value.textContent();
+			await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+			await expect.poll(model.asked).toBe(true);
+			// the model is still on its way: the last result stays, whole, steps and all
+			await expect(value).toHaveText(before!);
+			await expect(page.getByText(c.steps).first()).toBeVisible();
+			await expectNoBrokenNumbers(page);
+			model.release();
+			await expect.poll(async () => (await amountOf(value)) / valueAt(2000)).toBeCloseTo(1, 2);
+			await expectNoBrokenNumbers(page);
+			expect(problems).toEqual([]);
+		});
+
+		test('a section reached before the model came shows the model’s figures', async ({
+			page,
+			problems
+		}) => {
+			const model = await holdModel(page);
+			await page.goto(c.path);
+			await expect(output(page, c.result)).toHaveText(/\d/);
+			const heading = page.getByRole('heading', { name: c.values });
+			await heading.scrollIntoViewIfNeeded();
+			await expect.poll(model.asked).toBe(true);
+			await expectNoBrokenNumbers(page);
+			model.release();
+			await expect(page.locator('[data-island="awake"]').first()).toBeAttached();
+			await expect(page.locator('[data-island="waking"]')).toHaveCount(0);
+			await expectNoBrokenNumbers(page);
+			expect(problems).toEqual([]);
+		});
+
+		test('a share link with another scenario shows the model’s result for it', async ({
+			page,
+			problems
+		}) => {
+			await page.goto(c.path);
+			await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+			const value = output(page, c.result);
+			await expect.poll(async () => (await amountOf(value)) / valueAt(2000)).toBeCloseTo(1, 2);
+			await expect(page).toHaveURL(/\?./);
+			const link = page.url();
+			const fresh = await page.context().newPage();
+			await fresh.goto(link);
+			await expect(fresh.getByRole('textbox', { name: c.cohort })).toHaveValue(/2,?000/);
+			await expect
+				.poll(async () => (await amountOf(output(fresh, c.result))) / valueAt(2000))
+				.toBeCloseTo(1, 2);
+			await expectNoBrokenNumbers(fresh);
+			expect(problems).toEqual([]);
+		});
+	});
+}
