@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budget, budgetFor, overrides, pageKind } from './budgets';
+import { aboveTarget, budget, budgetFor, overrides, pageKind, target } from './budgets';
 
 describe('budgets', () => {
 	it('holds a page added later to its kind budget', () => {
@@ -25,5 +25,20 @@ describe('budgets', () => {
 		expect(pageKind('/zh/teach/kit/referral/answers/')).toBe('worksheet');
 		expect(pageKind('/en/calculate/clv/extra/')).toBeUndefined();
 		expect(budgetFor('/en/somewhere/')).toBeUndefined();
+	});
+
+	it('sets no JS budget above the target, but for the pages named as still above it', () => {
+		for (const [kind, own] of Object.entries(budget)) {
+			expect(own.js, `${kind}'s JS budget`).toBeLessThanOrEqual(
+				target[kind as keyof typeof target].js
+			);
+		}
+		const above = Object.entries(overrides)
+			.filter(([path, own]) => {
+				const kind = pageKind(`/en/${path}`);
+				return own.js !== undefined && kind !== undefined && own.js > target[kind].js;
+			})
+			.map(([path]) => path);
+		expect(above).toEqual([...aboveTarget]);
 	});
 });

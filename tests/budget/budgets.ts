@@ -20,9 +20,10 @@
  * - When a change brings pages down, lower the budgets in the same commit (same rule); delete an
  *   override when its page fits its kind.
  *
- * `target` is issue 20's goal for every page (first-load JS ≤ 75 kB gzip); the test lists the
- * pages still above it without failing on them. A budget above the target is today's reality,
- * not an acceptable end state.
+ * - No JS budget is above `target`, issue 20's goal for every page (first-load JS ≤ 75 kB gzip):
+ *   where the rule above gives more, the kind gets the target itself. The only exception is an
+ *   override for a page that is still above it (`aboveTarget`, checked by budgets.spec.ts), set to
+ *   its own figure plus 0.5 kB so that it can only come down; the test also lists such pages.
  */
 
 const kB = 1000;
@@ -112,13 +113,19 @@ export const target: Record<PageKind, Pick<Budget, 'js'>> = {
  * first load. Listings' HTML raised 8.9 → 9.7 kB: every page's head now holds the few lines that
  * wait for the first paint before warming the number format (src/app.html), and the listings had
  * only 0.4 kB of headroom. Other budgets were left where they were: their pages fit them.
+ * Calculators' and articles' JS capped at the target (84.1 and 77 → 75 kB) once every calculator
+ * but lifecycle came under it (stored first views for referral, segments and lifecycle, their models
+ * and transactions' analysis code after the page is live, subscription's paste reader on demand);
+ * the JS overrides of referral and transactions removed, lifecycle's lowered 88.7 → 77.5 kB. The
+ * builds became byte-identical at the same time (svelte.config.js names a build after its sources),
+ * so a page at 74.9 kB stays at 74.9.
  */
 export const budget: Record<PageKind, Budget> = {
 	'language-choice': { js: 0, html: 4.8 * kB, css: 7.7 * kB },
 	home: { js: 67.4 * kB, html: 9.4 * kB, css: 14.8 * kB },
 	listing: { js: 51.4 * kB, html: 9.7 * kB, css: 11.4 * kB },
-	calculator: { js: 84.1 * kB, html: 21.7 * kB, css: 21.4 * kB },
-	article: { js: 77 * kB, html: 33.8 * kB, css: 12 * kB },
+	calculator: { js: 75 * kB, html: 21.7 * kB, css: 21.4 * kB },
+	article: { js: 75 * kB, html: 33.8 * kB, css: 12 * kB },
 	teach: { js: 53.1 * kB, html: 19.1 * kB, css: 11.3 * kB },
 	workshop: { js: 53.4 * kB, html: 13.1 * kB, css: 13 * kB },
 	worksheet: { js: 53.3 * kB, html: 11.7 * kB, css: 12.5 * kB },
@@ -130,20 +137,22 @@ export const budget: Record<PageKind, Budget> = {
  * ~8%, so they cannot grow unnoticed. Delete a line when its page fits its kind.
  */
 export const overrides: Record<string, Partial<Budget>> = {
-	// Re-derived after the summaries, the reading of typed text, the sections' words and
-	// subscription's model left the first load (issue 20): the three calculators whose own code
-	// (their first screen's model and inputs) keeps their JS above the rest of their kind, and
-	// issue 20's open work; four calculators' HTML and five's inline CSS (their larger first
-	// screens), which the kind's budget does not cover.
-	'calculate/lifecycle/': { js: 88.7 * kB, html: 27.3 * kB, css: 22.2 * kB },
-	'calculate/referral/': { js: 85.7 * kB, html: 24.1 * kB, css: 22.1 * kB },
+	// Issue 20's open work: lifecycle's first screen still loads the chain's link codec and its
+	// presets (chain-compact.ts, model/lifecycle/presets.ts), 77.0 kB in zh. Its own figure + 0.5 kB.
+	'calculate/lifecycle/': { js: 77.5 * kB, html: 27.3 * kB, css: 22.2 * kB },
+	// Four calculators' HTML and inline CSS (their larger first screens), which the kind's budget
+	// does not cover.
+	'calculate/referral/': { html: 24.1 * kB, css: 22.1 * kB },
 	'calculate/segments/': { html: 27.2 * kB, css: 22.5 * kB },
 	'calculate/subscription/': { html: 24.8 * kB, css: 22.9 * kB },
-	'calculate/transactions/': { js: 85.4 * kB, css: 23.4 * kB },
+	'calculate/transactions/': { css: 23.4 * kB },
 	// The longest article (four calculators' HTML); since its calculators are islands its JS fits
 	// the kind.
 	'learn/loyalty-business-models/': { html: 42.7 * kB }
 };
+
+/** Pages whose JS budget is still above the target (issue 20's open work): their overrides. */
+export const aboveTarget: readonly string[] = ['calculate/lifecycle/'];
 
 /** The budget of the page at `path` (kind budget, then its override). */
 export function budgetFor(path: string): Budget | undefined {
