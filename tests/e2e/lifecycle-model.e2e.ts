@@ -5,12 +5,11 @@
  * edit made before it arrived keeps the last result on screen (never a blank or NaN) and shows the
  * model's own result when it comes; a section below waits for it; a share link shows its scenario.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { computeLifecycle } from '../../src/lib/calculators/lifecycle/compute';
 import { presetInputs } from '../../src/lib/calculators/lifecycle/presets';
 import { expect, test } from './fixtures';
+import { chunkHolding, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, output } from './helpers';
 
 const pages = {
@@ -42,34 +41,10 @@ const amountOf = async (locator: Locator) => {
 };
 
 /** The built file holding the chain model (found by one of its messages). */
-let found: string | undefined;
-function modelFile(): string {
-	if (found) return found;
-	const dir = 'build/_app/immutable/chunks';
-	const files = readdirSync(dir).filter((file) =>
-		readFileSync(join(dir, file), 'utf8').includes('needs at least one state')
-	);
-	if (files.length !== 1) throw new Error(`the model should be in one file, not ${files.length}`);
-	found = `/_app/immutable/chunks/${files[0]}`;
-	return found;
-}
+const modelFile = () => chunkHolding('needs at least one state');
 
 /** Holds the model's file back until `release()`; `asked()` says whether the page asked for it. */
-async function holdModel(page: Page) {
-	const file = modelFile();
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	let asked = false;
-	await page.route(
-		(url) => url.pathname === file,
-		async (route) => {
-			asked = true;
-			await held;
-			await route.continue();
-		}
-	);
-	return { release, asked: () => asked };
-}
+const holdModel = (page: Page) => holdBack(page, modelFile());
 
 for (const locale of ['en', 'zh'] as const) {
 	const c = pages[locale];

@@ -6,8 +6,6 @@
  * or NaN) and shows the model's own result when it comes; a refused input is named when it comes;
  * a change of unit shows its note when it comes; a share link holding another scenario shows it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
 	projectReferral,
@@ -15,6 +13,7 @@ import {
 	type ReferralParams
 } from '../../src/lib/model/referral';
 import { expect, test } from './fixtures';
+import { chunkHolding, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, field, kit, output } from './helpers';
 
 const vendor = referralPresets['software-vendor'].params;
@@ -56,34 +55,10 @@ function multiplierText(params: ReferralParams, locale: 'en' | 'zh'): string {
  * The built file holding the model (`expected.ts`, found by a word only it holds: the sections
  * import it too, so the bundler gives it a shared chunk of its own rather than a manifest entry).
  */
-let found: string | undefined;
-function modelFile(): string {
-	if (found) return found;
-	const dir = 'build/_app/immutable/chunks';
-	const files = readdirSync(dir).filter((file) =>
-		readFileSync(join(dir, file), 'utf8').includes('lowestShare')
-	);
-	if (files.length !== 1) throw new Error(`the model should be in one file, not ${files.length}`);
-	found = `/_app/immutable/chunks/${files[0]}`;
-	return found;
-}
+const modelFile = () => chunkHolding('lowestShare');
 
 /** Holds the model's file back until `release()`; `asked()` says whether the page asked for it. */
-async function holdModel(page: Page) {
-	const file = modelFile();
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	let asked = false;
-	await page.route(
-		(url) => url.pathname === file,
-		async (route) => {
-			asked = true;
-			await held;
-			await route.continue();
-		}
-	);
-	return { release, asked: () => asked };
-}
+const holdModel = (page: Page) => holdBack(page, modelFile());
 
 for (const locale of ['en', 'zh'] as const) {
 	const c = pages[locale];

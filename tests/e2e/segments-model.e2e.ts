@@ -7,8 +7,7 @@
  * the model's own result when it comes; a share link holding another sample shows it; the
  * membership download made before it came waits for it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import {
 	classifySegments,
@@ -16,6 +15,7 @@ import {
 	generateCustomerBase
 } from '../../src/lib/model/segments';
 import { expect, test } from './fixtures';
+import { chunkHolding, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, field } from './helpers';
 
 const pages = {
@@ -49,34 +49,10 @@ const headline = (page: Page, name: string) => page.getByRole('status', { name, 
 const percentOf = async (locator: Locator) => Number((await locator.innerText()).replace('%', ''));
 
 /** The built file holding the page's model (`engine.ts`, which names the sample worker). */
-let found: string | undefined;
-function modelFile(): string {
-	if (found) return found;
-	const dir = 'build/_app/immutable/chunks';
-	const files = readdirSync(dir).filter((file) =>
-		readFileSync(join(dir, file), 'utf8').includes('sample.worker')
-	);
-	if (files.length !== 1) throw new Error(`the model should be in one file, not ${files.length}`);
-	found = `/_app/immutable/chunks/${files[0]}`;
-	return found;
-}
+const modelFile = () => chunkHolding('sample.worker');
 
 /** Holds the model's file back until `release()`; `asked()` says whether the page asked for it. */
-async function holdModel(page: Page) {
-	const file = modelFile();
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	let asked = false;
-	await page.route(
-		(url) => url.pathname === file,
-		async (route) => {
-			asked = true;
-			await held;
-			await route.continue();
-		}
-	);
-	return { release, asked: () => asked };
-}
+const holdModel = (page: Page) => holdBack(page, modelFile());
 
 for (const locale of ['en', 'zh'] as const) {
 	const c = pages[locale];

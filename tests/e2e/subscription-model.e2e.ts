@@ -5,11 +5,10 @@
  * live. An edit made before it arrived keeps the last result on screen (never a blank or NaN) and
  * shows the model's own result when it comes; a share link holding another scenario shows it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { analyzeRetention, findRetentionPreset } from '../../src/lib/model/sbg';
 import { expect, test } from './fixtures';
+import { chunkHolding, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, field, output } from './helpers';
 
 const pages = {
@@ -51,34 +50,10 @@ const amountOf = async (locator: Locator) =>
  * The built file holding the model (`compute.ts`, found by one of its messages: the sections import
  * it too, so the bundler gives it a shared chunk of its own rather than a manifest entry).
  */
-let found: string | undefined;
-function modelFile(): string {
-	if (found) return found;
-	const dir = 'build/_app/immutable/chunks';
-	const files = readdirSync(dir).filter((file) =>
-		readFileSync(join(dir, file), 'utf8').includes('must leave a period to fit')
-	);
-	if (files.length !== 1) throw new Error(`the model should be in one file, not ${files.length}`);
-	found = `/_app/immutable/chunks/${files[0]}`;
-	return found;
-}
+const modelFile = () => chunkHolding('must leave a period to fit');
 
 /** Holds the model's file back until `release()`; `asked()` says whether the page asked for it. */
-async function holdModel(page: Page) {
-	const file = modelFile();
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	let asked = false;
-	await page.route(
-		(url) => url.pathname === file,
-		async (route) => {
-			asked = true;
-			await held;
-			await route.continue();
-		}
-	);
-	return { release, asked: () => asked };
-}
+const holdModel = (page: Page) => holdBack(page, modelFile());
 
 for (const locale of ['en', 'zh'] as const) {
 	const c = pages[locale];

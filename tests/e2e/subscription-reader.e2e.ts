@@ -5,10 +5,9 @@
  * used. Here the reader is held back: what is typed meanwhile stays in the box, the last status and
  * results stay whole, and once the code comes the text is read and used.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chunkHolding, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, field, output } from './helpers';
 
 const path = '/en/calculate/subscription/';
@@ -18,32 +17,10 @@ const TABLE = 'cohort\t0\t1\t2\nJan\t500\t310\t240\nFeb\t400\t260';
  * The built file holding the reader's words (`subscription-reader`, found by one of them): the
  * reader's code imports it, so holding it back holds the reader back.
  */
-function readerFile(): string {
-	const dir = 'build/_app/immutable/chunks';
-	const files = readdirSync(dir).filter((file) =>
-		readFileSync(join(dir, file), 'utf8').includes('mixes customers and percentages')
-	);
-	if (files.length !== 1)
-		throw new Error(`the reader's words should be in one file, not ${files.length}`);
-	return `/_app/immutable/chunks/${files[0]}`;
-}
+const readerFile = () => chunkHolding('mixes customers and percentages');
 
 /** Holds the reader back until `release()`; `asked()` says whether the page asked for it. */
-async function holdReader(page: Page) {
-	const file = readerFile();
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	let asked = false;
-	await page.route(
-		(url) => url.pathname === file,
-		async (route) => {
-			asked = true;
-			await held;
-			await route.continue();
-		}
-	);
-	return { release, asked: () => asked };
-}
+const holdReader = (page: Page) => holdBack(page, readerFile());
 
 test('a table typed before the reader’s code came stays in the box and is read when it comes', async ({
 	page,

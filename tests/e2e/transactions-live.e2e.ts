@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { holdBack } from './hold-back';
 import { expectNoBrokenNumbers, output } from './helpers';
 import { sourceFile } from './loading';
 
@@ -40,21 +41,7 @@ const pages = {
 const liveFile = () => sourceFile('src/lib/calculators/transactions/LiveStatus.svelte');
 
 /** Holds the analysis code back until `release()`; `asked()` says whether the page asked for it. */
-async function holdLive(page: Page) {
-	const file = liveFile();
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	let asked = false;
-	await page.route(
-		(url) => url.pathname === file,
-		async (route) => {
-			asked = true;
-			await held;
-			await route.continue();
-		}
-	);
-	return { release, asked: () => asked };
-}
+const holdLive = (page: Page) => holdBack(page, liveFile());
 
 /**
  * A small log of one's own (as `ownLog` in transactions.e2e.ts, without its refund): 60 customers
