@@ -16,7 +16,10 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	timeout: 30_000,
+	// The longest tests walk a page of four calculators or wait for every section of one: 10–18 s
+	// with two workers on a quiet 2-core machine here, over 30 s when two suites shared it. CI's
+	// machine may be as slow, so it gets twice the time; a test that hangs still fails.
+	timeout: process.env.CI ? 60_000 : 30_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
