@@ -117,9 +117,10 @@ for (const [locale, qr, dialog] of [
 		// that a first press or keystroke is quick).
 		const tools = `/${listed['src/lib/ui/ScenarioTools.svelte']!.file}`;
 		const reader = `/${listed['src/lib/ui/fields/read.ts']!.file}`;
-		expect(requested.filter((path) => onDemandFiles.includes(path)).sort()).toEqual(
-			[tools, reader].sort()
-		);
+		// (on a slow machine the network can fall quiet before the browser is first idle)
+		await expect
+			.poll(() => requested.filter((path) => onDemandFiles.includes(path)).sort())
+			.toEqual([tools, reader].sort());
 		expect(requested).not.toContain(qrMessages);
 
 		await page.getByRole('button', { name: qr, exact: true }).click();
