@@ -23,6 +23,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
+		// A test that pauses for 3 s would otherwise download the whole site for offline use in the
+		// background (src/lib/offline/register.ts). The tests of the offline copy allow it.
+		serviceWorkers: 'block',
 		...devices['Desktop Chrome'],
 		launchOptions: { executablePath, args: chromiumArgs }
 	},

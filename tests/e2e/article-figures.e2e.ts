@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import type { Locale } from './helpers';
 import { componentFile, nothingComesNear, recordRequests, recordScripts } from './loading';
 
@@ -83,80 +84,80 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 		});
 	}
 
-	test(`the timing timeline stays as prerendered and never loads its code; the identities load on reveal (${locale})`, async ({
-		page,
-		problems
-	}) => {
-		const requests = recordRequests(page);
-		const timeline = componentFile('TimingTimeline');
-		const identities = componentFile('TimingIdentities');
-		await page.goto(`/${locale}/learn/how-to-calculate-clv/`);
-		const figure = page.locator('article .static figure.timeline');
-		await expect(figure).toHaveCount(1);
-		await figure.scrollIntoViewIfNeeded();
-		await page.waitForLoadState('networkidle');
-		await expect(figure.locator('figcaption')).toHaveText(/\d/);
-		await expect(figure.locator('li.row')).toHaveCount(3);
-		expect(requests).not.toContain(timeline);
-		expect(requests).not.toContain(identities);
+	testIn(locale, 'en')(
+		`the timing timeline stays as prerendered and never loads its code; the identities load on reveal (${locale})`,
+		async ({ page, problems }) => {
+			const requests = recordRequests(page);
+			const timeline = componentFile('TimingTimeline');
+			const identities = componentFile('TimingIdentities');
+			await page.goto(`/${locale}/learn/how-to-calculate-clv/`);
+			const figure = page.locator('article .static figure.timeline');
+			await expect(figure).toHaveCount(1);
+			await figure.scrollIntoViewIfNeeded();
+			await page.waitForLoadState('networkidle');
+			await expect(figure.locator('figcaption')).toHaveText(/\d/);
+			await expect(figure.locator('li.row')).toHaveCount(3);
+			expect(requests).not.toContain(timeline);
+			expect(requests).not.toContain(identities);
 
-		// The identities belong to the timing question's answer: they render once it is revealed.
-		const box = page
-			.getByRole('region', { name: reveal[locale].predict })
-			.filter({ has: page.getByRole('radio', { name: reveal[locale].timing }) });
-		await box.getByRole('radio').first().check();
-		await box.getByRole('button', { name: reveal[locale].reveal }).press('Enter');
-		await expect(box.locator('.static .identities li')).toHaveCount(2);
-		await expect(box.locator('.static .identities')).toContainText(/\d/);
-		expect(requests).toContain(identities);
-		expect(requests).not.toContain(timeline);
-		expect(problems).toEqual([]);
-	});
+			// The identities belong to the timing question's answer: they render once it is revealed.
+			const box = page
+				.getByRole('region', { name: reveal[locale].predict })
+				.filter({ has: page.getByRole('radio', { name: reveal[locale].timing }) });
+			await box.getByRole('radio').first().check();
+			await box.getByRole('button', { name: reveal[locale].reveal }).press('Enter');
+			await expect(box.locator('.static .identities li')).toHaveCount(2);
+			await expect(box.locator('.static .identities')).toContainText(/\d/);
+			expect(requests).toContain(identities);
+			expect(requests).not.toContain(timeline);
+			expect(problems).toEqual([]);
+		}
+	);
 
-	test(`after a client-side navigation the timing timeline renders (${locale})`, async ({
-		page,
-		problems
-	}) => {
-		await page.goto(`/${locale}/learn/`);
-		await page.locator('a[href$="/learn/how-to-calculate-clv/"]').first().click();
-		await expect(page).toHaveURL(new RegExp(`/${locale}/learn/how-to-calculate-clv/$`));
-		const figure = page.locator('article .static figure.timeline');
-		await expect(figure.locator('figcaption')).toHaveText(/\d/);
-		await expect(figure.locator('li.row')).toHaveCount(3);
-		expect(problems).toEqual([]);
-	});
+	testIn(locale, 'zh')(
+		`after a client-side navigation the timing timeline renders (${locale})`,
+		async ({ page, problems }) => {
+			await page.goto(`/${locale}/learn/`);
+			await page.locator('a[href$="/learn/how-to-calculate-clv/"]').first().click();
+			await expect(page).toHaveURL(new RegExp(`/${locale}/learn/how-to-calculate-clv/$`));
+			const figure = page.locator('article .static figure.timeline');
+			await expect(figure.locator('figcaption')).toHaveText(/\d/);
+			await expect(figure.locator('li.row')).toHaveCount(3);
+			expect(problems).toEqual([]);
+		}
+	);
 
-	test(`a formula loads its code only when reached, and Tab reaches it (${locale})`, async ({
-		page,
-		problems
-	}) => {
-		// Nothing comes "near" in this test: only the focus can wake a formula.
-		await nothingComesNear(page);
-		const requests = recordRequests(page);
-		const code = componentFile('Formula');
-		await page.goto(`/${locale}/learn/customer-value-multiplication/`);
-		await page.waitForLoadState('networkidle');
-		const island = page.locator('article .island:has(> .island-root > .formula)');
-		const formula = island.locator('.formula');
-		await expect(island).toHaveAttribute('data-island', 'asleep');
-		await expect(formula).toHaveAttribute('aria-label', /CV = /);
-		expect(requests).not.toContain(code);
+	testIn(locale, 'en')(
+		`a formula loads its code only when reached, and Tab reaches it (${locale})`,
+		async ({ page, problems }) => {
+			// Nothing comes "near" in this test: only the focus can wake a formula.
+			await nothingComesNear(page);
+			const requests = recordRequests(page);
+			const code = componentFile('Formula');
+			await page.goto(`/${locale}/learn/customer-value-multiplication/`);
+			await page.waitForLoadState('networkidle');
+			const island = page.locator('article .island:has(> .island-root > .formula)');
+			const formula = island.locator('.formula');
+			await expect(island).toHaveAttribute('data-island', 'asleep');
+			await expect(formula).toHaveAttribute('aria-label', /CV = /);
+			expect(requests).not.toContain(code);
 
-		// The paragraph before it, then Tab: the formula (a focusable group) takes the focus.
-		await page.evaluate(() => {
-			const formula = document.querySelector<HTMLElement>('article .island .formula')!;
-			const before = document.createElement('button');
-			before.id = 'before-formula';
-			before.textContent = 'before';
-			formula.closest('.island')!.before(before);
-			before.focus();
-		});
-		await page.keyboard.press('Tab');
-		await expect(formula).toBeFocused();
-		await expect(island).toHaveAttribute('data-island', 'awake');
-		expect(requests).toContain(code);
-		await expect(formula).toBeFocused();
-		await expect(formula).toHaveAttribute('aria-label', /CV = /);
-		expect(problems).toEqual([]);
-	});
+			// The paragraph before it, then Tab: the formula (a focusable group) takes the focus.
+			await page.evaluate(() => {
+				const formula = document.querySelector<HTMLElement>('article .island .formula')!;
+				const before = document.createElement('button');
+				before.id = 'before-formula';
+				before.textContent = 'before';
+				formula.closest('.island')!.before(before);
+				before.focus();
+			});
+			await page.keyboard.press('Tab');
+			await expect(formula).toBeFocused();
+			await expect(island).toHaveAttribute('data-island', 'awake');
+			expect(requests).toContain(code);
+			await expect(formula).toBeFocused();
+			await expect(formula).toHaveAttribute('aria-label', /CV = /);
+			expect(problems).toEqual([]);
+		}
+	);
 }

@@ -1,35 +1,14 @@
 /**
  * Content-Security-Policy: every built page carries the policy, and no page, in either language,
- * trips it — loaded, scrolled through (charts drawn, simulation workers started) and, on a
- * calculator, with the lazily loaded panels, the QR code, the offline copy and printing used.
+ * trips it — loaded and scrolled through (charts drawn, simulation workers started: checked in
+ * `site.e2e.ts`, in the same visit as axe) and, on a calculator, with the lazily loaded panels,
+ * the QR code, the offline copy and printing used.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { scrollThrough } from './layout';
+import { watchViolations } from './csp-watch';
 import { pages } from './pages';
-
-/** Collects `securitypolicyviolation` events from the start of every document. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (e) =>
-			seen.push(
-				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
-			)
-		);
-	});
-	const reports: string[] = [];
-	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) reports.push(message.text());
-	});
-	return async () => [
-		...reports,
-		...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
-	];
-}
 
 const htmlOf = (path: string) => readFileSync(`build${path}index.html`, 'utf8');
 
@@ -72,36 +51,30 @@ test('every built page carries a strict policy', () => {
 	}
 });
 
-for (const path of pages) {
-	test(`${path} trips no CSP rule`, async ({ page, problems }) => {
-		const violations = await watchViolations(page);
-		await page.goto(path, { waitUntil: 'networkidle' });
-		if (path !== '/') await scrollThrough(page);
-		expect(await violations(), path).toEqual([]);
-		expect(problems).toEqual([]);
-	});
-}
+test.describe('with the offline copy', () => {
+	test.use({ serviceWorkers: 'allow' });
 
-for (const [locale, c] of Object.entries({
-	en: { saved: 'Saved scenarios', compare: 'Compare A and B', qr: 'QR code', close: 'Close' },
-	zh: { saved: '已保存的场景', compare: '对比 A 与 B', qr: '二维码', close: '关闭' }
-})) {
-	test(`panels, QR code, workers, offline copy and print trip no CSP rule (${locale})`, async ({
-		page,
-		problems
-	}) => {
-		const violations = await watchViolations(page);
-		await page.addInitScript(() => (window.print = () => {}));
-		await page.goto(`/${locale}/calculate/lifecycle/`);
-		await page.getByRole('button', { name: c.saved }).click();
-		await page.getByRole('button', { name: c.compare }).click();
-		await page.getByRole('button', { name: c.qr }).click();
-		await expect(page.getByRole('dialog')).toBeVisible();
-		await page.getByRole('button', { name: c.close }).click();
-		await page.keyboard.press('Control+P');
-		// The simulation worker ran for the print, and the offline copy registers after a pause.
-		await page.evaluate(() => navigator.serviceWorker.ready);
-		expect(await violations()).toEqual([]);
-		expect(problems).toEqual([]);
-	});
-}
+	for (const [locale, c] of Object.entries({
+		en: { saved: 'Saved scenarios', compare: 'Compare A and B', qr: 'QR code', close: 'Close' },
+		zh: { saved: '已保存的场景', compare: '对比 A 与 B', qr: '二维码', close: '关闭' }
+	})) {
+		test(`panels, QR code, workers, offline copy and print trip no CSP rule (${locale})`, async ({
+			page,
+			problems
+		}) => {
+			const violations = await watchViolations(page);
+			await page.addInitScript(() => (window.print = () => {}));
+			await page.goto(`/${locale}/calculate/lifecycle/`);
+			await page.getByRole('button', { name: c.saved }).click();
+			await page.getByRole('button', { name: c.compare }).click();
+			await page.getByRole('button', { name: c.qr }).click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+			await page.getByRole('button', { name: c.close }).click();
+			await page.keyboard.press('Control+P');
+			// The simulation worker ran for the print, and the offline copy registers after a pause.
+			await page.evaluate(() => navigator.serviceWorker.ready);
+			expect(await violations()).toEqual([]);
+			expect(problems).toEqual([]);
+		});
+	}
+});

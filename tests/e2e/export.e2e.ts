@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readPngText } from '../../src/lib/charts/png-text';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 
 /** Width and height from a PNG's header chunk. */
 const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
@@ -110,76 +111,79 @@ for (const [locale, c] of Object.entries(locales)) {
 			expect(problems).toEqual([]);
 		});
 
-		test('a scenario named like a formula is text in the CSV', async ({ page, problems }, info) => {
-			const formula = '=HYPERLINK("https://example.com/x","Click me")';
-			await page.goto(c.path);
-			await ready(page);
-			await page.getByRole('button', { name: c.saved }).click();
-			await page.getByRole('textbox', { name: c.name, exact: true }).fill(formula);
-			await page.getByRole('button', { name: c.save }).click();
-			await page.getByRole('button', { name: c.compare }).click();
-			const figure = page.getByRole('region').locator('figure').first();
-			const downloading = page.waitForEvent('download');
-			await figure.getByRole('button', { name: new RegExp(`^${c.csv}`) }).click();
-			const path = info.outputPath('compare.csv');
-			await (await downloading).saveAs(path);
-			const cells = csvCells(readFileSync(path, 'utf8').slice(1));
-			expect(cells.some((cell) => cell.includes(formula))).toBe(true);
-			// Numbers (minus signs and all) are numbers; any other cell must not start like a formula.
-			const number = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
-			const risky = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !number.test(cell));
-			expect(risky).toEqual([]);
+		testIn(locale, 'en')(
+			'a scenario named like a formula is text in the CSV',
+			async ({ page, problems }, info) => {
+				const formula = '=HYPERLINK("https://example.com/x","Click me")';
+				await page.goto(c.path);
+				await ready(page);
+				await page.getByRole('button', { name: c.saved }).click();
+				await page.getByRole('textbox', { name: c.name, exact: true }).fill(formula);
+				await page.getByRole('button', { name: c.save }).click();
+				await page.getByRole('button', { name: c.compare }).click();
+				const figure = page.getByRole('region').locator('figure').first();
+				const downloading = page.waitForEvent('download');
+				await figure.getByRole('button', { name: new RegExp(`^${c.csv}`) }).click();
+				const path = info.outputPath('compare.csv');
+				await (await downloading).saveAs(path);
+				const cells = csvCells(readFileSync(path, 'utf8').slice(1));
+				expect(cells.some((cell) => cell.includes(formula))).toBe(true);
+				// Numbers (minus signs and all) are numbers; any other cell must not start like a formula.
+				const number = /^-?\d+(\.\d+)?(e[-+]?\d+)?$/i;
+				const risky = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !number.test(cell));
+				expect(risky).toEqual([]);
 
-			// Its PNG says which scenarios it compares.
-			const pngDownload = page.waitForEvent('download');
-			await figure.getByRole('button', { name: new RegExp(`^${c.png}`) }).click();
-			const pngPath = info.outputPath('compare.png');
-			await (await pngDownload).saveAs(pngPath);
-			expect(readPngText(new Uint8Array(readFileSync(pngPath))).Description).toContain(formula);
-			expect(problems).toEqual([]);
-		});
+				// Its PNG says which scenarios it compares.
+				const pngDownload = page.waitForEvent('download');
+				await figure.getByRole('button', { name: new RegExp(`^${c.png}`) }).click();
+				const pngPath = info.outputPath('compare.png');
+				await (await pngDownload).saveAs(pngPath);
+				expect(readPngText(new Uint8Array(readFileSync(pngPath))).Description).toContain(formula);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('printing a calculator leaves content only, inputs as values', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await ready(page);
-			// A reader who has seen the chart (printing from the browser's menu cannot wait for a
-			// chart not drawn yet: that one is left out, see print-menu.e2e.ts).
-			const chart = page.locator('figure canvas').first();
-			await chart.scrollIntoViewIfNeeded();
-			await expect(chart).toHaveAttribute('data-drawn', '');
-			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-			await page.emulateMedia({ media: 'print' });
-			await expect(page.getByRole('banner')).toBeHidden();
-			await expect(page.getByRole('contentinfo')).toBeHidden();
-			await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
-			await expect(page.getByRole('slider').filter({ visible: true })).toHaveCount(0);
-			const field = page.getByRole('textbox').first();
-			await expect(field).toBeVisible();
-			expect(await field.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
-			await expect(page.locator('figure canvas').first()).toBeVisible();
-			// Every disclosure is open for the handout, the chart tables included.
-			expect(await page.locator('main details:not([open])').count()).toBe(0);
-			await expect(page.locator('figure table').first()).toBeVisible();
-			await page.emulateMedia({ media: 'screen' });
-			await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-			await expect(page.locator('figure details').first()).not.toHaveAttribute('open', '');
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'printing a calculator leaves content only, inputs as values',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await ready(page);
+				// A reader who has seen the chart (printing from the browser's menu cannot wait for a
+				// chart not drawn yet: that one is left out, see print-menu.e2e.ts).
+				const chart = page.locator('figure canvas').first();
+				await chart.scrollIntoViewIfNeeded();
+				await expect(chart).toHaveAttribute('data-drawn', '');
+				await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+				await page.emulateMedia({ media: 'print' });
+				await expect(page.getByRole('banner')).toBeHidden();
+				await expect(page.getByRole('contentinfo')).toBeHidden();
+				await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+				await expect(page.getByRole('slider').filter({ visible: true })).toHaveCount(0);
+				const field = page.getByRole('textbox').first();
+				await expect(field).toBeVisible();
+				expect(await field.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
+				await expect(page.locator('figure canvas').first()).toBeVisible();
+				// Every disclosure is open for the handout, the chart tables included.
+				expect(await page.locator('main details:not([open])').count()).toBe(0);
+				await expect(page.locator('figure table').first()).toBeVisible();
+				await page.emulateMedia({ media: 'screen' });
+				await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+				await expect(page.locator('figure details').first()).not.toHaveAttribute('open', '');
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('printing an article hides the site chrome and the Present button', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.article);
-			await ready(page);
-			await page.emulateMedia({ media: 'print' });
-			await expect(page.getByRole('banner')).toBeHidden();
-			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-			await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'printing an article hides the site chrome and the Present button',
+			async ({ page, problems }) => {
+				await page.goto(c.article);
+				await ready(page);
+				await page.emulateMedia({ media: 'print' });
+				await expect(page.getByRole('banner')).toBeHidden();
+				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				await expect(page.getByRole('button').filter({ visible: true })).toHaveCount(0);
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }

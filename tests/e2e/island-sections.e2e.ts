@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { field, type Locale } from './helpers';
 import { nothingComesNear } from './loading';
 import { sections } from './sections';
@@ -34,60 +35,60 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 	const t = words[locale];
 	const url = `/${locale}/calculate/lifecycle/`;
 
-	test(`a section's code loads only near it; it wakes in place and follows the inputs (${locale})`, async ({
-		page,
-		problems
-	}) => {
-		const requests: string[] = [];
-		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-		await page.goto(url);
-		await page.waitForLoadState('networkidle');
-		await expect(section(page, locale)).toHaveAttribute('data-island', 'asleep');
-		expect(requests).not.toContain(tableCode);
-		await section(page, locale).evaluate((el) => {
-			(window as unknown as { table: Element }).table = el.querySelector('table')!;
-		});
+	testIn(locale, 'en')(
+		`a section's code loads only near it; it wakes in place and follows the inputs (${locale})`,
+		async ({ page, problems }) => {
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+			await page.goto(url);
+			await page.waitForLoadState('networkidle');
+			await expect(section(page, locale)).toHaveAttribute('data-island', 'asleep');
+			expect(requests).not.toContain(tableCode);
+			await section(page, locale).evaluate((el) => {
+				(window as unknown as { table: Element }).table = el.querySelector('table')!;
+			});
 
-		await section(page, locale).scrollIntoViewIfNeeded();
-		await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
-		expect(requests).toContain(tableCode);
-		const same = await section(page, locale).evaluate(
-			(el) => el.querySelector('table') === (window as unknown as { table: Element }).table
-		);
-		expect(same).toBe(true);
+			await section(page, locale).scrollIntoViewIfNeeded();
+			await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
+			expect(requests).toContain(tableCode);
+			const same = await section(page, locale).evaluate(
+				(el) => el.querySelector('table') === (window as unknown as { table: Element }).table
+			);
+			expect(same).toBe(true);
 
-		const before = await section(page, locale).locator('tbody').innerText();
-		const horizon = field(page, t.horizon);
-		await horizon.fill(String(Number(await horizon.inputValue()) * 2));
-		await expect(section(page, locale).locator('tbody')).not.toHaveText(before);
-		expect(problems).toEqual([]);
-	});
+			const before = await section(page, locale).locator('tbody').innerText();
+			const horizon = field(page, t.horizon);
+			await horizon.fill(String(Number(await horizon.inputValue()) * 2));
+			await expect(section(page, locale).locator('tbody')).not.toHaveText(before);
+			expect(problems).toEqual([]);
+		}
+	);
 
-	test(`a section whose inputs changed while it slept wakes with the new figures (${locale})`, async ({
-		page,
-		problems
-	}) => {
-		// The figures the live table shows after the edit…
-		await page.goto(url);
-		await section(page, locale).scrollIntoViewIfNeeded();
-		await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
-		const horizon = field(page, t.horizon);
-		const doubled = String(Number(await horizon.inputValue()) * 2);
-		await horizon.fill(doubled);
-		await expect(page).toHaveURL(/\?/);
-		const live = await section(page, locale).locator('tbody').innerText();
+	testIn(locale, 'zh')(
+		`a section whose inputs changed while it slept wakes with the new figures (${locale})`,
+		async ({ page, problems }) => {
+			// The figures the live table shows after the edit…
+			await page.goto(url);
+			await section(page, locale).scrollIntoViewIfNeeded();
+			await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
+			const horizon = field(page, t.horizon);
+			const doubled = String(Number(await horizon.inputValue()) * 2);
+			await horizon.fill(doubled);
+			await expect(page).toHaveURL(/\?/);
+			const live = await section(page, locale).locator('tbody').innerText();
 
-		// …are those of a table that slept through the same edit, without the reader scrolling.
-		await page.goto(url);
-		await page.waitForLoadState('networkidle');
-		await expect(section(page, locale)).toHaveAttribute('data-island', 'asleep');
-		const asleep = await section(page, locale).locator('tbody').innerText();
-		await field(page, t.horizon).fill(doubled);
-		await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
-		await expect.poll(() => section(page, locale).locator('tbody').innerText()).toBe(live);
-		expect(live).not.toBe(asleep);
-		expect(problems).toEqual([]);
-	});
+			// …are those of a table that slept through the same edit, without the reader scrolling.
+			await page.goto(url);
+			await page.waitForLoadState('networkidle');
+			await expect(section(page, locale)).toHaveAttribute('data-island', 'asleep');
+			const asleep = await section(page, locale).locator('tbody').innerText();
+			await field(page, t.horizon).fill(doubled);
+			await expect(section(page, locale)).toHaveAttribute('data-island', 'awake');
+			await expect.poll(() => section(page, locale).locator('tbody').innerText()).toBe(live);
+			expect(live).not.toBe(asleep);
+			expect(problems).toEqual([]);
+		}
+	);
 }
 
 test('without JavaScript a section is in the page, styled', async ({ browser }) => {

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { field, output, type Locale } from './helpers';
 import {
 	componentFile,
@@ -51,73 +52,73 @@ for (const locale of ['en', 'zh'] as Locale[]) {
 		await context.close();
 	});
 
-	test(`an article loads its calculator's code only near it, and wakes it in place (${locale})`, async ({
-		page,
-		problems
-	}) => {
-		const requests = recordRequests(page);
-		const warnings = recordHydrationWarnings(page);
-		const code = componentFile('ClvCalculator');
-		await page.goto(article);
-		await page.waitForLoadState('networkidle');
-		const island = islands(page);
-		await expect(island).toHaveAttribute('data-island', 'asleep');
-		expect(requests).not.toContain(code);
+	testIn(locale, 'en')(
+		`an article loads its calculator's code only near it, and wakes it in place (${locale})`,
+		async ({ page, problems }) => {
+			const requests = recordRequests(page);
+			const warnings = recordHydrationWarnings(page);
+			const code = componentFile('ClvCalculator');
+			await page.goto(article);
+			await page.waitForLoadState('networkidle');
+			const island = islands(page);
+			await expect(island).toHaveAttribute('data-island', 'asleep');
+			expect(requests).not.toContain(code);
 
-		// Nodes of the server's HTML, to compare after waking.
-		await page.evaluate(() => {
-			const root = document.querySelector('article .island section.calculator')!;
-			const marked = window as unknown as { marked: Element[]; all: Element[] };
-			marked.marked = [root, root.querySelector('output')!, root.querySelector('input')!];
-			marked.all = [...root.querySelectorAll('*')];
-		});
+			// Nodes of the server's HTML, to compare after waking.
+			await page.evaluate(() => {
+				const root = document.querySelector('article .island section.calculator')!;
+				const marked = window as unknown as { marked: Element[]; all: Element[] };
+				marked.marked = [root, root.querySelector('output')!, root.querySelector('input')!];
+				marked.all = [...root.querySelectorAll('*')];
+			});
 
-		await island.scrollIntoViewIfNeeded();
-		await expect(island).toHaveAttribute('data-island', 'awake');
-		expect(requests).toContain(code);
-		const kept = await page.evaluate(() => {
-			const root = document.querySelector('article .island section.calculator')!;
-			const { marked } = window as unknown as { marked: Element[] };
-			const now = [root, root.querySelector('output')!, root.querySelector('input')!];
-			return marked.map((node, k) => node === now[k] && node.isConnected);
-		});
-		expect(kept).toEqual([true, true, true]);
-		// Hydrating replaced nothing: every element of the server's HTML is still in the island
-		// (the calculator may add some of its own, e.g. the link to its result while scrolled away).
-		const dropped = await island.evaluate((el) => {
-			const { all } = window as unknown as { all: Element[] };
-			return all.filter((node) => !el.contains(node)).map((node) => node.outerHTML.slice(0, 80));
-		});
-		expect(dropped).toEqual([]);
+			await island.scrollIntoViewIfNeeded();
+			await expect(island).toHaveAttribute('data-island', 'awake');
+			expect(requests).toContain(code);
+			const kept = await page.evaluate(() => {
+				const root = document.querySelector('article .island section.calculator')!;
+				const { marked } = window as unknown as { marked: Element[] };
+				const now = [root, root.querySelector('output')!, root.querySelector('input')!];
+				return marked.map((node, k) => node === now[k] && node.isConnected);
+			});
+			expect(kept).toEqual([true, true, true]);
+			// Hydrating replaced nothing: every element of the server's HTML is still in the island
+			// (the calculator may add some of its own, e.g. the link to its result while scrolled away).
+			const dropped = await island.evaluate((el) => {
+				const { all } = window as unknown as { all: Element[] };
+				return all.filter((node) => !el.contains(node)).map((node) => node.outerHTML.slice(0, 80));
+			});
+			expect(dropped).toEqual([]);
 
-		// Live: a change of input moves the headline.
-		const headline = output(island, t.clv);
-		const shown = await headline.textContent();
-		await field(island, t.spend).fill('123');
-		await expect(headline).not.toHaveText(shown!);
-		await expect(headline).toHaveText(/\d/);
-		expect(warnings).toEqual([]);
-		expect(problems).toEqual([]);
-	});
+			// Live: a change of input moves the headline.
+			const headline = output(island, t.clv);
+			const shown = await headline.textContent();
+			await field(island, t.spend).fill('123');
+			await expect(headline).not.toHaveText(shown!);
+			await expect(headline).toHaveText(/\d/);
+			expect(warnings).toEqual([]);
+			expect(problems).toEqual([]);
+		}
+	);
 
-	test(`Tab into a calculator that has not woken wakes it and keeps focus (${locale})`, async ({
-		page,
-		problems
-	}) => {
-		// Nothing comes "near" in this test: only the focus can wake the island.
-		await nothingComesNear(page);
-		await page.goto(article);
-		const island = islands(page);
-		await expect(island).toHaveAttribute('data-island', 'asleep');
-		const { first, ...focus } = await tabInto(page, island);
-		expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
-		// And the calculator answers the keyboard.
-		const headline = output(island, t.clv);
-		const shown = await headline.textContent();
-		await field(island, t.spend).fill('321');
-		await expect(headline).not.toHaveText(shown!);
-		expect(problems).toEqual([]);
-	});
+	testIn(locale, 'zh')(
+		`Tab into a calculator that has not woken wakes it and keeps focus (${locale})`,
+		async ({ page, problems }) => {
+			// Nothing comes "near" in this test: only the focus can wake the island.
+			await nothingComesNear(page);
+			await page.goto(article);
+			const island = islands(page);
+			await expect(island).toHaveAttribute('data-island', 'asleep');
+			const { first, ...focus } = await tabInto(page, island);
+			expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
+			// And the calculator answers the keyboard.
+			const headline = output(island, t.clv);
+			const shown = await headline.textContent();
+			await field(island, t.spend).fill('321');
+			await expect(headline).not.toHaveText(shown!);
+			expect(problems).toEqual([]);
+		}
+	);
 }
 
 test('what the reader types before an island wakes reaches the calculator (zh)', async ({

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 
 /** The built file of each module loaded on demand (Vite's client manifest, by source path). */
 const manifest = JSON.parse(
@@ -85,90 +86,93 @@ for (const [locale, c] of Object.entries(locales)) {
 			expect(problems).toEqual([]);
 		});
 
-		test('QR code: the first press by keyboard opens the dialog once its code arrives', async ({
-			page,
-			problems
-		}) => {
-			const qr = await hold(page, onDemand.qr);
-			await page.goto(c.path);
-			const button = page.getByRole('button', { name: c.qr, exact: true });
-			await button.focus();
-			await qr.requested;
-			await page.keyboard.press('Enter');
-			const dialog = page.getByRole('dialog', { name: c.dialog });
-			await expect(dialog).toHaveCount(0);
-			qr.release();
-			await expect(dialog).toBeVisible();
-			await expect(dialog.getByRole('img', { name: c.code })).toBeVisible();
-			await expect(dialog.getByRole('link')).toContainText(c.path);
-			await page.keyboard.press('Escape');
-			await expect(dialog).toBeHidden();
-			await expect(button).toBeFocused();
-			// a second press opens it again at once
-			await page.keyboard.press('Enter');
-			await expect(dialog).toBeVisible();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'QR code: the first press by keyboard opens the dialog once its code arrives',
+			async ({ page, problems }) => {
+				const qr = await hold(page, onDemand.qr);
+				await page.goto(c.path);
+				const button = page.getByRole('button', { name: c.qr, exact: true });
+				await button.focus();
+				await qr.requested;
+				await page.keyboard.press('Enter');
+				const dialog = page.getByRole('dialog', { name: c.dialog });
+				await expect(dialog).toHaveCount(0);
+				qr.release();
+				await expect(dialog).toBeVisible();
+				await expect(dialog.getByRole('img', { name: c.code })).toBeVisible();
+				await expect(dialog.getByRole('link')).toContainText(c.path);
+				await page.keyboard.press('Escape');
+				await expect(dialog).toBeHidden();
+				await expect(button).toBeFocused();
+				// a second press opens it again at once
+				await page.keyboard.press('Enter');
+				await expect(dialog).toBeVisible();
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('Saved scenarios and Compare: the first press opens the panel, and it works', async ({
-			page,
-			problems
-		}) => {
-			const panels = await hold(page, onDemand.panels);
-			await page.goto(c.path);
-			const saved = page.getByRole('button', { name: c.saved, exact: true });
-			await saved.focus();
-			await panels.requested;
-			await page.keyboard.press('Enter');
-			await expect(saved).toHaveAttribute('aria-expanded', 'true');
-			panels.release();
-			const region = page.getByRole('region', { name: c.saved });
-			await expect(region).toBeVisible();
-			await region.getByLabel(c.name).fill('First press');
-			await region.getByRole('button', { name: c.save }).press('Enter');
-			await expect(region.getByText('First press', { exact: true })).toBeVisible();
+		testIn(locale, 'zh')(
+			'Saved scenarios and Compare: the first press opens the panel, and it works',
+			async ({ page, problems }) => {
+				const panels = await hold(page, onDemand.panels);
+				await page.goto(c.path);
+				const saved = page.getByRole('button', { name: c.saved, exact: true });
+				await saved.focus();
+				await panels.requested;
+				await page.keyboard.press('Enter');
+				await expect(saved).toHaveAttribute('aria-expanded', 'true');
+				panels.release();
+				const region = page.getByRole('region', { name: c.saved });
+				await expect(region).toBeVisible();
+				await region.getByLabel(c.name).fill('First press');
+				await region.getByRole('button', { name: c.save }).press('Enter');
+				await expect(region.getByText('First press', { exact: true })).toBeVisible();
 
-			const compare = page.getByRole('button', { name: c.compare, exact: true });
-			await compare.press('Enter');
-			await expect(compare).toHaveAttribute('aria-expanded', 'true');
-			await expect(saved).toHaveAttribute('aria-expanded', 'false');
-			await expect(page.getByRole('region', { name: c.compareHeading })).toBeVisible();
-			expect(problems).toEqual([]);
-		});
+				const compare = page.getByRole('button', { name: c.compare, exact: true });
+				await compare.press('Enter');
+				await expect(compare).toHaveAttribute('aria-expanded', 'true');
+				await expect(saved).toHaveAttribute('aria-expanded', 'false');
+				await expect(page.getByRole('region', { name: c.compareHeading })).toBeVisible();
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('Compare as the very first press opens its panel', async ({ page, problems }) => {
-			const panels = await hold(page, onDemand.panels);
-			await page.goto(c.path);
-			const compare = page.getByRole('button', { name: c.compare, exact: true });
-			await compare.focus();
-			await panels.requested;
-			await page.keyboard.press('Enter');
-			panels.release();
-			const region = page.getByRole('region', { name: c.compareHeading });
-			await expect(region).toBeVisible();
-			await expect(region.getByText(c.needSaved)).toBeVisible();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'Compare as the very first press opens its panel',
+			async ({ page, problems }) => {
+				const panels = await hold(page, onDemand.panels);
+				await page.goto(c.path);
+				const compare = page.getByRole('button', { name: c.compare, exact: true });
+				await compare.focus();
+				await panels.requested;
+				await page.keyboard.press('Enter');
+				panels.release();
+				const region = page.getByRole('region', { name: c.compareHeading });
+				await expect(region).toBeVisible();
+				await expect(region.getByText(c.needSaved)).toBeVisible();
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('Present: the first press by keyboard starts presenting; Esc returns focus', async ({
-			page,
-			problems
-		}) => {
-			const steps = await hold(page, onDemand.steps);
-			await page.goto(c.path);
-			const button = page.getByRole('button', { name: c.present, exact: true });
-			await button.focus();
-			await steps.requested;
-			await page.keyboard.press('Enter');
-			await expect(page.locator('html')).not.toHaveClass(/presenting/);
-			steps.release();
-			await expect(page.locator('html')).toHaveClass(/presenting/);
-			await page.keyboard.press('ArrowDown');
-			await expect(page.getByRole('toolbar')).toContainText('1 /');
-			await page.keyboard.press('Escape');
-			await expect(page.locator('html')).not.toHaveClass(/presenting/);
-			await expect(button).toBeFocused();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'Present: the first press by keyboard starts presenting; Esc returns focus',
+			async ({ page, problems }) => {
+				const steps = await hold(page, onDemand.steps);
+				await page.goto(c.path);
+				const button = page.getByRole('button', { name: c.present, exact: true });
+				await button.focus();
+				await steps.requested;
+				await page.keyboard.press('Enter');
+				await expect(page.locator('html')).not.toHaveClass(/presenting/);
+				steps.release();
+				await expect(page.locator('html')).toHaveClass(/presenting/);
+				await page.keyboard.press('ArrowDown');
+				await expect(page.getByRole('toolbar')).toContainText('1 /');
+				await page.keyboard.press('Escape');
+				await expect(page.locator('html')).not.toHaveClass(/presenting/);
+				await expect(button).toBeFocused();
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }

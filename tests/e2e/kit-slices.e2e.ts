@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { field } from './helpers';
 import { recordHydrationWarnings, recordRequests } from './loading';
 
@@ -90,91 +91,91 @@ for (const [locale, c] of Object.entries(pages)) {
 			expect(html).toContain('<math');
 		});
 
-		test('at 1280 px the code arrives without scrolling or pressing anything', async ({
-			page,
-			problems
-		}) => {
-			await page.setViewportSize({ width: 1280, height: 800 });
-			const requests = recordRequests(page);
-			const warnings = recordHydrationWarnings(page);
-			await page.goto(c.path);
-			await page.waitForLoadState('networkidle');
-			// the buttons' code is fetched when the browser is idle; they wake on first use
-			await expect.poll(() => requests).toContain(files.tools);
-			await expect(tools(page)).toHaveAttribute('data-island', 'asleep');
-			if (locale === 'en') {
-				// the CLV headline's steps are on the first screen: they woke right after the page
+		testIn(locale, 'en')(
+			'at 1280 px the code arrives without scrolling or pressing anything',
+			async ({ page, problems }) => {
+				await page.setViewportSize({ width: 1280, height: 800 });
+				const requests = recordRequests(page);
+				const warnings = recordHydrationWarnings(page);
+				await page.goto(c.path);
+				await page.waitForLoadState('networkidle');
+				// the buttons' code is fetched when the browser is idle; they wake on first use
+				await expect.poll(() => requests).toContain(files.tools);
+				await expect(tools(page)).toHaveAttribute('data-island', 'asleep');
+				if (locale === 'en') {
+					// the CLV headline's steps are on the first screen: they woke right after the page
+					await expect(steps(page, c.step)).toHaveAttribute('data-island', 'awake');
+					expect(requests).toContain(files.steps);
+				}
+				expect(await page.evaluate(() => scrollY)).toBe(0);
+				expect(warnings).toEqual([]);
+				expect(problems).toEqual([]);
+			}
+		);
+
+		testIn(locale, 'zh')(
+			'an edit before the steps woke shows in them what it shows after',
+			async ({ page, problems }) => {
+				await page.setViewportSize({ width: 360, height: 740 });
+				const requests = recordRequests(page);
+				const warnings = recordHydrationWarnings(page);
+				await page.goto(c.path);
+				await page.waitForLoadState('networkidle');
+				await expect(steps(page, c.step)).toHaveAttribute('data-island', 'asleep');
+				expect(requests).not.toContain(files.steps);
+				const start = await stepsText(page, c.step);
+				await field(page, c.field).fill(c.value);
+				// out of date, the steps wake when the browser is idle, without the reader scrolling
 				await expect(steps(page, c.step)).toHaveAttribute('data-island', 'awake');
 				expect(requests).toContain(files.steps);
+				expect(await page.evaluate(() => scrollY)).toBeLessThan(740 * 2);
+				const early = await stepsText(page, c.step);
+				expect(early).not.toEqual(start);
+
+				// The same edit once the steps are awake.
+				await page.goto(c.path);
+				await reveal(page, c.step);
+				await expect(steps(page, c.step)).toHaveAttribute('data-island', 'awake');
+				await field(page, c.field).fill(c.value);
+				await expect.poll(() => stepsText(page, c.step)).toEqual(early);
+				expect(warnings).toEqual([]);
+				expect(problems).toEqual([]);
 			}
-			expect(await page.evaluate(() => scrollY)).toBe(0);
-			expect(warnings).toEqual([]);
-			expect(problems).toEqual([]);
-		});
+		);
 
-		test('an edit before the steps woke shows in them what it shows after', async ({
-			page,
-			problems
-		}) => {
-			await page.setViewportSize({ width: 360, height: 740 });
-			const requests = recordRequests(page);
-			const warnings = recordHydrationWarnings(page);
-			await page.goto(c.path);
-			await page.waitForLoadState('networkidle');
-			await expect(steps(page, c.step)).toHaveAttribute('data-island', 'asleep');
-			expect(requests).not.toContain(files.steps);
-			const start = await stepsText(page, c.step);
-			await field(page, c.field).fill(c.value);
-			// out of date, the steps wake when the browser is idle, without the reader scrolling
-			await expect(steps(page, c.step)).toHaveAttribute('data-island', 'awake');
-			expect(requests).toContain(files.steps);
-			expect(await page.evaluate(() => scrollY)).toBeLessThan(740 * 2);
-			const early = await stepsText(page, c.step);
-			expect(early).not.toEqual(start);
+		testIn(locale, 'en')(
+			'Tab from the preset picker reaches the first button and keeps it focused',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const button = page.getByRole('button', { name: c.copy, exact: true });
+				const node = await button.elementHandle();
+				await page.locator('[data-calculator] .bar select').focus();
+				await page.keyboard.press('Tab');
+				await expect(button).toBeFocused();
+				await expect(tools(page)).toHaveAttribute('data-island', 'awake');
+				// woken over the same node: focus stayed where it was
+				expect(await page.evaluate((el) => el === document.activeElement, node)).toBe(true);
+				expect(problems).toEqual([]);
+			}
+		);
 
-			// The same edit once the steps are awake.
-			await page.goto(c.path);
-			await reveal(page, c.step);
-			await expect(steps(page, c.step)).toHaveAttribute('data-island', 'awake');
-			await field(page, c.field).fill(c.value);
-			await expect.poll(() => stepsText(page, c.step)).toEqual(early);
-			expect(warnings).toEqual([]);
-			expect(problems).toEqual([]);
-		});
-
-		test('Tab from the preset picker reaches the first button and keeps it focused', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const button = page.getByRole('button', { name: c.copy, exact: true });
-			const node = await button.elementHandle();
-			await page.locator('[data-calculator] .bar select').focus();
-			await page.keyboard.press('Tab');
-			await expect(button).toBeFocused();
-			await expect(tools(page)).toHaveAttribute('data-island', 'awake');
-			// woken over the same node: focus stayed where it was
-			expect(await page.evaluate((el) => el === document.activeElement, node)).toBe(true);
-			expect(problems).toEqual([]);
-		});
-
-		test('Reset pressed before the buttons’ code arrived resets once it has', async ({
-			page,
-			problems
-		}) => {
-			const release = await hold(page, files.tools);
-			await page.goto(c.path);
-			const input = field(page, c.field);
-			const before = await input.inputValue();
-			await input.fill(c.value);
-			await page.getByRole('button', { name: c.reset, exact: true }).click();
-			await expect(tools(page)).not.toHaveAttribute('data-island', 'awake');
-			await expect(input).toHaveValue(c.value);
-			release();
-			await expect(input).toHaveValue(before);
-			await expect(tools(page)).toHaveAttribute('data-island', 'awake');
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'Reset pressed before the buttons’ code arrived resets once it has',
+			async ({ page, problems }) => {
+				const release = await hold(page, files.tools);
+				await page.goto(c.path);
+				const input = field(page, c.field);
+				const before = await input.inputValue();
+				await input.fill(c.value);
+				await page.getByRole('button', { name: c.reset, exact: true }).click();
+				await expect(tools(page)).not.toHaveAttribute('data-island', 'awake');
+				await expect(input).toHaveValue(c.value);
+				release();
+				await expect(input).toHaveValue(before);
+				await expect(tools(page)).toHaveAttribute('data-island', 'awake');
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('printing shows the steps with the reader’s numbers', async ({ page, problems }) => {
 			await page.setViewportSize({ width: 360, height: 740 });

@@ -9,6 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { computeLifecycle } from '../../src/lib/calculators/lifecycle/compute';
 import { presetInputs } from '../../src/lib/calculators/lifecycle/presets';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { chunkHolding, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, output } from './helpers';
 
@@ -64,63 +65,63 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('an edit before the model came keeps the last result, then shows the model’s', async ({
-			page,
-			problems
-		}) => {
-			const model = await holdModel(page);
-			await page.goto(c.path);
-			const value = output(page, c.result);
-			await expect.poll(async () => (await amountOf(value)) / valueAt(1000)).toBeCloseTo(1, 2);
-			const before = await value.textContent();
-			await page.getByRole('textbox', { name: c.cohort }).fill('2000');
-			await expect.poll(model.asked).toBe(true);
-			// the model is still on its way: the last result stays, whole, steps and all
-			await expect(value).toHaveText(before!);
-			await expect(page.getByText(c.steps).first()).toBeVisible();
-			await expectNoBrokenNumbers(page);
-			model.release();
-			await expect.poll(async () => (await amountOf(value)) / valueAt(2000)).toBeCloseTo(1, 2);
-			await expectNoBrokenNumbers(page);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'an edit before the model came keeps the last result, then shows the model’s',
+			async ({ page, problems }) => {
+				const model = await holdModel(page);
+				await page.goto(c.path);
+				const value = output(page, c.result);
+				await expect.poll(async () => (await amountOf(value)) / valueAt(1000)).toBeCloseTo(1, 2);
+				const before = await value.textContent();
+				await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+				await expect.poll(model.asked).toBe(true);
+				// the model is still on its way: the last result stays, whole, steps and all
+				await expect(value).toHaveText(before!);
+				await expect(page.getByText(c.steps).first()).toBeVisible();
+				await expectNoBrokenNumbers(page);
+				model.release();
+				await expect.poll(async () => (await amountOf(value)) / valueAt(2000)).toBeCloseTo(1, 2);
+				await expectNoBrokenNumbers(page);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a section reached before the model came shows the model’s figures', async ({
-			page,
-			problems
-		}) => {
-			const model = await holdModel(page);
-			await page.goto(c.path);
-			await expect(output(page, c.result)).toHaveText(/\d/);
-			const heading = page.getByRole('heading', { name: c.values });
-			await heading.scrollIntoViewIfNeeded();
-			await expect.poll(model.asked).toBe(true);
-			await expectNoBrokenNumbers(page);
-			model.release();
-			await expect(page.locator('[data-island="awake"]').first()).toBeAttached();
-			await expect(page.locator('[data-island="waking"]')).toHaveCount(0);
-			await expectNoBrokenNumbers(page);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a section reached before the model came shows the model’s figures',
+			async ({ page, problems }) => {
+				const model = await holdModel(page);
+				await page.goto(c.path);
+				await expect(output(page, c.result)).toHaveText(/\d/);
+				const heading = page.getByRole('heading', { name: c.values });
+				await heading.scrollIntoViewIfNeeded();
+				await expect.poll(model.asked).toBe(true);
+				await expectNoBrokenNumbers(page);
+				model.release();
+				await expect(page.locator('[data-island="awake"]').first()).toBeAttached();
+				await expect(page.locator('[data-island="waking"]')).toHaveCount(0);
+				await expectNoBrokenNumbers(page);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a share link with another scenario shows the model’s result for it', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await page.getByRole('textbox', { name: c.cohort }).fill('2000');
-			const value = output(page, c.result);
-			await expect.poll(async () => (await amountOf(value)) / valueAt(2000)).toBeCloseTo(1, 2);
-			await expect(page).toHaveURL(/\?./);
-			const link = page.url();
-			const fresh = await page.context().newPage();
-			await fresh.goto(link);
-			await expect(fresh.getByRole('textbox', { name: c.cohort })).toHaveValue(/2,?000/);
-			await expect
-				.poll(async () => (await amountOf(output(fresh, c.result))) / valueAt(2000))
-				.toBeCloseTo(1, 2);
-			await expectNoBrokenNumbers(fresh);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a share link with another scenario shows the model’s result for it',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+				const value = output(page, c.result);
+				await expect.poll(async () => (await amountOf(value)) / valueAt(2000)).toBeCloseTo(1, 2);
+				await expect(page).toHaveURL(/\?./);
+				const link = page.url();
+				const fresh = await page.context().newPage();
+				await fresh.goto(link);
+				await expect(fresh.getByRole('textbox', { name: c.cohort })).toHaveValue(/2,?000/);
+				await expect
+					.poll(async () => (await amountOf(output(fresh, c.result))) / valueAt(2000))
+					.toBeCloseTo(1, 2);
+				await expectNoBrokenNumbers(fresh);
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { expectNoBrokenNumbers, kit, rejectsBadInput, tamperedLinks } from './helpers';
 import { scrollDownTo } from './layout';
 
@@ -187,36 +188,36 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('rejects empty and duplicate names, adds and removes states', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const result = headline(page, c);
-			await expect(result).toHaveText(/\d/);
-			const valid = await result.textContent();
-			const name = page.getByRole('textbox', { name: c.name(2), exact: true });
-			await name.fill('');
-			await expect(page.getByText(c.empty)).toBeVisible();
-			await expect(name).toHaveAttribute('aria-invalid', 'true');
-			await name.fill(c.states[0].toUpperCase());
-			await expect(page.getByText(c.duplicate)).toBeVisible();
-			await expect(result).toHaveText(valid!);
-			await name.fill(c.states[1]);
-			await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+		testIn(locale, 'zh')(
+			'rejects empty and duplicate names, adds and removes states',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const result = headline(page, c);
+				await expect(result).toHaveText(/\d/);
+				const valid = await result.textContent();
+				const name = page.getByRole('textbox', { name: c.name(2), exact: true });
+				await name.fill('');
+				await expect(page.getByText(c.empty)).toBeVisible();
+				await expect(name).toHaveAttribute('aria-invalid', 'true');
+				await name.fill(c.states[0].toUpperCase());
+				await expect(page.getByText(c.duplicate)).toBeVisible();
+				await expect(result).toHaveText(valid!);
+				await name.fill(c.states[1]);
+				await expect(name).not.toHaveAttribute('aria-invalid', 'true');
 
-			await page.getByRole('button', { name: c.add }).click();
-			await expect(page.getByRole('textbox', { name: c.name(5), exact: true })).toHaveValue(
-				c.newState
-			);
-			await expect(page.locator('svg[role="img"] text.name', { hasText: c.newState })).toHaveCount(
-				1
-			);
-			await page.getByRole('button', { name: c.remove }).click();
-			await expect(page.getByRole('textbox', { name: c.name(5), exact: true })).toHaveCount(0);
-			await expect(result).toHaveText(valid!);
-			expect(problems).toEqual([]);
-		});
+				await page.getByRole('button', { name: c.add }).click();
+				await expect(page.getByRole('textbox', { name: c.name(5), exact: true })).toHaveValue(
+					c.newState
+				);
+				await expect(
+					page.locator('svg[role="img"] text.name', { hasText: c.newState })
+				).toHaveCount(1);
+				await page.getByRole('button', { name: c.remove }).click();
+				await expect(page.getByRole('textbox', { name: c.name(5), exact: true })).toHaveCount(0);
+				await expect(result).toHaveText(valid!);
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('explains an absorbing state that earns for ever at 0% discount', async ({
 			page,
@@ -234,25 +235,25 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('compares a campaign with the baseline and refuses an impossible one', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const roi = page.getByRole('status', { name: c.roi, exact: true });
-			await expect(roi).toHaveText(/\d/);
-			const before = await roi.textContent();
-			const field = page.getByRole('textbox', { name: c.amount });
-			await field.fill('10');
-			await expect(roi).not.toHaveText(before!);
-			const valid = await roi.textContent();
-			await field.fill('35');
-			await expect(page.getByText(c.tooMuch)).toBeVisible();
-			await expect(roi).toHaveText(valid!);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'compares a campaign with the baseline and refuses an impossible one',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const roi = page.getByRole('status', { name: c.roi, exact: true });
+				await expect(roi).toHaveText(/\d/);
+				const before = await roi.textContent();
+				const field = page.getByRole('textbox', { name: c.amount });
+				await field.fill('10');
+				await expect(roi).not.toHaveText(before!);
+				const valid = await roi.textContent();
+				await field.fill('35');
+				await expect(page.getByText(c.tooMuch)).toBeVisible();
+				await expect(roi).toHaveText(valid!);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('plays, steps and resets the cohort', async ({ page, problems }) => {
+		testIn(locale, 'zh')('plays, steps and resets the cohort', async ({ page, problems }) => {
 			await page.goto(c.path);
 			const status = page.getByText(c.first);
 			await expect(status).toBeVisible();
@@ -266,15 +267,18 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('with reduced motion, Play still steps and says so', async ({ page, problems }) => {
-			await page.emulateMedia({ reducedMotion: 'reduce' });
-			await page.goto(c.path);
-			await expect(page.getByText(c.reduced)).toBeVisible();
-			await page.getByRole('button', { name: c.play, exact: true }).click();
-			await expect(page.getByText(c.first)).toHaveCount(0);
-			await page.getByRole('button', { name: c.pause, exact: true }).click();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'with reduced motion, Play still steps and says so',
+			async ({ page, problems }) => {
+				await page.emulateMedia({ reducedMotion: 'reduce' });
+				await page.goto(c.path);
+				await expect(page.getByText(c.reduced)).toBeVisible();
+				await page.getByRole('button', { name: c.play, exact: true }).click();
+				await expect(page.getByText(c.first)).toHaveCount(0);
+				await page.getByRole('button', { name: c.pause, exact: true }).click();
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('stays accessible on a phone with messages showing', async ({ page, problems }) => {
 			test.setTimeout(180_000);
@@ -295,138 +299,143 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('runs the Monte-Carlo check in a worker and agrees with the closed form', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await expect(headline(page, c)).toHaveText(/\d/);
-			// the worker waits until its section nears the screen, off the page's first load
-			await page.waitForTimeout(500);
-			expect(page.workers()).toHaveLength(0);
-			expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
-			await expect(page.getByText(c.simulated)).toBeVisible({ timeout: 20_000 });
-			await expect(page.getByText(c.agrees)).toBeVisible();
-			await expect(page.getByRole('progressbar')).toHaveJSProperty('value', 1);
-			// new inputs cancel and restart the simulation
-			await page.getByRole('textbox', { name: c.cohort }).fill('2000');
-			await expect(page.getByText(c.restarted)).toBeVisible({ timeout: 20_000 });
-			await expect(page.getByText(c.agrees)).toBeVisible();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'runs the Monte-Carlo check in a worker and agrees with the closed form',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await expect(headline(page, c)).toHaveText(/\d/);
+				// the worker waits until its section nears the screen, off the page's first load
+				await page.waitForTimeout(500);
+				expect(page.workers()).toHaveLength(0);
+				expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
+				await expect(page.getByText(c.simulated)).toBeVisible({ timeout: 20_000 });
+				await expect(page.getByText(c.agrees)).toBeVisible();
+				await expect(page.getByRole('progressbar')).toHaveJSProperty('value', 1);
+				// new inputs cancel and restart the simulation
+				await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+				await expect(page.getByText(c.restarted)).toBeVisible({ timeout: 20_000 });
+				await expect(page.getByText(c.agrees)).toBeVisible();
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('applies a preset and keeps the scenario in the link', async ({ page, problems }) => {
-			await page.goto(c.path);
-			const result = headline(page, c);
-			await expect(result).toHaveText(/\d/);
-			const before = await result.textContent();
-			await page.getByLabel(c.presets).selectOption(c.telecom);
-			await expect(result).not.toHaveText(before!);
-			await expect(
-				page.locator('svg[role="img"] text.name', { hasText: c.telecomState })
-			).toHaveCount(1);
-			await page.getByRole('textbox', { name: c.cohort }).fill('1234');
-			await expect(page).toHaveURL(/n=1234/);
-			const value = await result.textContent();
-			await page.reload();
-			await expect(result).toHaveText(value!);
-			await expect(page.getByRole('textbox', { name: c.cohort })).toHaveValue('1234');
-			// the other language keeps the scenario and names the preset's states in its own words
-			await page.getByRole('link', { name: c.switchTo.link }).click();
-			await expect(page.getByRole('textbox', { name: c.switchTo.cohort })).toHaveValue('1234');
-			await expect(
-				page.locator('svg[role="img"] text.name', { hasText: c.switchTo.telecomState })
-			).toHaveCount(1);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'applies a preset and keeps the scenario in the link',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const result = headline(page, c);
+				await expect(result).toHaveText(/\d/);
+				const before = await result.textContent();
+				await page.getByLabel(c.presets).selectOption(c.telecom);
+				await expect(result).not.toHaveText(before!);
+				await expect(
+					page.locator('svg[role="img"] text.name', { hasText: c.telecomState })
+				).toHaveCount(1);
+				await page.getByRole('textbox', { name: c.cohort }).fill('1234');
+				await expect(page).toHaveURL(/n=1234/);
+				const value = await result.textContent();
+				await page.reload();
+				await expect(result).toHaveText(value!);
+				await expect(page.getByRole('textbox', { name: c.cohort })).toHaveValue('1234');
+				// the other language keeps the scenario and names the preset's states in its own words
+				await page.getByRole('link', { name: c.switchTo.link }).click();
+				await expect(page.getByRole('textbox', { name: c.switchTo.cohort })).toHaveValue('1234');
+				await expect(
+					page.locator('svg[role="img"] text.name', { hasText: c.switchTo.telecomState })
+				).toHaveCount(1);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('shares a short link that opens the same scenario in either language', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-			const result = headline(page, c);
-			const [active, silent] = c.states;
-			await page.getByRole('textbox', { name: c.cohort }).fill('2500');
-			await page.getByRole('textbox', { name: c.revenue(active) }).fill('150');
-			await page.getByRole('textbox', { name: c.cell(active, active) }).fill('63');
-			await page.getByRole('textbox', { name: c.cell(active, silent) }).fill('37');
-			await page.getByRole('textbox', { name: c.name(2) }).fill('Quiet');
-			// the example it starts from, the currency, the cohort, and the chain as that example's edits
-			await expect(page).toHaveURL(
-				/[?&]p=retail-recency&cur=(USD|CNY)&n=2500&chain=retail-recency\*s0_150\*p0_\.63_\.37\*n1_Quiet(&|$)/
-			);
-			// short enough for a QR code read from the back of a room
-			expect(page.url().length).toBeLessThanOrEqual(200);
-			const value = await result.textContent();
-			const other = locale === 'zh' ? locales.en : locales.zh;
-			await page.goto(`${other.path}${new URL(page.url()).search}`);
-			await expect(page.getByRole('textbox', { name: other.cohort })).toHaveValue('2500');
-			await expect(page.getByRole('textbox', { name: other.revenue(other.states[0]) })).toHaveValue(
-				'150'
-			);
-			await expect(page.getByRole('textbox', { name: other.name(2) })).toHaveValue('Quiet');
-			await expect(page.getByRole('textbox', { name: other.name(3) })).toHaveValue(other.states[2]);
-			await expect(headline(page, other)).toHaveText(/\d/);
-			// the same amount, rounded as each language writes it (万 keeps four digits)
-			const there = amount(await headline(page, other).textContent());
-			expect(Math.abs(there - amount(value)) / amount(value)).toBeLessThan(1e-3);
-			// the same scenario, so nothing to warn about
-			await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'shares a short link that opens the same scenario in either language',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+				const result = headline(page, c);
+				const [active, silent] = c.states;
+				await page.getByRole('textbox', { name: c.cohort }).fill('2500');
+				await page.getByRole('textbox', { name: c.revenue(active) }).fill('150');
+				await page.getByRole('textbox', { name: c.cell(active, active) }).fill('63');
+				await page.getByRole('textbox', { name: c.cell(active, silent) }).fill('37');
+				await page.getByRole('textbox', { name: c.name(2) }).fill('Quiet');
+				// the example it starts from, the currency, the cohort, and the chain as that example's edits
+				await expect(page).toHaveURL(
+					/[?&]p=retail-recency&cur=(USD|CNY)&n=2500&chain=retail-recency\*s0_150\*p0_\.63_\.37\*n1_Quiet(&|$)/
+				);
+				// short enough for a QR code read from the back of a room
+				expect(page.url().length).toBeLessThanOrEqual(200);
+				const value = await result.textContent();
+				const other = locale === 'zh' ? locales.en : locales.zh;
+				await page.goto(`${other.path}${new URL(page.url()).search}`);
+				await expect(page.getByRole('textbox', { name: other.cohort })).toHaveValue('2500');
+				await expect(
+					page.getByRole('textbox', { name: other.revenue(other.states[0]) })
+				).toHaveValue('150');
+				await expect(page.getByRole('textbox', { name: other.name(2) })).toHaveValue('Quiet');
+				await expect(page.getByRole('textbox', { name: other.name(3) })).toHaveValue(
+					other.states[2]
+				);
+				await expect(headline(page, other)).toHaveText(/\d/);
+				// the same amount, rounded as each language writes it (万 keeps four digits)
+				const there = amount(await headline(page, other).textContent());
+				expect(Math.abs(there - amount(value)) / amount(value)).toBeLessThan(1e-3);
+				// the same scenario, so nothing to warn about
+				await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('saves a scenario by keyboard, reopens it after a reload and compares it', async ({
-			page,
-			problems
-		}) => {
-			const k = c.keep;
-			await page.goto(c.path);
-			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-			const result = headline(page, c);
-			await expect(result).toHaveText(/\d/);
-			const cohort = page.getByRole('textbox', { name: c.cohort });
-			const revenue = page.getByRole('textbox', { name: c.revenue(c.states[0]) });
-			// One flat field and one inside the chain (state money travels with the matrix).
-			await cohort.fill('2345');
-			await expect(page).toHaveURL(/n=2345/);
-			// The headline is read once the second edit has reached the state (and so the link).
-			const withCohort = page.url();
-			await revenue.fill('150');
-			await expect.poll(() => page.url()).not.toBe(withCohort);
-			const changed = await result.textContent();
-			await page.getByRole('button', { name: k.saved }).click();
-			await page.getByRole('textbox', { name: k.name, exact: true }).fill('Big cohort');
-			await page.keyboard.press('Enter');
-			await expect(page.getByRole('listitem').filter({ hasText: 'Big cohort' })).toBeVisible();
+		testIn(locale, 'en')(
+			'saves a scenario by keyboard, reopens it after a reload and compares it',
+			async ({ page, problems }) => {
+				const k = c.keep;
+				await page.goto(c.path);
+				await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+				const result = headline(page, c);
+				await expect(result).toHaveText(/\d/);
+				const cohort = page.getByRole('textbox', { name: c.cohort });
+				const revenue = page.getByRole('textbox', { name: c.revenue(c.states[0]) });
+				// One flat field and one inside the chain (state money travels with the matrix).
+				await cohort.fill('2345');
+				await expect(page).toHaveURL(/n=2345/);
+				// The headline is read once the second edit has reached the state (and so the link).
+				const withCohort = page.url();
+				await revenue.fill('150');
+				await expect.poll(() => page.url()).not.toBe(withCohort);
+				const changed = await result.textContent();
+				await page.getByRole('button', { name: k.saved }).click();
+				await page.getByRole('textbox', { name: k.name, exact: true }).fill('Big cohort');
+				await page.keyboard.press('Enter');
+				await expect(page.getByRole('listitem').filter({ hasText: 'Big cohort' })).toBeVisible();
 
-			await page.reload();
-			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-			await page.getByRole('button', { name: k.reset }).click();
-			await expect(cohort).toHaveValue('1000');
-			await expect(result).not.toHaveText(changed!);
-			await page.getByRole('button', { name: k.saved }).click();
-			await expect(page.getByText('Big cohort', { exact: true })).toBeVisible();
-			await page.getByRole('button', { name: k.open('Big cohort') }).click();
-			await expect(cohort).toHaveValue('2345');
-			await expect(revenue).toHaveValue('150');
-			await expect(result).toHaveText(changed!);
+				await page.reload();
+				await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+				await page.getByRole('button', { name: k.reset }).click();
+				await expect(cohort).toHaveValue('1000');
+				await expect(result).not.toHaveText(changed!);
+				await page.getByRole('button', { name: k.saved }).click();
+				await expect(page.getByText('Big cohort', { exact: true })).toBeVisible();
+				await page.getByRole('button', { name: k.open('Big cohort') }).click();
+				await expect(cohort).toHaveValue('2345');
+				await expect(revenue).toHaveValue('150');
+				await expect(result).toHaveText(changed!);
 
-			// A (on screen, back to the defaults) against B (the saved one).
-			await page.getByRole('button', { name: k.reset }).click();
-			await page.getByRole('button', { name: k.compare }).click();
-			await expect(page.getByRole('combobox', { name: k.scenarioB })).toHaveValue('Big cohort');
-			const row = page
-				.getByRole('row')
-				.filter({ has: page.getByRole('rowheader', { name: c.result, exact: true }) });
-			await expect(row).toContainText(k.differs);
-			await expect(row.getByRole('cell').last()).toContainText(/\+/);
-			await expect(page.getByRole('img', { name: k.chart })).toHaveCount(2);
-			await page.getByRole('combobox', { name: k.scenarioB }).selectOption('');
-			await expect(row).not.toContainText(k.differs);
-			expect(problems).toEqual([]);
-		});
+				// A (on screen, back to the defaults) against B (the saved one).
+				await page.getByRole('button', { name: k.reset }).click();
+				await page.getByRole('button', { name: k.compare }).click();
+				await expect(page.getByRole('combobox', { name: k.scenarioB })).toHaveValue('Big cohort');
+				const row = page
+					.getByRole('row')
+					.filter({ has: page.getByRole('rowheader', { name: c.result, exact: true }) });
+				await expect(row).toContainText(k.differs);
+				await expect(row.getByRole('cell').last()).toContainText(/\+/);
+				await expect(page.getByRole('img', { name: k.chart })).toHaveCount(2);
+				await page.getByRole('combobox', { name: k.scenarioB }).selectOption('');
+				await expect(row).not.toContainText(k.differs);
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('a tampered or outdated link loads the defaults with a notice', async ({
 			page,

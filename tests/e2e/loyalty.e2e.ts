@@ -15,6 +15,7 @@ import {
 	pointsProgramme
 } from '../../src/lib/model/loyalty';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { field, kit, output, rejectsBadInput, rejectsModelInput, tamperedLinks } from './helpers';
 import { cutOffElements, paintedChartPixels } from './layout';
 
@@ -115,7 +116,7 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('applies a preset', async ({ page, problems }) => {
+		testIn(locale, 'en')('applies a preset', async ({ page, problems }) => {
 			await page.goto(c.path);
 			await page.getByLabel(kit[locale].preset).selectOption('airline-alliance');
 			await expect(output(page, c.result)).toHaveText(
@@ -172,7 +173,7 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('applies the Vanke preset, with its facts', async ({ page, problems }) => {
+		testIn(locale, 'zh')('applies the Vanke preset, with its facts', async ({ page, problems }) => {
 			await page.goto(c.path);
 			await field(page, c.fee).fill('500');
 			await expect(page.getByLabel(kit[locale].preset)).toHaveValue('');
@@ -231,7 +232,7 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('applies a preset', async ({ page, problems }) => {
+		testIn(locale, 'zh')('applies a preset', async ({ page, problems }) => {
 			await page.goto(c.path);
 			await page.getByLabel(kit[locale].preset).selectOption('business-school-alumni');
 			await expect(output(page, c.result)).toHaveText(roi(alumni));
@@ -282,30 +283,29 @@ for (const locale of ['en', 'zh'] as const) {
 
 for (const locale of ['en', 'zh'] as const) {
 	const cases = [
-		{ c: points[locale], field: points[locale].spend, value: '2345' },
-		{ c: complement[locale], field: complement[locale].fee, value: '420' },
-		{ c: club[locale], field: club[locale].cost, value: '4100' }
-	];
-	for (const { c, field: name, value } of cases) {
-		test(`${c.path}: a share link reopens the same scenario`, async ({
-			page,
-			context,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const before = await output(page, c.result).textContent();
-			await field(page, name).fill(value);
-			await expect(output(page, c.result)).not.toHaveText(before!);
-			const shown = await output(page, c.result).textContent();
-			// the address bar follows the inputs (after a short pause while typing)
-			await expect(page).toHaveURL(new RegExp(`[?&]v=\\d+.*=${value}(&|$)`));
-			const other = await context.newPage();
-			await other.goto(page.url());
-			await other.locator('html[data-ready]').waitFor({ state: 'attached' });
-			await expect(field(other, name)).toHaveValue(value);
-			await expect(output(other, c.result)).toHaveText(shown!);
-			await expect(other.getByRole('alert')).toHaveCount(0);
-			expect(problems).toEqual([]);
-		});
+		{ c: points[locale], field: points[locale].spend, value: '2345', runs: 'en' },
+		{ c: complement[locale], field: complement[locale].fee, value: '420', runs: 'zh' },
+		{ c: club[locale], field: club[locale].cost, value: '4100', runs: 'en' }
+	] as const;
+	for (const { c, field: name, value, runs } of cases) {
+		testIn(locale, runs)(
+			`${c.path}: a share link reopens the same scenario`,
+			async ({ page, context, problems }) => {
+				await page.goto(c.path);
+				const before = await output(page, c.result).textContent();
+				await field(page, name).fill(value);
+				await expect(output(page, c.result)).not.toHaveText(before!);
+				const shown = await output(page, c.result).textContent();
+				// the address bar follows the inputs (after a short pause while typing)
+				await expect(page).toHaveURL(new RegExp(`[?&]v=\\d+.*=${value}(&|$)`));
+				const other = await context.newPage();
+				await other.goto(page.url());
+				await other.locator('html[data-ready]').waitFor({ state: 'attached' });
+				await expect(field(other, name)).toHaveValue(value);
+				await expect(output(other, c.result)).toHaveText(shown!);
+				await expect(other.getByRole('alert')).toHaveCount(0);
+				expect(problems).toEqual([]);
+			}
+		);
 	}
 }

@@ -1,6 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// (Playwright's config blocks service workers for every other test.)
+test.use({ serviceWorkers: 'allow' });
+
 const ready = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
 
 /** First visit: wait until the service worker has cached the site and controls the page. */

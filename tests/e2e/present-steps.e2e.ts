@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { output } from './helpers';
 import { clippedInFormulasAndTables } from './layout';
 import { localizedPages } from './pages';
@@ -71,52 +72,52 @@ const controlsOverlapPage = (page: Page) =>
 
 for (const [locale, c] of Object.entries(locales)) {
 	test.describe(`presentation steps (${locale})`, () => {
-		test('a prediction: the question is one step, its answer the next; back hides it', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.article);
-			const box = page.getByRole('region', { name: c.predict }).first();
-			const figures: string[] = JSON.parse((await box.getAttribute('data-answer-figures'))!);
-			await present(page, c.present);
-			const onQuestion = await stepUntil(page, () =>
-				box.evaluate((el) => el === document.activeElement)
-			);
-			expect(onQuestion).toBe(true);
-			await expect(box.getByText(c.answerIs)).toHaveCount(0);
-			const text = await box.innerText();
-			for (const figure of figures) expect(text).not.toContain(figure);
-			await page.keyboard.press('ArrowRight');
-			await expect(box.getByText(c.answerIs)).toBeVisible();
-			await expect(box.locator('.answer')).toBeFocused();
-			await page.keyboard.press('ArrowLeft');
-			await expect(box.getByText(c.answerIs)).toHaveCount(0);
-			const again = await box.innerText();
-			for (const figure of figures) expect(again).not.toContain(figure);
-			await page.keyboard.press('ArrowRight');
-			await expect(box.getByText(c.answerIs)).toBeVisible();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a prediction: the question is one step, its answer the next; back hides it',
+			async ({ page, problems }) => {
+				await page.goto(c.article);
+				const box = page.getByRole('region', { name: c.predict }).first();
+				const figures: string[] = JSON.parse((await box.getAttribute('data-answer-figures'))!);
+				await present(page, c.present);
+				const onQuestion = await stepUntil(page, () =>
+					box.evaluate((el) => el === document.activeElement)
+				);
+				expect(onQuestion).toBe(true);
+				await expect(box.getByText(c.answerIs)).toHaveCount(0);
+				const text = await box.innerText();
+				for (const figure of figures) expect(text).not.toContain(figure);
+				await page.keyboard.press('ArrowRight');
+				await expect(box.getByText(c.answerIs)).toBeVisible();
+				await expect(box.locator('.answer')).toBeFocused();
+				await page.keyboard.press('ArrowLeft');
+				await expect(box.getByText(c.answerIs)).toHaveCount(0);
+				const again = await box.innerText();
+				for (const figure of figures) expect(again).not.toContain(figure);
+				await page.keyboard.press('ArrowRight');
+				await expect(box.getByText(c.answerIs)).toBeVisible();
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a self-check question is one step, its answer the next; back closes it', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.article);
-			const first = page.locator('main details[data-present-question]').first();
-			await present(page, c.present);
-			const summary = first.locator('summary');
-			expect(
-				await stepUntil(page, () => summary.evaluate((s) => s === document.activeElement))
-			).toBe(true);
-			await expect(first).not.toHaveAttribute('open', '');
-			await page.keyboard.press('ArrowRight');
-			await expect(first).toHaveAttribute('open', '');
-			await expect(summary).toBeFocused();
-			await page.keyboard.press('ArrowLeft');
-			await expect(first).not.toHaveAttribute('open', '');
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a self-check question is one step, its answer the next; back closes it',
+			async ({ page, problems }) => {
+				await page.goto(c.article);
+				const first = page.locator('main details[data-present-question]').first();
+				await present(page, c.present);
+				const summary = first.locator('summary');
+				expect(
+					await stepUntil(page, () => summary.evaluate((s) => s === document.activeElement))
+				).toBe(true);
+				await expect(first).not.toHaveAttribute('open', '');
+				await page.keyboard.press('ArrowRight');
+				await expect(first).toHaveAttribute('open', '');
+				await expect(summary).toBeFocused();
+				await page.keyboard.press('ArrowLeft');
+				await expect(first).not.toHaveAttribute('open', '');
+				expect(problems).toEqual([]);
+			}
+		);
 
 		for (const size of [
 			{ width: 1280, height: 720 },
@@ -143,33 +144,33 @@ for (const [locale, c] of Object.entries(locales)) {
 			});
 		}
 
-		test('on a phone the headline has a one-line copy in view while it is scrolled away', async ({
-			page,
-			problems
-		}) => {
-			await page.setViewportSize({ width: 360, height: 780 });
-			await page.goto(c.calculator);
-			const headline = output(page, c.result);
-			const copy = page.getByRole('link', { name: new RegExp(`^${c.result} `) });
-			await expect(copy).toBeVisible();
-			await expect(copy).toContainText((await headline.textContent())!.trim());
-			// typing in a field updates the copy; the field stays clear of it
-			const field = page.getByRole('textbox', { name: c.field, exact: true });
-			await field.fill('35');
-			await expect(copy).toContainText((await headline.textContent())!.trim());
-			await page.evaluate(() => window.scrollBy(0, 400));
-			await field.focus();
-			const [copyBox, fieldBox] = [(await copy.boundingBox())!, (await field.boundingBox())!];
-			expect(fieldBox.y).toBeGreaterThanOrEqual(copyBox.y + copyBox.height);
-			// once the headline itself is on screen the copy steps aside
-			await headline.scrollIntoViewIfNeeded();
-			await expect(copy).toBeHidden();
-			await page.evaluate(() => window.scrollTo(0, 0));
-			await expect(copy).toBeVisible();
-			await copy.click();
-			await expect(headline).toBeInViewport();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'on a phone the headline has a one-line copy in view while it is scrolled away',
+			async ({ page, problems }) => {
+				await page.setViewportSize({ width: 360, height: 780 });
+				await page.goto(c.calculator);
+				const headline = output(page, c.result);
+				const copy = page.getByRole('link', { name: new RegExp(`^${c.result} `) });
+				await expect(copy).toBeVisible();
+				await expect(copy).toContainText((await headline.textContent())!.trim());
+				// typing in a field updates the copy; the field stays clear of it
+				const field = page.getByRole('textbox', { name: c.field, exact: true });
+				await field.fill('35');
+				await expect(copy).toContainText((await headline.textContent())!.trim());
+				await page.evaluate(() => window.scrollBy(0, 400));
+				await field.focus();
+				const [copyBox, fieldBox] = [(await copy.boundingBox())!, (await field.boundingBox())!];
+				expect(fieldBox.y).toBeGreaterThanOrEqual(copyBox.y + copyBox.height);
+				// once the headline itself is on screen the copy steps aside
+				await headline.scrollIntoViewIfNeeded();
+				await expect(copy).toBeHidden();
+				await page.evaluate(() => window.scrollTo(0, 0));
+				await expect(copy).toBeVisible();
+				await copy.click();
+				await expect(headline).toBeInViewport();
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }
 

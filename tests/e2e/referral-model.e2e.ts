@@ -13,6 +13,7 @@ import {
 	type ReferralParams
 } from '../../src/lib/model/referral';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { chunkHolding, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, field, kit, output } from './helpers';
 
@@ -78,76 +79,76 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('an edit before the model came keeps the last result, then shows the model’s', async ({
-			page,
-			problems
-		}) => {
-			const model = await holdModel(page);
-			await page.goto(c.path);
-			const result = output(page, c.result);
-			await expect(result).toHaveText(multiplierText(vendor, locale));
-			await field(page, c.rate).fill('2');
-			await expect.poll(model.asked).toBe(true);
-			// the model is still on its way: the last result stays, whole
-			await expect(result).toHaveText(multiplierText(vendor, locale));
-			await expectNoBrokenNumbers(page, { infinity: false });
-			model.release();
-			await expect(result).toHaveText(multiplierText(fewer, locale));
-			await expectNoBrokenNumbers(page, { infinity: false });
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'an edit before the model came keeps the last result, then shows the model’s',
+			async ({ page, problems }) => {
+				const model = await holdModel(page);
+				await page.goto(c.path);
+				const result = output(page, c.result);
+				await expect(result).toHaveText(multiplierText(vendor, locale));
+				await field(page, c.rate).fill('2');
+				await expect.poll(model.asked).toBe(true);
+				// the model is still on its way: the last result stays, whole
+				await expect(result).toHaveText(multiplierText(vendor, locale));
+				await expectNoBrokenNumbers(page, { infinity: false });
+				model.release();
+				await expect(result).toHaveText(multiplierText(fewer, locale));
+				await expectNoBrokenNumbers(page, { infinity: false });
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a refused input made before the model came is named when it comes', async ({
-			page,
-			problems
-		}) => {
-			const model = await holdModel(page);
-			await page.goto(c.path);
-			const result = output(page, c.result);
-			await expect(result).toHaveText(multiplierText(vendor, locale));
-			// more first customers than the market holds (200)
-			await field(page, c.customers).fill('500');
-			await expect.poll(model.asked).toBe(true);
-			model.release();
-			await expect(page.getByText(c.capMessage).first()).toBeVisible();
-			await expect(page.getByText(kit[locale].kept).first()).toBeVisible();
-			await expect(result).toHaveText(multiplierText(vendor, locale));
-			await expectNoBrokenNumbers(page, { infinity: false });
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a refused input made before the model came is named when it comes',
+			async ({ page, problems }) => {
+				const model = await holdModel(page);
+				await page.goto(c.path);
+				const result = output(page, c.result);
+				await expect(result).toHaveText(multiplierText(vendor, locale));
+				// more first customers than the market holds (200)
+				await field(page, c.customers).fill('500');
+				await expect.poll(model.asked).toBe(true);
+				model.release();
+				await expect(page.getByText(c.capMessage).first()).toBeVisible();
+				await expect(page.getByText(kit[locale].kept).first()).toBeVisible();
+				await expect(result).toHaveText(multiplierText(vendor, locale));
+				await expectNoBrokenNumbers(page, { infinity: false });
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a change of unit before the model came shows its note when it comes', async ({
-			page,
-			problems
-		}) => {
-			const model = await holdModel(page);
-			await page.goto(c.path);
-			await expect(output(page, c.result)).toHaveText(multiplierText(vendor, locale));
-			await page.getByLabel(c.unit).selectOption('month');
-			await expect.poll(model.asked).toBe(true);
-			await expectNoBrokenNumbers(page, { infinity: false });
-			model.release();
-			await expect(page.getByText(c.note).first()).toBeVisible();
-			await expect(output(page, c.result)).toHaveText(/\d/);
-			await expectNoBrokenNumbers(page, { infinity: false });
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a change of unit before the model came shows its note when it comes',
+			async ({ page, problems }) => {
+				const model = await holdModel(page);
+				await page.goto(c.path);
+				await expect(output(page, c.result)).toHaveText(multiplierText(vendor, locale));
+				await page.getByLabel(c.unit).selectOption('month');
+				await expect.poll(model.asked).toBe(true);
+				await expectNoBrokenNumbers(page, { infinity: false });
+				model.release();
+				await expect(page.getByText(c.note).first()).toBeVisible();
+				await expect(output(page, c.result)).toHaveText(/\d/);
+				await expectNoBrokenNumbers(page, { infinity: false });
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a share link with another scenario shows the model’s result for it', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await field(page, c.rate).fill('2');
-			await expect(output(page, c.result)).toHaveText(multiplierText(fewer, locale));
-			await expect(page).toHaveURL(/fRate=2(&|$)/);
-			const link = page.url();
-			const fresh = await page.context().newPage();
-			await fresh.goto(link);
-			await expect(field(fresh, c.rate)).toHaveValue('2');
-			await expect(output(fresh, c.result)).toHaveText(multiplierText(fewer, locale));
-			await expectNoBrokenNumbers(fresh, { infinity: false });
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a share link with another scenario shows the model’s result for it',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await field(page, c.rate).fill('2');
+				await expect(output(page, c.result)).toHaveText(multiplierText(fewer, locale));
+				await expect(page).toHaveURL(/fRate=2(&|$)/);
+				const link = page.url();
+				const fresh = await page.context().newPage();
+				await fresh.goto(link);
+				await expect(field(fresh, c.rate)).toHaveValue('2');
+				await expect(output(fresh, c.result)).toHaveText(multiplierText(fewer, locale));
+				await expectNoBrokenNumbers(fresh, { infinity: false });
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }

@@ -5,6 +5,7 @@ import {
 	type ReferralParams
 } from '../../src/lib/model/referral';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import {
 	expectNoBrokenNumbers,
 	field,
@@ -173,84 +174,87 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('K ≥ 1 saturates under a cap and is unbounded without one', async ({ page, problems }) => {
-			await page.goto(c.path);
-			// referred customers who each bring in 5 more: K_r = 1 × 0.25 / (1 − 0.95) = 5
-			await box(page, c.referredRate).fill('1');
-			await expect(page.getByText(c.saturation).first()).toBeVisible();
-			await page.getByLabel(c.capped).uncheck();
-			await expect(page.getByText(c.unbounded)).toBeVisible();
-			await expect(output(page, c.output)).toHaveText(/\d/);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'K ≥ 1 saturates under a cap and is unbounded without one',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				// referred customers who each bring in 5 more: K_r = 1 × 0.25 / (1 − 0.95) = 5
+				await box(page, c.referredRate).fill('1');
+				await expect(page.getByText(c.saturation).first()).toBeVisible();
+				await page.getByLabel(c.capped).uncheck();
+				await expect(page.getByText(c.unbounded)).toBeVisible();
+				await expect(output(page, c.output)).toHaveText(/\d/);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('the Monte-Carlo runs in a worker with progress and agrees with the expected line', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await ready(page);
-			expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
-			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
-			await expect(page.getByText(c.mcCheck)).toBeVisible();
-			// an input change restarts it
-			await box(page, c.rate).fill('3');
-			await expect(page.getByText(c.mcDone)).toBeHidden();
-			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'the Monte-Carlo runs in a worker with progress and agrees with the expected line',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await ready(page);
+				expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
+				await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+				await expect(page.getByText(c.mcCheck)).toBeVisible();
+				// an input change restarts it
+				await box(page, c.rate).fill('3');
+				await expect(page.getByText(c.mcDone)).toBeHidden();
+				await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('under a binding market cap the headline says so, then shows the simulated mean', async ({
-			page,
-			problems
-		}) => {
-			// one first customer, K = 0.75 per quarter, market 50, 32 quarters (issue 14): averaging
-			// first and saturating then gives 1.44×, the mean of the simulated chains 1.29×
-			const scenario = 'unit=quarter&years=8&lag=1&capped=yes&cap=50';
-			const first = 'fRetention=0.8&fRate=0.3&fConversion=0.5&same=yes';
-			await page.goto(`${c.path}?v=1&${scenario}&${first}`);
-			await ready(page);
-			const result = output(page, c.output);
-			await expect(page.getByText(c.capPending)).toBeVisible();
-			await expect(result).not.toHaveText(c.simulatedMultiplier);
-			expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
-			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
-			await expect(page.getByText(c.capSimulated)).toBeVisible();
-			await expect(result).toHaveText(c.simulatedMultiplier);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'under a binding market cap the headline says so, then shows the simulated mean',
+			async ({ page, problems }) => {
+				// one first customer, K = 0.75 per quarter, market 50, 32 quarters (issue 14): averaging
+				// first and saturating then gives 1.44×, the mean of the simulated chains 1.29×
+				const scenario = 'unit=quarter&years=8&lag=1&capped=yes&cap=50';
+				const first = 'fRetention=0.8&fRate=0.3&fConversion=0.5&same=yes';
+				await page.goto(`${c.path}?v=1&${scenario}&${first}`);
+				await ready(page);
+				const result = output(page, c.output);
+				await expect(page.getByText(c.capPending)).toBeVisible();
+				await expect(result).not.toHaveText(c.simulatedMultiplier);
+				expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
+				await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+				await expect(page.getByText(c.capSimulated)).toBeVisible();
+				await expect(result).toHaveText(c.simulatedMultiplier);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a scenario saved by keyboard survives a reload and compares with the one on screen', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await ready(page);
-			await page.getByRole('button', { name: c.saved }).focus();
-			await page.keyboard.press('Enter');
-			await page.getByRole('textbox', { name: c.name, exact: true }).focus();
-			await page.keyboard.type('Vendor');
-			await page.keyboard.press('Enter');
-			await expect(page.getByRole('listitem').filter({ hasText: 'Vendor' })).toBeVisible();
-			await box(page, c.rate).fill('2');
-			await expect(page).toHaveURL(/fRate=2(&|$)/);
-			await page.waitForLoadState('networkidle');
-			await page.reload();
-			await ready(page);
-			await page.getByRole('button', { name: c.saved }).click();
-			await expect(page.getByText('Vendor', { exact: true })).toBeVisible();
-			await page.getByRole('button', { name: c.compare }).click();
-			await expect(page.getByRole('combobox', { name: c.scenarioB })).toHaveValue('Vendor');
-			const row = page
-				.getByRole('row')
-				.filter({ has: page.getByRole('rowheader', { name: c.output, exact: true }) });
-			const fewer = { ...vendor, first: { ...vendor.first, referralRate: 2 } };
-			await expect(row.getByRole('cell').nth(0)).toHaveText(multiplierNumber(fewer, locale));
-			await expect(row.getByRole('cell').nth(1)).toHaveText(multiplierNumber(vendor, locale));
-			await expect(row).toContainText(c.differs);
-			await expect(page.getByRole('img', { name: c.chart })).toHaveCount(2);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a scenario saved by keyboard survives a reload and compares with the one on screen',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await ready(page);
+				await page.getByRole('button', { name: c.saved }).focus();
+				await page.keyboard.press('Enter');
+				await page.getByRole('textbox', { name: c.name, exact: true }).focus();
+				await page.keyboard.type('Vendor');
+				await page.keyboard.press('Enter');
+				await expect(page.getByRole('listitem').filter({ hasText: 'Vendor' })).toBeVisible();
+				await box(page, c.rate).fill('2');
+				await expect(page).toHaveURL(/fRate=2(&|$)/);
+				await page.waitForLoadState('networkidle');
+				await page.reload();
+				await ready(page);
+				await page.getByRole('button', { name: c.saved }).click();
+				await expect(page.getByText('Vendor', { exact: true })).toBeVisible();
+				await page.getByRole('button', { name: c.compare }).click();
+				await expect(page.getByRole('combobox', { name: c.scenarioB })).toHaveValue('Vendor');
+				const row = page
+					.getByRole('row')
+					.filter({ has: page.getByRole('rowheader', { name: c.output, exact: true }) });
+				const fewer = { ...vendor, first: { ...vendor.first, referralRate: 2 } };
+				await expect(row.getByRole('cell').nth(0)).toHaveText(multiplierNumber(fewer, locale));
+				await expect(row.getByRole('cell').nth(1)).toHaveText(multiplierNumber(vendor, locale));
+				await expect(row).toContainText(c.differs);
+				await expect(page.getByRole('img', { name: c.chart })).toHaveCount(2);
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('a class case on the Teach page presents a preset in the page’s currency', async ({
 			page,
@@ -271,74 +275,77 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('the referral tree grows and shrinks with the inputs', async ({ page, problems }) => {
-			await page.goto(c.path);
-			await ready(page);
-			const generations = page.getByRole('list', { name: c.tree }).getByRole('listitem');
-			const before = await generations.count();
-			expect(before).toBeGreaterThanOrEqual(2);
-			// a four-year cycle in a five-year horizon: only the first customers' own referrals
-			await box(page, c.lag).fill('4');
-			await expect(generations).toHaveCount(2);
-			await box(page, c.lag).fill('1');
-			await expect(generations).toHaveCount(before);
-			// referred customers who refer more: every generation the horizon allows appears
-			await box(page, c.referredRate).fill('0.6');
-			await expect(generations).toHaveCount(Math.floor((vendor.horizon - 1) / vendor.lag) + 1);
-			expect(before).toBeLessThan(Math.floor((vendor.horizon - 1) / vendor.lag) + 1);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'the referral tree grows and shrinks with the inputs',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await ready(page);
+				const generations = page.getByRole('list', { name: c.tree }).getByRole('listitem');
+				const before = await generations.count();
+				expect(before).toBeGreaterThanOrEqual(2);
+				// a four-year cycle in a five-year horizon: only the first customers' own referrals
+				await box(page, c.lag).fill('4');
+				await expect(generations).toHaveCount(2);
+				await box(page, c.lag).fill('1');
+				await expect(generations).toHaveCount(before);
+				// referred customers who refer more: every generation the horizon allows appears
+				await box(page, c.referredRate).fill('0.6');
+				await expect(generations).toHaveCount(Math.floor((vendor.horizon - 1) / vendor.lag) + 1);
+				expect(before).toBeLessThan(Math.floor((vendor.horizon - 1) / vendor.lag) + 1);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('the simulation runs in a Web Worker, and fields take typing while it runs', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await ready(page);
-			// the worker waits until the simulation's report nears the screen, off the first load
-			await page.waitForTimeout(500);
-			expect(page.workers()).toHaveLength(0);
-			const worker = page.waitForEvent('worker');
-			expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
-			expect((await worker).url()).toMatch(/worker/);
-			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
-			// start a new simulation, then type into another field while it runs: the keystrokes land
-			// and the run completes with them (how long tasks take is the benchmark's business, not a
-			// test's: timings on a shared machine vary tenfold)
-			await box(page, c.rate).fill('3');
-			await expect(page.getByText(c.mcDone)).toBeHidden();
-			const field = box(page, c.firstPurchase);
-			await field.focus();
-			await page.keyboard.press('ControlOrMeta+A');
-			await page.keyboard.type('640', { delay: 50 });
-			await expect(field).toHaveValue('640');
-			await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
-			expect(page.workers().length).toBeGreaterThan(0);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'the simulation runs in a Web Worker, and fields take typing while it runs',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await ready(page);
+				// the worker waits until the simulation's report nears the screen, off the first load
+				await page.waitForTimeout(500);
+				expect(page.workers()).toHaveLength(0);
+				const worker = page.waitForEvent('worker');
+				expect(await scrollDownTo(page, page.getByRole('progressbar'))).toBe(true);
+				expect((await worker).url()).toMatch(/worker/);
+				await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+				// start a new simulation, then type into another field while it runs: the keystrokes land
+				// and the run completes with them (how long tasks take is the benchmark's business, not a
+				// test's: timings on a shared machine vary tenfold)
+				await box(page, c.rate).fill('3');
+				await expect(page.getByText(c.mcDone)).toBeHidden();
+				const field = box(page, c.firstPurchase);
+				await field.focus();
+				await page.keyboard.press('ControlOrMeta+A');
+				await page.keyboard.type('640', { delay: 50 });
+				await expect(field).toHaveValue('640');
+				await expect(page.getByText(c.mcDone)).toBeVisible({ timeout: 20_000 });
+				expect(page.workers().length).toBeGreaterThan(0);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('the article embeds the calculator compactly, with its headline', async ({
-			page,
-			problems
-		}) => {
-			await page.setViewportSize({ width: 360, height: 740 });
-			await page.goto(c.article);
-			await ready(page);
-			const embed = page.locator('article section[data-calculator="referral"]');
-			await embed.scrollIntoViewIfNeeded();
-			await expect(output(embed, c.output)).toHaveText(multiplierText(chain, locale));
-			// compact: no saved scenarios, no simulation, and nothing wider than the screen
-			await expect(embed.getByRole('button', { name: c.saved })).toHaveCount(0);
-			await expect(embed.getByRole('progressbar')).toHaveCount(0);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow).toBeLessThanOrEqual(0);
-			await box(embed, c.rate).fill('1');
-			const more = { ...chain, first: { ...chain.first, referralRate: 1 } };
-			await expect(output(embed, c.output)).toHaveText(multiplierText(more, locale));
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'the article embeds the calculator compactly, with its headline',
+			async ({ page, problems }) => {
+				await page.setViewportSize({ width: 360, height: 740 });
+				await page.goto(c.article);
+				await ready(page);
+				const embed = page.locator('article section[data-calculator="referral"]');
+				await embed.scrollIntoViewIfNeeded();
+				await expect(output(embed, c.output)).toHaveText(multiplierText(chain, locale));
+				// compact: no saved scenarios, no simulation, and nothing wider than the screen
+				await expect(embed.getByRole('button', { name: c.saved })).toHaveCount(0);
+				await expect(embed.getByRole('progressbar')).toHaveCount(0);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow).toBeLessThanOrEqual(0);
+				await box(embed, c.rate).fill('1');
+				const more = { ...chain, first: { ...chain.first, referralRate: 1 } };
+				await expect(output(embed, c.output)).toHaveText(multiplierText(more, locale));
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('the software-vendor case is labelled illustrative and translated', async ({
 			page,

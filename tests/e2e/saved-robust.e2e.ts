@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 
 const key = 'clv-lab:scenarios:clv';
 const locales = {
@@ -75,73 +76,73 @@ async function importFile(page: Page, label: string, name: string, buffer: Buffe
 
 for (const [locale, c] of Object.entries(locales)) {
 	test.describe(`saved scenarios hold up (${locale})`, () => {
-		test('a date that is not a date and a repeated name do not break the list', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const good = await validEntry(page, c);
-			await store(page, [
-				{ ...good, name: 'Twin' },
-				{ ...good, name: 'Twin', saved: 'not a date' }
-			]);
-			await page.reload();
-			await page.getByRole('button', { name: c.saved }).click();
-			await expect(page.getByText('Twin', { exact: true })).toBeVisible();
-			await expect(page.getByText('Twin (2)', { exact: true })).toBeVisible();
+		testIn(locale, 'en')(
+			'a date that is not a date and a repeated name do not break the list',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const good = await validEntry(page, c);
+				await store(page, [
+					{ ...good, name: 'Twin' },
+					{ ...good, name: 'Twin', saved: 'not a date' }
+				]);
+				await page.reload();
+				await page.getByRole('button', { name: c.saved }).click();
+				await expect(page.getByText('Twin', { exact: true })).toBeVisible();
+				await expect(page.getByText('Twin (2)', { exact: true })).toBeVisible();
 
-			// The same through an import file: imported, listed without a date, deletable.
-			const file = JSON.stringify({
-				format: 'clv-lab/scenarios',
-				calculator: 'clv',
-				scenarios: [{ ...good, name: 'Undated', saved: 'not a date' }]
-			});
-			await importFile(page, c.importFile, 'undated.json', Buffer.from(file));
-			const item = page.getByRole('listitem').filter({ hasText: 'Undated' });
-			await expect(item).toBeVisible();
-			await page.reload();
-			await page.getByRole('button', { name: c.saved }).click();
-			await expect(item).toBeVisible();
-			await page.getByRole('button', { name: c.del('Undated') }).click();
-			await expect(item).toBeHidden();
-			expect(problems).toEqual([]);
-		});
+				// The same through an import file: imported, listed without a date, deletable.
+				const file = JSON.stringify({
+					format: 'clv-lab/scenarios',
+					calculator: 'clv',
+					scenarios: [{ ...good, name: 'Undated', saved: 'not a date' }]
+				});
+				await importFile(page, c.importFile, 'undated.json', Buffer.from(file));
+				const item = page.getByRole('listitem').filter({ hasText: 'Undated' });
+				await expect(item).toBeVisible();
+				await page.reload();
+				await page.getByRole('button', { name: c.saved }).click();
+				await expect(item).toBeVisible();
+				await page.getByRole('button', { name: c.del('Undated') }).click();
+				await expect(item).toBeHidden();
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('entries this version cannot open are kept, explained and offered as a file', async ({
-			page,
-			problems
-		}, info) => {
-			await page.goto(c.path);
-			const good = await validEntry(page, c);
-			const old = { ...good, name: 'Old plan', version: 0 };
-			await store(page, [good, { values: {} }, old]);
-			await page.reload();
-			await page.getByRole('button', { name: c.saved }).click();
-			const group = page.getByRole('group', { name: c.unreadable });
-			await expect(group).toBeVisible();
-			await expect(group).toContainText(c.older);
-			await expect(group).toContainText(c.damaged);
+		testIn(locale, 'zh')(
+			'entries this version cannot open are kept, explained and offered as a file',
+			async ({ page, problems }, info) => {
+				await page.goto(c.path);
+				const good = await validEntry(page, c);
+				const old = { ...good, name: 'Old plan', version: 0 };
+				await store(page, [good, { values: {} }, old]);
+				await page.reload();
+				await page.getByRole('button', { name: c.saved }).click();
+				const group = page.getByRole('group', { name: c.unreadable });
+				await expect(group).toBeVisible();
+				await expect(group).toContainText(c.older);
+				await expect(group).toContainText(c.damaged);
 
-			// Saving something else used to erase them for good.
-			await page.getByRole('textbox', { name: c.name, exact: true }).fill('Newer');
-			await page.getByRole('button', { name: c.save }).click();
-			await expect(page.getByText('Newer', { exact: true })).toBeVisible();
-			await page.reload();
-			await page.getByRole('button', { name: c.saved }).click();
-			await expect(group).toBeVisible();
+				// Saving something else used to erase them for good.
+				await page.getByRole('textbox', { name: c.name, exact: true }).fill('Newer');
+				await page.getByRole('button', { name: c.save }).click();
+				await expect(page.getByText('Newer', { exact: true })).toBeVisible();
+				await page.reload();
+				await page.getByRole('button', { name: c.saved }).click();
+				await expect(group).toBeVisible();
 
-			const downloading = page.waitForEvent('download');
-			await group.getByRole('button', { name: c.download }).click();
-			const download = await downloading;
-			expect(download.suggestedFilename()).toBe('clv-lab_clv_unreadable.json');
-			const path = info.outputPath('unreadable.json');
-			await download.saveAs(path);
-			const kept = JSON.parse(readFileSync(path, 'utf8'));
-			expect(kept.scenarios).toEqual([{ values: {} }, old]);
-			expect(problems).toEqual([]);
-		});
+				const downloading = page.waitForEvent('download');
+				await group.getByRole('button', { name: c.download }).click();
+				const download = await downloading;
+				expect(download.suggestedFilename()).toBe('clv-lab_clv_unreadable.json');
+				const path = info.outputPath('unreadable.json');
+				await download.saveAs(path);
+				const kept = JSON.parse(readFileSync(path, 'utf8'));
+				expect(kept.scenarios).toEqual([{ values: {} }, old]);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('an oversize file is refused at once', async ({ page, problems }) => {
+		testIn(locale, 'zh')('an oversize file is refused at once', async ({ page, problems }) => {
 			await page.goto(c.path);
 			await page.getByRole('button', { name: c.saved }).click();
 			const huge = Buffer.alloc(5_000_000, 0x20);
@@ -153,29 +154,29 @@ for (const [locale, c] of Object.entries(locales)) {
 			expect(problems).toEqual([]);
 		});
 
-		test('Cancel on a name clash imports nothing and takes the question away', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const good = await validEntry(page, c);
-			const file = JSON.stringify({
-				format: 'clv-lab/scenarios',
-				calculator: 'clv',
-				scenarios: [{ ...good, values: { ...good.values, spend: 4321 } }]
-			});
-			await importFile(page, c.importFile, 'again.json', Buffer.from(file));
-			await page.getByRole('button', { name: c.cancel }).click();
-			await expect(page.getByRole('status').filter({ hasText: c.nothing })).toBeVisible();
-			await expect(page.getByRole('button', { name: c.keepBoth })).toHaveCount(0);
-			await expect(page.getByRole('button', { name: c.replace })).toHaveCount(0);
-			await expect(page.getByRole('region', { name: c.saved }).getByRole('listitem')).toHaveCount(
-				1
-			);
-			const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), key);
-			expect(stored.scenarios).toHaveLength(1);
-			expect(stored.scenarios[0].values.spend).not.toBe(4321);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'Cancel on a name clash imports nothing and takes the question away',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const good = await validEntry(page, c);
+				const file = JSON.stringify({
+					format: 'clv-lab/scenarios',
+					calculator: 'clv',
+					scenarios: [{ ...good, values: { ...good.values, spend: 4321 } }]
+				});
+				await importFile(page, c.importFile, 'again.json', Buffer.from(file));
+				await page.getByRole('button', { name: c.cancel }).click();
+				await expect(page.getByRole('status').filter({ hasText: c.nothing })).toBeVisible();
+				await expect(page.getByRole('button', { name: c.keepBoth })).toHaveCount(0);
+				await expect(page.getByRole('button', { name: c.replace })).toHaveCount(0);
+				await expect(page.getByRole('region', { name: c.saved }).getByRole('listitem')).toHaveCount(
+					1
+				);
+				const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), key);
+				expect(stored.scenarios).toHaveLength(1);
+				expect(stored.scenarios[0].values.spend).not.toBe(4321);
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 
 const ready = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
 
@@ -55,89 +56,92 @@ const locales = {
 
 for (const [locale, c] of Object.entries(locales)) {
 	test.describe(`saved scenarios (${locale})`, () => {
-		test('save by keyboard, survive a reload, reopen, rename, delete', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await ready(page);
-			const spend = page.getByRole('textbox', { name: c.spend, exact: true });
-			const original = await spend.inputValue();
-			await page.getByRole('button', { name: c.saved }).click();
-			await page.getByRole('textbox', { name: c.name, exact: true }).fill('Plan A');
-			await page.keyboard.press('Enter');
-			await expect(page.getByRole('listitem').filter({ hasText: 'Plan A' })).toBeVisible();
-			await spend.fill('4321');
-			await page.getByRole('textbox', { name: c.name, exact: true }).fill('Plan B');
-			await page.getByRole('button', { name: c.save }).click();
-			await page.reload();
-			await ready(page);
-			await page.getByRole('button', { name: c.saved }).click();
-			await expect(page.getByText('Plan A', { exact: true })).toBeVisible();
-			await expect(page.getByText('Plan B', { exact: true })).toBeVisible();
-			await page.getByRole('button', { name: c.open('Plan A') }).click();
-			await expect(spend).toHaveValue(original);
-			await page.getByRole('button', { name: c.open('Plan B') }).click();
-			await expect(spend).toHaveValue('4321');
-			await page.getByRole('button', { name: c.rename('Plan B') }).click();
-			const field = page.getByRole('textbox', { name: c.newName('Plan B') });
-			await expect(field).toBeFocused();
-			await field.fill('Plan C');
-			await page.keyboard.press('Enter');
-			await expect(page.getByText('Plan C', { exact: true })).toBeVisible();
-			await page.getByRole('button', { name: c.del('Plan A') }).click();
-			await expect(page.getByText('Plan A', { exact: true })).toBeHidden();
-			await page.reload();
-			await ready(page);
-			await page.getByRole('button', { name: c.saved }).click();
-			await expect(page.getByText('Plan C', { exact: true })).toBeVisible();
-			await expect(page.getByText('Plan A', { exact: true })).toBeHidden();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'save by keyboard, survive a reload, reopen, rename, delete',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await ready(page);
+				const spend = page.getByRole('textbox', { name: c.spend, exact: true });
+				const original = await spend.inputValue();
+				await page.getByRole('button', { name: c.saved }).click();
+				await page.getByRole('textbox', { name: c.name, exact: true }).fill('Plan A');
+				await page.keyboard.press('Enter');
+				await expect(page.getByRole('listitem').filter({ hasText: 'Plan A' })).toBeVisible();
+				await spend.fill('4321');
+				await page.getByRole('textbox', { name: c.name, exact: true }).fill('Plan B');
+				await page.getByRole('button', { name: c.save }).click();
+				await page.reload();
+				await ready(page);
+				await page.getByRole('button', { name: c.saved }).click();
+				await expect(page.getByText('Plan A', { exact: true })).toBeVisible();
+				await expect(page.getByText('Plan B', { exact: true })).toBeVisible();
+				await page.getByRole('button', { name: c.open('Plan A') }).click();
+				await expect(spend).toHaveValue(original);
+				await page.getByRole('button', { name: c.open('Plan B') }).click();
+				await expect(spend).toHaveValue('4321');
+				await page.getByRole('button', { name: c.rename('Plan B') }).click();
+				const field = page.getByRole('textbox', { name: c.newName('Plan B') });
+				await expect(field).toBeFocused();
+				await field.fill('Plan C');
+				await page.keyboard.press('Enter');
+				await expect(page.getByText('Plan C', { exact: true })).toBeVisible();
+				await page.getByRole('button', { name: c.del('Plan A') }).click();
+				await expect(page.getByText('Plan A', { exact: true })).toBeHidden();
+				await page.reload();
+				await ready(page);
+				await page.getByRole('button', { name: c.saved }).click();
+				await expect(page.getByText('Plan C', { exact: true })).toBeVisible();
+				await expect(page.getByText('Plan A', { exact: true })).toBeHidden();
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('export and import back; a clash asks; a bad file is refused', async ({
-			page,
-			problems
-		}, info) => {
-			await page.goto(c.path);
-			await ready(page);
-			await page.getByRole('button', { name: c.saved }).click();
-			await page.getByRole('textbox', { name: c.name, exact: true }).fill('Mine');
-			await page.getByRole('button', { name: c.save }).click();
-			const downloading = page.waitForEvent('download');
-			await page.getByRole('button', { name: c.exportAll }).click();
-			const download = await downloading;
-			expect(download.suggestedFilename()).toBe('clv-lab_clv_scenarios.json');
-			const file = info.outputPath('scenarios.json');
-			await download.saveAs(file);
-			const text = readFileSync(file, 'utf8');
-			expect(JSON.parse(text)).toMatchObject({ calculator: 'clv', scenarios: [{ name: 'Mine' }] });
+		testIn(locale, 'zh')(
+			'export and import back; a clash asks; a bad file is refused',
+			async ({ page, problems }, info) => {
+				await page.goto(c.path);
+				await ready(page);
+				await page.getByRole('button', { name: c.saved }).click();
+				await page.getByRole('textbox', { name: c.name, exact: true }).fill('Mine');
+				await page.getByRole('button', { name: c.save }).click();
+				const downloading = page.waitForEvent('download');
+				await page.getByRole('button', { name: c.exportAll }).click();
+				const download = await downloading;
+				expect(download.suggestedFilename()).toBe('clv-lab_clv_scenarios.json');
+				const file = info.outputPath('scenarios.json');
+				await download.saveAs(file);
+				const text = readFileSync(file, 'utf8');
+				expect(JSON.parse(text)).toMatchObject({
+					calculator: 'clv',
+					scenarios: [{ name: 'Mine' }]
+				});
 
-			const importFile = async (name: string, buffer: string) => {
-				const chooser = page.waitForEvent('filechooser');
-				await page.getByRole('button', { name: c.importFile }).click();
-				await (
-					await chooser
-				).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
-			};
+				const importFile = async (name: string, buffer: string) => {
+					const chooser = page.waitForEvent('filechooser');
+					await page.getByRole('button', { name: c.importFile }).click();
+					await (
+						await chooser
+					).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
+				};
 
-			// The same file again: the name clashes, so the page asks; keeping both numbers it.
-			await importFile('scenarios.json', text);
-			await page.getByRole('button', { name: c.keepBoth }).click();
-			await expect(page.getByText('Mine (2)', { exact: true })).toBeVisible();
+				// The same file again: the name clashes, so the page asks; keeping both numbers it.
+				await importFile('scenarios.json', text);
+				await page.getByRole('button', { name: c.keepBoth }).click();
+				await expect(page.getByText('Mine (2)', { exact: true })).toBeVisible();
 
-			// Not a scenario file, and a tampered one: refused with the reason, list unchanged.
-			await importFile('other.json', '{"hello": "world"}');
-			await expect(page.getByRole('alert')).toHaveText(c.badFile);
-			const tampered = JSON.parse(text);
-			tampered.scenarios[0].name = 'Tampered';
-			tampered.scenarios[0].values.retention = 5;
-			await importFile('tampered.json', JSON.stringify(tampered));
-			await expect(page.getByRole('alert')).toContainText(c.outOfRange);
-			await expect(page.getByRole('listitem').filter({ hasText: /Mine/ })).toHaveCount(2);
-			await expect(page.getByText('Tampered', { exact: true })).toBeHidden();
-			expect(problems).toEqual([]);
-		});
+				// Not a scenario file, and a tampered one: refused with the reason, list unchanged.
+				await importFile('other.json', '{"hello": "world"}');
+				await expect(page.getByRole('alert')).toHaveText(c.badFile);
+				const tampered = JSON.parse(text);
+				tampered.scenarios[0].name = 'Tampered';
+				tampered.scenarios[0].values.retention = 5;
+				await importFile('tampered.json', JSON.stringify(tampered));
+				await expect(page.getByRole('alert')).toContainText(c.outOfRange);
+				await expect(page.getByRole('listitem').filter({ hasText: /Mine/ })).toHaveCount(2);
+				await expect(page.getByText('Tampered', { exact: true })).toBeHidden();
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('full storage gives a clear message', async ({ page, problems }) => {
 			await page.addInitScript(() => {
@@ -156,24 +160,27 @@ for (const [locale, c] of Object.entries(locales)) {
 			expect(problems).toEqual([]);
 		});
 
-		test('compare a saved scenario with the one on screen', async ({ page, problems }) => {
-			await page.goto(c.path);
-			await ready(page);
-			await page.getByRole('button', { name: c.saved }).click();
-			await page.getByRole('textbox', { name: c.name, exact: true }).fill('Before');
-			await page.getByRole('button', { name: c.save }).click();
-			await page.getByRole('textbox', { name: c.spend, exact: true }).fill('5000');
-			await page.getByRole('button', { name: c.compare }).click();
-			await expect(page.getByRole('combobox', { name: c.scenarioB })).toHaveValue('Before');
-			const row = page
-				.getByRole('row')
-				.filter({ has: page.getByRole('rowheader', { name: c.clv }) });
-			await expect(row).toContainText(c.differs);
-			await expect(row.getByRole('cell').last()).toContainText(/[−-]/);
-			await expect(page.getByRole('img', { name: c.chart })).toBeVisible();
-			await page.getByRole('combobox', { name: c.scenarioB }).selectOption('');
-			await expect(row).not.toContainText(c.differs);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'compare a saved scenario with the one on screen',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await ready(page);
+				await page.getByRole('button', { name: c.saved }).click();
+				await page.getByRole('textbox', { name: c.name, exact: true }).fill('Before');
+				await page.getByRole('button', { name: c.save }).click();
+				await page.getByRole('textbox', { name: c.spend, exact: true }).fill('5000');
+				await page.getByRole('button', { name: c.compare }).click();
+				await expect(page.getByRole('combobox', { name: c.scenarioB })).toHaveValue('Before');
+				const row = page
+					.getByRole('row')
+					.filter({ has: page.getByRole('rowheader', { name: c.clv }) });
+				await expect(row).toContainText(c.differs);
+				await expect(row.getByRole('cell').last()).toContainText(/[−-]/);
+				await expect(page.getByRole('img', { name: c.chart })).toBeVisible();
+				await page.getByRole('combobox', { name: c.scenarioB }).selectOption('');
+				await expect(row).not.toContainText(c.differs);
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }

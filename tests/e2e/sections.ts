@@ -9,6 +9,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn, type Locale } from './locales';
 import {
 	nothingComesNear,
 	recordHydrationWarnings,
@@ -122,9 +123,31 @@ export interface SectionsSpec {
 	varies?: readonly number[];
 }
 
+/**
+ * The language each calculator runs the checks of what its sections do (an edit before they
+ * woke, a saved scenario, Tab, printing) in: see ./locales.ts. What they say, without JavaScript
+ * and once awake, is checked in both. A calculator not listed runs them in both.
+ */
+const mechanicsIn: Record<string, Locale> = {
+	clv: 'en',
+	points: 'zh',
+	club: 'en',
+	complement: 'zh',
+	lifecycle: 'zh',
+	referral: 'en',
+	segments: 'zh',
+	subscription: 'en',
+	transactions: 'zh'
+};
+
 /** Registers the checks above for one page (one locale). */
 export function sectionChecks(spec: SectionsSpec): void {
 	const { path, sources, texts, edit } = spec;
+	const locale = path.split('/')[1] as Locale;
+	const mechanics = testIn(
+		locale,
+		mechanicsIn[/\/calculate\/([^/]+)\//.exec(path)?.[1] ?? ''] ?? locale
+	);
 	const count = sources.length;
 	/** The texts to compare: those of the sections that vary, and those of `also`, left out. */
 	const steady =
@@ -199,105 +222,109 @@ export function sectionChecks(spec: SectionsSpec): void {
 		expect(problems).toEqual([]);
 	});
 
-	test(`an edit before the sections woke shows what it shows after; its link too (${path})`, async ({
-		page,
-		browser,
-		problems
-	}) => {
-		test.skip(!edit, 'these sections show no input');
-		const warnings = recordHydrationWarnings(page);
-		// Edited while every section sleeps: they are out of date, wake when idle and mount afresh.
-		await page.goto(path);
-		await allAsleep(page, count);
-		const start = await shown(page);
-		await edit!(page);
-		// Asleep, a section changes only by waking: those the edit concerns have woken by now.
-		await expect.poll(() => shown(page)).not.toEqual(start);
-		await wakeAll(page);
-		const early = await shown(page);
+	mechanics(
+		`an edit before the sections woke shows what it shows after; its link too (${path})`,
+		async ({ page, browser, problems }) => {
+			test.skip(!edit, 'these sections show no input');
+			const warnings = recordHydrationWarnings(page);
+			// Edited while every section sleeps: they are out of date, wake when idle and mount afresh.
+			await page.goto(path);
+			await allAsleep(page, count);
+			const start = await shown(page);
+			await edit!(page);
+			// Asleep, a section changes only by waking: those the edit concerns have woken by now.
+			await expect.poll(() => shown(page)).not.toEqual(start);
+			await wakeAll(page);
+			const early = await shown(page);
 
-		// The same edit made once every section is awake.
-		await page.goto(path);
-		await wakeAll(page);
-		expect(unmeasured(await sectionTexts(page))).toEqual(unmeasured(start));
-		await edit!(page);
-		await expect.poll(() => shown(page)).toEqual(early);
+			// The same edit made once every section is awake.
+			await page.goto(path);
+			await wakeAll(page);
+			expect(unmeasured(await sectionTexts(page))).toEqual(unmeasured(start));
+			await edit!(page);
+			await expect.poll(() => shown(page)).toEqual(early);
 
-		// Its share link loads into every section, asleep or awake.
-		await expect.poll(() => page.url()).toContain('?');
-		const link = page.url();
-		const other = await browser.newPage();
-		const otherWarnings = recordHydrationWarnings(other);
-		await other.goto(link);
-		await other.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
-		await expect.poll(() => shown(other)).toEqual(early);
-		await wakeAll(other);
-		await expect.poll(() => shown(other)).toEqual(early);
-		await other.close();
-		expect(warnings).toEqual([]);
-		expect(otherWarnings).toEqual([]);
-		expect(problems).toEqual([]);
-	});
+			// Its share link loads into every section, asleep or awake.
+			await expect.poll(() => page.url()).toContain('?');
+			const link = page.url();
+			const other = await browser.newPage();
+			const otherWarnings = recordHydrationWarnings(other);
+			await other.goto(link);
+			await other.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
+			await expect.poll(() => shown(other)).toEqual(early);
+			await wakeAll(other);
+			await expect.poll(() => shown(other)).toEqual(early);
+			await other.close();
+			expect(warnings).toEqual([]);
+			expect(otherWarnings).toEqual([]);
+			expect(problems).toEqual([]);
+		}
+	);
 
-	test(`a saved scenario opened on a fresh page reaches every section (${path})`, async ({
-		page,
-		problems
-	}) => {
-		test.skip(!edit, 'these sections show no input');
-		const words = path.startsWith('/zh/') ? savedWords.zh : savedWords.en;
-		await page.goto(path);
-		await wakeAll(page);
-		const start = await shown(page);
-		await edit!(page);
-		await expect.poll(() => shown(page)).not.toEqual(start);
-		const edited = await sectionTexts(page);
-		await page.getByRole('button', { name: words.saved }).click();
-		await page.getByRole('textbox', { name: words.name, exact: true }).fill('Sections');
-		await page.getByRole('button', { name: words.save }).click();
+	mechanics(
+		`a saved scenario opened on a fresh page reaches every section (${path})`,
+		async ({ page, problems }) => {
+			test.skip(!edit, 'these sections show no input');
+			const words = path.startsWith('/zh/') ? savedWords.zh : savedWords.en;
+			await page.goto(path);
+			await wakeAll(page);
+			const start = await shown(page);
+			await edit!(page);
+			await expect.poll(() => shown(page)).not.toEqual(start);
+			const edited = await sectionTexts(page);
+			await page.getByRole('button', { name: words.saved }).click();
+			await page.getByRole('textbox', { name: words.name, exact: true }).fill('Sections');
+			await page.getByRole('button', { name: words.save }).click();
 
-		// A fresh page, every section asleep with the defaults' HTML, then the saved scenario.
-		await page.goto(path);
-		await allAsleep(page, count);
-		await page.getByRole('button', { name: words.saved }).click();
-		await page.getByRole('button', { name: words.open('Sections') }).click();
-		await expect.poll(() => shown(page)).not.toEqual(start);
-		await wakeAll(page);
-		// (less what fits itself to the screen: the plot's axis ticks follow its measured width)
-		await expect.poll(async () => unmeasured(await sectionTexts(page))).toEqual(unmeasured(edited));
-		expect(problems).toEqual([]);
-	});
+			// A fresh page, every section asleep with the defaults' HTML, then the saved scenario.
+			await page.goto(path);
+			await allAsleep(page, count);
+			await page.getByRole('button', { name: words.saved }).click();
+			await page.getByRole('button', { name: words.open('Sections') }).click();
+			await expect.poll(() => shown(page)).not.toEqual(start);
+			await wakeAll(page);
+			// (less what fits itself to the screen: the plot's axis ticks follow its measured width)
+			await expect
+				.poll(async () => unmeasured(await sectionTexts(page)))
+				.toEqual(unmeasured(edited));
+			expect(problems).toEqual([]);
+		}
+	);
 
-	test(`Tab into a section that has not woken wakes it and keeps focus (${path})`, async ({
-		page,
-		problems
-	}) => {
-		await nothingComesNear(page);
-		await page.goto(path);
-		const k = spec.tabInto ?? 0;
-		const section = sections(page).nth(k);
-		await expect(section).toHaveAttribute('data-island', 'asleep');
-		const { first, ...focus } = await tabInto(page, section);
-		expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
-		await spec.afterTab?.(page);
-		expect(problems).toEqual([]);
-	});
+	mechanics(
+		`Tab into a section that has not woken wakes it and keeps focus (${path})`,
+		async ({ page, problems }) => {
+			await nothingComesNear(page);
+			await page.goto(path);
+			const k = spec.tabInto ?? 0;
+			const section = sections(page).nth(k);
+			await expect(section).toHaveAttribute('data-island', 'asleep');
+			const { first, ...focus } = await tabInto(page, section);
+			expect(focus, `focus on ${first}`).toEqual({ same: true, connected: true });
+			await spec.afterTab?.(page);
+			expect(problems).toEqual([]);
+		}
+	);
 
-	test(`Ctrl+P wakes every section and draws every chart (${path})`, async ({ page, problems }) => {
-		const printed = await recordPrint(page, sectionIslands);
-		await page.goto(path);
-		await allAsleep(page, count);
-		const charts = await page.locator('main canvas').count();
-		await page.keyboard.press('Control+P');
-		// every section awake, and the kit's islands (the scenario bar's buttons, the steps) too
-		expect(await printed()).toEqual({
-			islands: count,
-			awake: count,
-			asleep: 0,
-			charts,
-			drawn: charts
-		});
-		expect(problems).toEqual([]);
-	});
+	mechanics(
+		`Ctrl+P wakes every section and draws every chart (${path})`,
+		async ({ page, problems }) => {
+			const printed = await recordPrint(page, sectionIslands);
+			await page.goto(path);
+			await allAsleep(page, count);
+			const charts = await page.locator('main canvas').count();
+			await page.keyboard.press('Control+P');
+			// every section awake, and the kit's islands (the scenario bar's buttons, the steps) too
+			expect(await printed()).toEqual({
+				islands: count,
+				awake: count,
+				asleep: 0,
+				charts,
+				drawn: charts
+			});
+			expect(problems).toEqual([]);
+		}
+	);
 }
 
 export interface EmbedSpec {

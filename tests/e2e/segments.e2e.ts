@@ -10,6 +10,7 @@ import {
 	type SegmentId
 } from '../../src/lib/model/segments';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { rejectsBadInput, tamperedLinks } from './helpers';
 import { cutOffElements, paintedChartPixels } from './layout';
 
@@ -225,7 +226,7 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('uploading a file works', async ({ page, problems }) => {
+		testIn(locale, 'en')('uploading a file works', async ({ page, problems }) => {
 			await page.goto(c.path);
 			await page.getByText(c.own, { exact: true }).click();
 			const rows = ['id,transactions,profit,recency_days'];
@@ -240,67 +241,69 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('a lifetimes / BTYD summary is read in its layout and says how', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await page.getByText(c.own, { exact: true }).click();
-			// the first six CDNOW customers (weeks); customer 1 bought last at week 30.43 of 38.86
-			const summary = [
-				'ID,frequency,recency,T,monetary_value',
-				'1,2,30.43,38.86,22.35',
-				'2,1,1.71,38.86,11.77',
-				'3,0,0.0,38.86,0.0',
-				'4,0,0.0,38.86,0.0',
-				'5,0,0.0,38.86,0.0',
-				'6,7,29.43,38.86,73.74'
-			];
-			const box = page.getByRole('textbox', { name: c.paste });
-			await box.fill(summary.join('\n'));
-			await page.getByRole('button', { name: c.analyse }).click();
-			await expect(page.getByText(c.lifetimesReport)).toBeVisible();
-			await expect(page.getByRole('listitem').filter({ hasText: c.lifetimesRead })).toBeVisible();
-			await box.fill([...summary, '7,1,40,38.86,5'].join('\n'));
-			await page.getByRole('button', { name: c.analyse }).click();
-			const bad = page.getByRole('table', { name: c.badRows });
-			await expect(bad.getByRole('row').nth(1)).toContainText('recency');
-			await expect(bad.getByRole('row').nth(1)).toContainText(c.lifetimesBad);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a lifetimes / BTYD summary is read in its layout and says how',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await page.getByText(c.own, { exact: true }).click();
+				// the first six CDNOW customers (weeks); customer 1 bought last at week 30.43 of 38.86
+				const summary = [
+					'ID,frequency,recency,T,monetary_value',
+					'1,2,30.43,38.86,22.35',
+					'2,1,1.71,38.86,11.77',
+					'3,0,0.0,38.86,0.0',
+					'4,0,0.0,38.86,0.0',
+					'5,0,0.0,38.86,0.0',
+					'6,7,29.43,38.86,73.74'
+				];
+				const box = page.getByRole('textbox', { name: c.paste });
+				await box.fill(summary.join('\n'));
+				await page.getByRole('button', { name: c.analyse }).click();
+				await expect(page.getByText(c.lifetimesReport)).toBeVisible();
+				await expect(page.getByRole('listitem').filter({ hasText: c.lifetimesRead })).toBeVisible();
+				await box.fill([...summary, '7,1,40,38.86,5'].join('\n'));
+				await page.getByRole('button', { name: c.analyse }).click();
+				const bad = page.getByRole('table', { name: c.badRows });
+				await expect(bad.getByRole('row').nth(1)).toContainText('recency');
+				await expect(bad.getByRole('row').nth(1)).toContainText(c.lifetimesBad);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('pressure is what the reader says it is: at or below a line, 0 to start, and the advice follows', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const pressure = segmentRow(page, c.table, c.pressure);
-			// without loss-makers nobody is pressure, whatever the medians (issue 18)
-			await page.getByRole('textbox', { name: c.pressureShare }).fill('0');
-			await expect(pressure.getByRole('cell').first()).toHaveText('0');
-			// a line above zero takes in thin-margin customers, who are to be kept
-			await page.getByRole('textbox', { name: c.pressureLine }).fill('5');
-			const thin = modelCounts({ pressureShare: 0 }, undefined, 5).pressure;
-			expect(thin).toBeGreaterThan(0);
-			await expect(pressure.getByRole('cell').first()).toHaveText(String(thin));
-			await expect(pressure).toContainText(c.stopDiscounting);
-			await expect(page.getByRole('listitem').filter({ hasText: c.stopDiscounting })).toBeVisible();
-			// with loss-makers too, the advice tells the two kinds apart and counts them
-			await page.getByRole('textbox', { name: c.pressureShare }).fill('10');
-			const losing = modelCounts({}).pressure;
-			const both = modelCounts({}, undefined, 5).pressure;
-			await expect(pressure.getByRole('cell').first()).toHaveText(String(both));
-			await expect(pressure).toContainText(c.sortOut);
-			await expect(page.getByText(c.split(losing, both - losing))).toBeVisible();
-			// the link carries what differs from the example it starts from
-			await expect(page).toHaveURL(/[?&]pressureThreshold=5(&|$)/);
-			// back at 0, pressure is the loss-makers, and they may be let go
-			await page.getByRole('textbox', { name: c.pressureLine }).fill('0');
-			await expect(pressure.getByRole('cell').first()).toHaveText(String(losing));
-			await expect(pressure).toContainText(c.letGo);
-			await expect(page).not.toHaveURL(/pressureThreshold=5/);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'pressure is what the reader says it is: at or below a line, 0 to start, and the advice follows',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const pressure = segmentRow(page, c.table, c.pressure);
+				// without loss-makers nobody is pressure, whatever the medians (issue 18)
+				await page.getByRole('textbox', { name: c.pressureShare }).fill('0');
+				await expect(pressure.getByRole('cell').first()).toHaveText('0');
+				// a line above zero takes in thin-margin customers, who are to be kept
+				await page.getByRole('textbox', { name: c.pressureLine }).fill('5');
+				const thin = modelCounts({ pressureShare: 0 }, undefined, 5).pressure;
+				expect(thin).toBeGreaterThan(0);
+				await expect(pressure.getByRole('cell').first()).toHaveText(String(thin));
+				await expect(pressure).toContainText(c.stopDiscounting);
+				await expect(
+					page.getByRole('listitem').filter({ hasText: c.stopDiscounting })
+				).toBeVisible();
+				// with loss-makers too, the advice tells the two kinds apart and counts them
+				await page.getByRole('textbox', { name: c.pressureShare }).fill('10');
+				const losing = modelCounts({}).pressure;
+				const both = modelCounts({}, undefined, 5).pressure;
+				await expect(pressure.getByRole('cell').first()).toHaveText(String(both));
+				await expect(pressure).toContainText(c.sortOut);
+				await expect(page.getByText(c.split(losing, both - losing))).toBeVisible();
+				// the link carries what differs from the example it starts from
+				await expect(page).toHaveURL(/[?&]pressureThreshold=5(&|$)/);
+				// back at 0, pressure is the loss-makers, and they may be let go
+				await page.getByRole('textbox', { name: c.pressureLine }).fill('0');
+				await expect(pressure.getByRole('cell').first()).toHaveText(String(losing));
+				await expect(pressure).toContainText(c.letGo);
+				await expect(page).not.toHaveURL(/pressureThreshold=5/);
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('each customer’s segment and RFM code download as CSV, headers in the page’s language', async ({
 			page,
@@ -328,75 +331,78 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('a pasted million rows is refused at once with a message, and the page stays usable', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const box = await openOwnTable(page, c);
-			// the clipboard holds 1,000,001 lines (about 18 MB); paste them into the box
-			await box.evaluate((textarea) => {
-				const data = new DataTransfer();
-				const row = 'C000001,3,120.5,14\n';
-				data.setData('text/plain', 'id,transactions,profit,recency_days\n' + row.repeat(1_000_000));
-				textarea.dispatchEvent(
-					new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
-				);
-			});
-			await expect(page.getByRole('status').filter({ hasText: c.tooLong })).toBeVisible();
-			await expect(box).toHaveValue('');
-			// the sample still answers its inputs
-			await page.getByRole('textbox', { name: c.pressureShare }).fill('30');
-			const expected = modelCounts({ pressureShare: 0.3 });
-			const pressure = segmentRow(page, c.table, c.pressure);
-			await expect(pressure.getByRole('cell').first()).toHaveText(String(expected.pressure));
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a pasted million rows is refused at once with a message, and the page stays usable',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const box = await openOwnTable(page, c);
+				// the clipboard holds 1,000,001 lines (about 18 MB); paste them into the box
+				await box.evaluate((textarea) => {
+					const data = new DataTransfer();
+					const row = 'C000001,3,120.5,14\n';
+					data.setData(
+						'text/plain',
+						'id,transactions,profit,recency_days\n' + row.repeat(1_000_000)
+					);
+					textarea.dispatchEvent(
+						new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+					);
+				});
+				await expect(page.getByRole('status').filter({ hasText: c.tooLong })).toBeVisible();
+				await expect(box).toHaveValue('');
+				// the sample still answers its inputs
+				await page.getByRole('textbox', { name: c.pressureShare }).fill('30');
+				const expected = modelCounts({ pressureShare: 0.3 });
+				const pressure = segmentRow(page, c.table, c.pressure);
+				await expect(pressure.getByRole('cell').first()).toHaveText(String(expected.pressure));
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('semicolons with decimal commas are read as such, the convention is stated and can be switched', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const box = await openOwnTable(page, c);
-			await box.fill('id;transactions;profit\nA;3;2,5\nB;2;1.234\nC;1;-3');
-			await page.getByRole('button', { name: c.analyse }).click();
-			const total = segmentRow(page, c.table, c.total).getByRole('cell');
-			await expect(total.first()).toHaveText('3');
-			// 2.5 + 1,234 − 3 = 1,233.5, shown in whole units from 1,000 up
-			await expect(total.nth(2)).toContainText('1,234');
-			await expect(page.getByText(c.decimalComma)).toBeVisible();
-			await page.getByRole('button', { name: c.readWithPoint }).click();
-			// 2,5 is then not a number: two customers left, 1.234 + (−3) of profit
-			await expect(total.first()).toHaveText('2');
-			await expect(total.nth(2)).toContainText('1.77');
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'semicolons with decimal commas are read as such, the convention is stated and can be switched',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const box = await openOwnTable(page, c);
+				await box.fill('id;transactions;profit\nA;3;2,5\nB;2;1.234\nC;1;-3');
+				await page.getByRole('button', { name: c.analyse }).click();
+				const total = segmentRow(page, c.table, c.total).getByRole('cell');
+				await expect(total.first()).toHaveText('3');
+				// 2.5 + 1,234 − 3 = 1,233.5, shown in whole units from 1,000 up
+				await expect(total.nth(2)).toContainText('1,234');
+				await expect(page.getByText(c.decimalComma)).toBeVisible();
+				await page.getByRole('button', { name: c.readWithPoint }).click();
+				// 2,5 is then not a number: two customers left, 1.234 + (−3) of profit
+				await expect(total.first()).toHaveText('2');
+				await expect(total.nth(2)).toContainText('1.77');
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a binary file, an open quote and RFM headers each get their answer', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			const box = await openOwnTable(page, c);
-			const binary = Buffer.alloc(1024 * 1024);
-			for (let i = 0; i < binary.length; i++) binary[i] = (i * 2654435761) >>> 24;
-			await page.getByLabel(c.file).setInputFiles({
-				name: 'photo.csv',
-				mimeType: 'text/csv',
-				buffer: binary
-			});
-			await expect(page.getByRole('status').filter({ hasText: c.notText })).toBeVisible();
-			await box.fill('id,transactions,profit\nA,1,5\n"B,2,7\nC,3,9');
-			await page.getByRole('button', { name: c.analyse }).click();
-			await expect(page.getByRole('status').filter({ hasText: c.openQuote })).toBeVisible();
-			await box.fill('CustomerID,Recency,Frequency,Monetary\n1,3,2,80\n2,40,1,15\n3,9,6,300');
-			await page.getByRole('button', { name: c.analyse }).click();
-			await expect(segmentRow(page, c.table, c.total).getByRole('cell').first()).toHaveText('3');
-			await expect(page.getByText(c.valueAsProfit)).toBeVisible();
-			await expect(page.getByText(c.scores)).toBeVisible();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a binary file, an open quote and RFM headers each get their answer',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				const box = await openOwnTable(page, c);
+				const binary = Buffer.alloc(1024 * 1024);
+				for (let i = 0; i < binary.length; i++) binary[i] = (i * 2654435761) >>> 24;
+				await page.getByLabel(c.file).setInputFiles({
+					name: 'photo.csv',
+					mimeType: 'text/csv',
+					buffer: binary
+				});
+				await expect(page.getByRole('status').filter({ hasText: c.notText })).toBeVisible();
+				await box.fill('id,transactions,profit\nA,1,5\n"B,2,7\nC,3,9');
+				await page.getByRole('button', { name: c.analyse }).click();
+				await expect(page.getByRole('status').filter({ hasText: c.openQuote })).toBeVisible();
+				await box.fill('CustomerID,Recency,Frequency,Monetary\n1,3,2,80\n2,40,1,15\n3,9,6,300');
+				await page.getByRole('button', { name: c.analyse }).click();
+				await expect(segmentRow(page, c.table, c.total).getByRole('cell').first()).toHaveText('3');
+				await expect(page.getByText(c.valueAsProfit)).toBeVisible();
+				await expect(page.getByText(c.scores)).toBeVisible();
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('a tampered or outdated link loads the defaults with a notice', async ({
 			page,

@@ -8,6 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { analyzeRetention, findRetentionPreset } from '../../src/lib/model/sbg';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { chunkHolding, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, field, output } from './helpers';
 
@@ -73,62 +74,62 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('an edit before the model came keeps the last result, then shows the model’s', async ({
-			page,
-			problems
-		}) => {
-			const model = await holdModel(page);
-			await page.goto(c.path);
-			const clv = output(page, c.result);
-			await expect.poll(() => amountOf(clv)).toBeCloseTo(clvAt(100), 2);
-			const before = await clv.textContent();
-			await field(page, c.margin).fill('150');
-			await expect.poll(model.asked).toBe(true);
-			// the model is still on its way: the last result stays, whole
-			await expect(clv).toHaveText(before!);
-			await expectNoBrokenNumbers(page);
-			model.release();
-			await expect.poll(() => amountOf(clv)).toBeCloseTo(clvAt(150), 2);
-			await expectNoBrokenNumbers(page);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'an edit before the model came keeps the last result, then shows the model’s',
+			async ({ page, problems }) => {
+				const model = await holdModel(page);
+				await page.goto(c.path);
+				const clv = output(page, c.result);
+				await expect.poll(() => amountOf(clv)).toBeCloseTo(clvAt(100), 2);
+				const before = await clv.textContent();
+				await field(page, c.margin).fill('150');
+				await expect.poll(model.asked).toBe(true);
+				// the model is still on its way: the last result stays, whole
+				await expect(clv).toHaveText(before!);
+				await expectNoBrokenNumbers(page);
+				model.release();
+				await expect.poll(() => amountOf(clv)).toBeCloseTo(clvAt(150), 2);
+				await expectNoBrokenNumbers(page);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a refused input made before the model came is named when it comes', async ({
-			page,
-			problems
-		}) => {
-			const model = await holdModel(page);
-			await page.goto(c.path);
-			const clv = output(page, c.result);
-			await expect(clv).toHaveText(/\d/);
-			const before = await clv.textContent();
-			// twelve years held back leaves nothing to fit (the table is twelve years old)
-			const holdout = field(page, c.holdout);
-			await holdout.fill('12');
-			await expect.poll(model.asked).toBe(true);
-			model.release();
-			await expect(page.getByText(c.atMost).first()).toBeVisible();
-			await expect(clv).toHaveText(before!);
-			await expectNoBrokenNumbers(page);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a refused input made before the model came is named when it comes',
+			async ({ page, problems }) => {
+				const model = await holdModel(page);
+				await page.goto(c.path);
+				const clv = output(page, c.result);
+				await expect(clv).toHaveText(/\d/);
+				const before = await clv.textContent();
+				// twelve years held back leaves nothing to fit (the table is twelve years old)
+				const holdout = field(page, c.holdout);
+				await holdout.fill('12');
+				await expect.poll(model.asked).toBe(true);
+				model.release();
+				await expect(page.getByText(c.atMost).first()).toBeVisible();
+				await expect(clv).toHaveText(before!);
+				await expectNoBrokenNumbers(page);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a share link with another scenario shows the model’s result for it', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.path);
-			await field(page, c.margin).fill('150');
-			const clv = output(page, c.result);
-			await expect.poll(() => amountOf(clv)).toBeCloseTo(clvAt(150), 2);
-			await expect(page).toHaveURL(/\?./);
-			const link = page.url();
-			const fresh = await page.context().newPage();
-			await fresh.goto(link);
-			await expect(field(fresh, c.margin)).toHaveValue('150');
-			await expect.poll(() => amountOf(output(fresh, c.result))).toBeCloseTo(clvAt(150), 2);
-			await expectNoBrokenNumbers(fresh);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a share link with another scenario shows the model’s result for it',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await field(page, c.margin).fill('150');
+				const clv = output(page, c.result);
+				await expect.poll(() => amountOf(clv)).toBeCloseTo(clvAt(150), 2);
+				await expect(page).toHaveURL(/\?./);
+				const link = page.url();
+				const fresh = await page.context().newPage();
+				await fresh.goto(link);
+				await expect(field(fresh, c.margin)).toHaveValue('150');
+				await expect.poll(() => amountOf(output(fresh, c.result))).toBeCloseTo(clvAt(150), 2);
+				await expectNoBrokenNumbers(fresh);
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 
 const ready = (page: Page) => page.locator('html[data-ready]').waitFor({ state: 'attached' });
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
@@ -73,34 +74,34 @@ const locales = {
 
 for (const [locale, c] of Object.entries(locales)) {
 	test.describe(`teach and present (${locale})`, () => {
-		test('a class case opens its calculator with the preset, in presentation mode', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.teach);
-			await ready(page);
-			await page.getByRole('link', { name: c.caseLink }).click();
-			await expect(page).toHaveURL(/calculate\/clv\//);
-			await ready(page);
-			await expect(page.locator('html')).toHaveClass(/presenting/);
-			await expect(page.getByLabel(c.presets)).toHaveValue('car-buyer');
-			await expect(page.getByRole('banner')).toBeHidden();
-			const controls = page.getByRole('toolbar', { name: c.controls });
-			await expect(controls.getByRole('button', { name: c.exit })).toBeVisible();
-			// The flag leaves the address so a copied or scanned link opens normally.
-			await expect(page).not.toHaveURL(/present=1/);
-			await page.keyboard.press('ArrowRight');
-			await expect(controls).toContainText(/1 \/ \d+/);
-			expect(await focusedTag(page)).toBe('H1');
-			await page.keyboard.press('ArrowRight');
-			expect(await focusedTag(page)).toBe('H2');
-			await page.keyboard.press('ArrowLeft');
-			expect(await focusedTag(page)).toBe('H1');
-			await page.keyboard.press('Escape');
-			await expect(page.locator('html')).not.toHaveClass(/presenting/);
-			await expect(page.getByRole('banner')).toBeVisible();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a class case opens its calculator with the preset, in presentation mode',
+			async ({ page, problems }) => {
+				await page.goto(c.teach);
+				await ready(page);
+				await page.getByRole('link', { name: c.caseLink }).click();
+				await expect(page).toHaveURL(/calculate\/clv\//);
+				await ready(page);
+				await expect(page.locator('html')).toHaveClass(/presenting/);
+				await expect(page.getByLabel(c.presets)).toHaveValue('car-buyer');
+				await expect(page.getByRole('banner')).toBeHidden();
+				const controls = page.getByRole('toolbar', { name: c.controls });
+				await expect(controls.getByRole('button', { name: c.exit })).toBeVisible();
+				// The flag leaves the address so a copied or scanned link opens normally.
+				await expect(page).not.toHaveURL(/present=1/);
+				await page.keyboard.press('ArrowRight');
+				await expect(controls).toContainText(/1 \/ \d+/);
+				expect(await focusedTag(page)).toBe('H1');
+				await page.keyboard.press('ArrowRight');
+				expect(await focusedTag(page)).toBe('H2');
+				await page.keyboard.press('ArrowLeft');
+				expect(await focusedTag(page)).toBe('H1');
+				await page.keyboard.press('Escape');
+				await expect(page.locator('html')).not.toHaveClass(/presenting/);
+				await expect(page.getByRole('banner')).toBeVisible();
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('a lifecycle class case opens the simulator with its preset, in this language', async ({
 			page,
@@ -122,32 +123,32 @@ for (const [locale, c] of Object.entries(locales)) {
 			expect(problems).toEqual([]);
 		});
 
-		test('Present on an article: large type, steps by keyboard, Exit returns focus', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.article);
-			await ready(page);
-			const h1Size = async () =>
-				page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize));
-			const before = await h1Size();
-			const present = page.getByRole('button', { name: c.present, exact: true });
-			await present.focus();
-			await page.keyboard.press('Enter');
-			await expect(page.locator('html')).toHaveClass(/presenting/);
-			expect((await h1Size()) / before).toBeGreaterThanOrEqual(1.6);
-			await expect(page.getByRole('contentinfo')).toBeHidden();
-			await page.keyboard.press('ArrowDown');
-			expect(await focusedTag(page)).toBe('H1');
-			await page.keyboard.press('ArrowDown');
-			expect(['H2', 'SUMMARY']).toContain(await focusedTag(page));
-			await page.getByRole('button', { name: c.exit }).click();
-			await expect(page.locator('html')).not.toHaveClass(/presenting/);
-			await expect(present).toBeFocused();
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'Present on an article: large type, steps by keyboard, Exit returns focus',
+			async ({ page, problems }) => {
+				await page.goto(c.article);
+				await ready(page);
+				const h1Size = async () =>
+					page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize));
+				const before = await h1Size();
+				const present = page.getByRole('button', { name: c.present, exact: true });
+				await present.focus();
+				await page.keyboard.press('Enter');
+				await expect(page.locator('html')).toHaveClass(/presenting/);
+				expect((await h1Size()) / before).toBeGreaterThanOrEqual(1.6);
+				await expect(page.getByRole('contentinfo')).toBeHidden();
+				await page.keyboard.press('ArrowDown');
+				expect(await focusedTag(page)).toBe('H1');
+				await page.keyboard.press('ArrowDown');
+				expect(['H2', 'SUMMARY']).toContain(await focusedTag(page));
+				await page.getByRole('button', { name: c.exit }).click();
+				await expect(page.locator('html')).not.toHaveClass(/presenting/);
+				await expect(present).toBeFocused();
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('stepping onto a disclosure opens it', async ({ page, problems }) => {
+		testIn(locale, 'en')('stepping onto a disclosure opens it', async ({ page, problems }) => {
 			await page.goto(c.calculator);
 			await ready(page);
 			const details = page.locator('details', { has: page.getByText(c.steps, { exact: true }) });
@@ -164,61 +165,61 @@ for (const [locale, c] of Object.entries(locales)) {
 			expect(problems).toEqual([]);
 		});
 
-		test('the QR dialog shows a large code and the address; Esc closes it', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.calculator + '?v=1&years=7');
-			await ready(page);
-			const button = page.getByRole('button', { name: c.qr, exact: true });
-			await button.click();
-			const dialog = page.getByRole('dialog', { name: c.dialog });
-			await expect(dialog).toBeVisible();
-			const code = dialog.getByRole('img', { name: c.code });
-			await expect(code).toBeVisible();
-			const box = (await code.boundingBox())!;
-			expect(box.width).toBeGreaterThanOrEqual(300);
-			await expect(dialog.getByRole('link')).toContainText(`${c.calculator}?v=1&`);
-			await expect(dialog.getByRole('link')).toContainText('years=7');
-			await page.keyboard.press('Escape');
-			await expect(dialog).toBeHidden();
-			await expect(button).toBeFocused();
-			expect(problems).toEqual([]);
-		});
-		test('show of hands in presentation: counts draw the distribution, then the reveal', async ({
-			page,
-			problems
-		}) => {
-			await page.goto(c.article);
-			await ready(page);
-			const box = page.getByRole('region', { name: c.predict }).first();
-			await expect(box.getByText(c.hands, { exact: true })).toHaveCount(0);
-			await page.getByRole('button', { name: c.present, exact: true }).click();
-			await expect(page.locator('html')).toHaveClass(/presenting/);
-			await expect(box.getByText(c.hands, { exact: true })).toBeVisible();
-			const reveal = box.getByRole('button', { name: c.reveal });
-			await expect(reveal).toBeDisabled();
-			const labels = await box
-				.getByRole('radio')
-				.evaluateAll((radios) => radios.map((r) => r.closest('label')!.textContent!.trim()));
-			expect(labels).toHaveLength(4);
-			const hands = [3, 5, 8, 2];
-			await box.getByLabel(c.handsFor(labels[0]!)).fill('x');
-			await expect(box.getByText(c.invalid)).toBeVisible();
-			for (const [k, label] of labels.entries())
-				await box.getByLabel(c.handsFor(label)).fill(String(hands[k]));
-			await expect(box.getByText(c.invalid)).toHaveCount(0);
-			await expect(box.getByText(c.bar, { exact: true })).toBeVisible();
-			await expect(reveal).toBeEnabled();
-			await reveal.click();
-			await expect(box.getByText(c.summary)).toBeVisible();
-			await expect(box.getByText(c.room)).toBeVisible();
-			await expect(box.getByText(c.right, { exact: true })).toBeVisible();
-			await page.keyboard.press('Escape');
-			await expect(page.locator('html')).not.toHaveClass(/presenting/);
-			await expect(box.getByText(c.hands, { exact: true })).toHaveCount(0);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'the QR dialog shows a large code and the address; Esc closes it',
+			async ({ page, problems }) => {
+				await page.goto(c.calculator + '?v=1&years=7');
+				await ready(page);
+				const button = page.getByRole('button', { name: c.qr, exact: true });
+				await button.click();
+				const dialog = page.getByRole('dialog', { name: c.dialog });
+				await expect(dialog).toBeVisible();
+				const code = dialog.getByRole('img', { name: c.code });
+				await expect(code).toBeVisible();
+				const box = (await code.boundingBox())!;
+				expect(box.width).toBeGreaterThanOrEqual(300);
+				await expect(dialog.getByRole('link')).toContainText(`${c.calculator}?v=1&`);
+				await expect(dialog.getByRole('link')).toContainText('years=7');
+				await page.keyboard.press('Escape');
+				await expect(dialog).toBeHidden();
+				await expect(button).toBeFocused();
+				expect(problems).toEqual([]);
+			}
+		);
+		testIn(locale, 'en')(
+			'show of hands in presentation: counts draw the distribution, then the reveal',
+			async ({ page, problems }) => {
+				await page.goto(c.article);
+				await ready(page);
+				const box = page.getByRole('region', { name: c.predict }).first();
+				await expect(box.getByText(c.hands, { exact: true })).toHaveCount(0);
+				await page.getByRole('button', { name: c.present, exact: true }).click();
+				await expect(page.locator('html')).toHaveClass(/presenting/);
+				await expect(box.getByText(c.hands, { exact: true })).toBeVisible();
+				const reveal = box.getByRole('button', { name: c.reveal });
+				await expect(reveal).toBeDisabled();
+				const labels = await box
+					.getByRole('radio')
+					.evaluateAll((radios) => radios.map((r) => r.closest('label')!.textContent!.trim()));
+				expect(labels).toHaveLength(4);
+				const hands = [3, 5, 8, 2];
+				await box.getByLabel(c.handsFor(labels[0]!)).fill('x');
+				await expect(box.getByText(c.invalid)).toBeVisible();
+				for (const [k, label] of labels.entries())
+					await box.getByLabel(c.handsFor(label)).fill(String(hands[k]));
+				await expect(box.getByText(c.invalid)).toHaveCount(0);
+				await expect(box.getByText(c.bar, { exact: true })).toBeVisible();
+				await expect(reveal).toBeEnabled();
+				await reveal.click();
+				await expect(box.getByText(c.summary)).toBeVisible();
+				await expect(box.getByText(c.room)).toBeVisible();
+				await expect(box.getByText(c.right, { exact: true })).toBeVisible();
+				await page.keyboard.press('Escape');
+				await expect(page.locator('html')).not.toHaveClass(/presenting/);
+				await expect(box.getByText(c.hands, { exact: true })).toHaveCount(0);
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('the workshop kit: run sheet, worksheet without answers, answer key, print', async ({
 			page,

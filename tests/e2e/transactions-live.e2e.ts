@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import { holdBack } from './hold-back';
 import { expectNoBrokenNumbers, output } from './helpers';
 import { sourceFile } from './loading';
@@ -78,66 +79,66 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('the example asked for before the code came says it is loading, then is analysed', async ({
-			page,
-			problems
-		}) => {
-			test.setTimeout(120_000);
-			const live = await holdLive(page);
-			await page.goto(c.path);
-			await expect.poll(live.asked).toBe(true);
-			const button = page.getByRole('button', { name: c.example });
-			await button.click();
-			// the code is still on its way: the button says the example is coming, the headline waits
-			await expect(page.getByRole('button', { name: c.loading })).toBeDisabled();
-			await expect(output(page, c.headline)).toContainText(c.empty);
-			await expectNoBrokenNumbers(page);
-			live.release();
-			await expect(output(page, c.headline)).toHaveText(/\$[\d,]+/, { timeout: 60_000 });
-			await expect(button).toBeEnabled();
-			await expectNoBrokenNumbers(page);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'the example asked for before the code came says it is loading, then is analysed',
+			async ({ page, problems }) => {
+				test.setTimeout(120_000);
+				const live = await holdLive(page);
+				await page.goto(c.path);
+				await expect.poll(live.asked).toBe(true);
+				const button = page.getByRole('button', { name: c.example });
+				await button.click();
+				// the code is still on its way: the button says the example is coming, the headline waits
+				await expect(page.getByRole('button', { name: c.loading })).toBeDisabled();
+				await expect(output(page, c.headline)).toContainText(c.empty);
+				await expectNoBrokenNumbers(page);
+				live.release();
+				await expect(output(page, c.headline)).toHaveText(/\$[\d,]+/, { timeout: 60_000 });
+				await expect(button).toBeEnabled();
+				await expectNoBrokenNumbers(page);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('a file chosen and an empty paste made before the code came are handled when it comes', async ({
-			page,
-			problems
-		}) => {
-			test.setTimeout(120_000);
-			const live = await holdLive(page);
-			await page.goto(c.path);
-			await expect.poll(live.asked).toBe(true);
-			await page.locator('summary', { hasText: c.paste }).click();
-			await page.getByRole('button', { name: c.analysePaste }).click();
-			await page.getByLabel(c.file).setInputFiles({
-				name: 'small.csv',
-				mimeType: 'text/csv',
-				buffer: Buffer.from(smallLog(), 'utf-8')
-			});
-			await expect(output(page, c.headline)).toContainText(c.empty);
-			await expectNoBrokenNumbers(page);
-			live.release();
-			// the paste came first: its problem shows, then the file's analysis replaces it
-			await expect(page.getByText(c.showing)).toBeVisible({ timeout: 60_000 });
-			await expect(output(page, c.headline)).toHaveText(/\d/);
-			await expect(page.getByRole('alert').filter({ hasText: c.pasteEmpty })).toHaveCount(0);
-			await expectNoBrokenNumbers(page);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a file chosen and an empty paste made before the code came are handled when it comes',
+			async ({ page, problems }) => {
+				test.setTimeout(120_000);
+				const live = await holdLive(page);
+				await page.goto(c.path);
+				await expect.poll(live.asked).toBe(true);
+				await page.locator('summary', { hasText: c.paste }).click();
+				await page.getByRole('button', { name: c.analysePaste }).click();
+				await page.getByLabel(c.file).setInputFiles({
+					name: 'small.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from(smallLog(), 'utf-8')
+				});
+				await expect(output(page, c.headline)).toContainText(c.empty);
+				await expectNoBrokenNumbers(page);
+				live.release();
+				// the paste came first: its problem shows, then the file's analysis replaces it
+				await expect(page.getByText(c.showing)).toBeVisible({ timeout: 60_000 });
+				await expect(output(page, c.headline)).toHaveText(/\d/);
+				await expect(page.getByRole('alert').filter({ hasText: c.pasteEmpty })).toHaveCount(0);
+				await expectNoBrokenNumbers(page);
+				expect(problems).toEqual([]);
+			}
+		);
 
-		test('an empty paste before the code came is named when it comes', async ({
-			page,
-			problems
-		}) => {
-			const live = await holdLive(page);
-			await page.goto(c.path);
-			await expect.poll(live.asked).toBe(true);
-			await page.locator('summary', { hasText: c.paste }).click();
-			await page.getByRole('button', { name: c.analysePaste }).click();
-			live.release();
-			await expect(page.getByRole('alert').filter({ hasText: c.pasteEmpty })).toBeVisible();
-			await expect(output(page, c.headline)).toContainText(c.empty);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'an empty paste before the code came is named when it comes',
+			async ({ page, problems }) => {
+				const live = await holdLive(page);
+				await page.goto(c.path);
+				await expect.poll(live.asked).toBe(true);
+				await page.locator('summary', { hasText: c.paste }).click();
+				await page.getByRole('button', { name: c.analysePaste }).click();
+				live.release();
+				await expect(page.getByRole('alert').filter({ hasText: c.pasteEmpty })).toBeVisible();
+				await expect(output(page, c.headline)).toContainText(c.empty);
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }
