@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { testIn } from './locales';
 import {
 	expectNoBrokenNumbers,
 	field,
@@ -92,14 +93,14 @@ test.describe('CLV calculator', () => {
 			expect(problems).toEqual([]);
 		});
 
-		test(`a tampered or outdated link loads the defaults with a notice (${locale})`, async ({
-			page,
-			problems
-		}) => {
-			await tamperedLinks(page, locale, c.path, 'spend', ['v=1&spend=abc&margin=0.3']);
-			await expect(page.getByLabel(kit[locale].preset)).toHaveValue(c.defaultPreset);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			`a tampered or outdated link loads the defaults with a notice (${locale})`,
+			async ({ page, problems }) => {
+				await tamperedLinks(page, locale, c.path, 'spend', ['v=1&spend=abc&margin=0.3']);
+				await expect(page.getByLabel(kit[locale].preset)).toHaveValue(c.defaultPreset);
+				expect(problems).toEqual([]);
+			}
+		);
 	}
 
 	test('the scenario lives in the URL and survives a reload and a language switch', async ({

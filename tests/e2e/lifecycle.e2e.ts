@@ -437,16 +437,16 @@ for (const locale of ['en', 'zh'] as const) {
 			}
 		);
 
-		test('a tampered or outdated link loads the defaults with a notice', async ({
-			page,
-			problems
-		}) => {
-			await tamperedLinks(page, locale, c.path, 'n', [
-				'v=1&chain=a:A:1:0:0:0.5,0.4;b:B:0:0:1:0,1',
-				'v=1&s=9'
-			]);
-			await expect(page.getByLabel(c.presets)).toHaveValue('retail-recency');
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a tampered or outdated link loads the defaults with a notice',
+			async ({ page, problems }) => {
+				await tamperedLinks(page, locale, c.path, 'n', [
+					'v=1&chain=a:A:1:0:0:0.5,0.4;b:B:0:0:1:0,1',
+					'v=1&s=9'
+				]);
+				await expect(page.getByLabel(c.presets)).toHaveValue('retail-recency');
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }

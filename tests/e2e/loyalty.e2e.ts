@@ -143,13 +143,16 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('a tampered or outdated link shows the notice', async ({ page, problems }) => {
-			await tamperedLinks(page, locale, c.path, 'spend');
-			await expect(output(page, c.result)).toHaveText(
-				money(pointsProgramme(gap).netEffect, locale, true)
-			);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a tampered or outdated link shows the notice',
+			async ({ page, problems }) => {
+				await tamperedLinks(page, locale, c.path, 'spend');
+				await expect(output(page, c.result)).toHaveText(
+					money(pointsProgramme(gap).netEffect, locale, true)
+				);
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 
 	test.describe(`complementary-product calculator (${locale})`, () => {
@@ -200,10 +203,13 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('a tampered or outdated link shows the notice', async ({ page, problems }) => {
-			await tamperedLinks(page, locale, c.path, 'price');
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a tampered or outdated link shows the notice',
+			async ({ page, problems }) => {
+				await tamperedLinks(page, locale, c.path, 'price');
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 
 	test.describe(`customer-club calculator (${locale})`, () => {
@@ -256,10 +262,13 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('a tampered or outdated link shows the notice', async ({ page, problems }) => {
-			await tamperedLinks(page, locale, c.path, 'cost');
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a tampered or outdated link shows the notice',
+			async ({ page, problems }) => {
+				await tamperedLinks(page, locale, c.path, 'cost');
+				expect(problems).toEqual([]);
+			}
+		);
 	});
 }
 

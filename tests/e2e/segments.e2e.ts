@@ -404,14 +404,14 @@ for (const locale of ['en', 'zh'] as const) {
 			}
 		);
 
-		test('a tampered or outdated link loads the defaults with a notice', async ({
-			page,
-			problems
-		}) => {
-			await tamperedLinks(page, locale, c.path, 'count', ['v=1&count=abc&seed=4']);
-			await expect(page.getByLabel(c.presets)).toHaveValue('online-shop');
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'zh')(
+			'a tampered or outdated link loads the defaults with a notice',
+			async ({ page, problems }) => {
+				await tamperedLinks(page, locale, c.path, 'count', ['v=1&count=abc&seed=4']);
+				await expect(page.getByLabel(c.presets)).toHaveValue('online-shop');
+				expect(problems).toEqual([]);
+			}
+		);
 
 		test('bad input in a field shows a message and keeps the output', async ({
 			page,

@@ -265,15 +265,15 @@ for (const locale of ['en', 'zh'] as const) {
 			expect(problems).toEqual([]);
 		});
 
-		test('a tampered or outdated link loads the defaults with a notice', async ({
-			page,
-			problems
-		}) => {
-			await tamperedLinks(page, locale, c.path, 'margin', ['v=1&table=1000~x~3']);
-			await expect(output(page, c.result)).toHaveText(/\d/);
-			await expectNoBrokenNumbers(page);
-			expect(problems).toEqual([]);
-		});
+		testIn(locale, 'en')(
+			'a tampered or outdated link loads the defaults with a notice',
+			async ({ page, problems }) => {
+				await tamperedLinks(page, locale, c.path, 'margin', ['v=1&table=1000~x~3']);
+				await expect(output(page, c.result)).toHaveText(/\d/);
+				await expectNoBrokenNumbers(page);
+				expect(problems).toEqual([]);
+			}
+		);
 
 		testIn(locale, 'zh')('compare two tables side by side', async ({ page, problems }) => {
 			await page.goto(c.path);
