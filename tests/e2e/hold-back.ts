@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const chunks = 'build/_app/immutable/chunks';
 const found = new Map<string, string>();
@@ -42,4 +42,25 @@ export async function holdBack(page: Page, file: string) {
 		}
 	);
 	return { release, asked: () => asked };
+}
+
+/**
+ * Checks that the built file at URL path `file` is not in `path`'s first load (the page's HTML
+ * names it nowhere) and that the page asks for it once live, without any input. `firstScreen`
+ * waits for what the page shows before that (its headline from stored figures, say).
+ */
+export async function comesOnceLive(
+	page: Page,
+	path: string,
+	file: string,
+	firstScreen: () => Promise<void>
+): Promise<void> {
+	const html = await (await page.request.get(path)).text();
+	expect(html).not.toContain(file.slice(1));
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.goto(path);
+	await firstScreen();
+	// fetched when the browser is idle, without any input
+	await expect.poll(() => requested.includes(file)).toBe(true);
 }

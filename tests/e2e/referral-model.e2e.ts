@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/model/referral';
 import { expect, test } from './fixtures';
 import { testIn } from './locales';
-import { chunkHolding, holdBack } from './hold-back';
+import { chunkHolding, holdBack, comesOnceLive } from './hold-back';
 import { expectNoBrokenNumbers, field, kit, output } from './helpers';
 
 const vendor = referralPresets['software-vendor'].params;
@@ -68,14 +68,9 @@ for (const locale of ['en', 'zh'] as const) {
 			page,
 			problems
 		}) => {
-			const html = await (await page.request.get(c.path)).text();
-			expect(html).not.toContain(modelFile().slice(1));
-			const requested: string[] = [];
-			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-			await page.goto(c.path);
-			await expect(output(page, c.result)).toHaveText(multiplierText(vendor, locale));
-			// fetched when the browser is idle, without any input
-			await expect.poll(() => requested.includes(modelFile())).toBe(true);
+			await comesOnceLive(page, c.path, modelFile(), async () => {
+				await expect(output(page, c.result)).toHaveText(multiplierText(vendor, locale));
+			});
 			expect(problems).toEqual([]);
 		});
 

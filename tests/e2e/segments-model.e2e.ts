@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/model/segments';
 import { expect, test } from './fixtures';
 import { testIn } from './locales';
-import { chunkHolding, holdBack } from './hold-back';
+import { chunkHolding, holdBack, comesOnceLive } from './hold-back';
 import { expectNoBrokenNumbers, field } from './helpers';
 
 const pages = {
@@ -62,14 +62,9 @@ for (const locale of ['en', 'zh'] as const) {
 			page,
 			problems
 		}) => {
-			const html = await (await page.request.get(c.path)).text();
-			expect(html).not.toContain(modelFile().slice(1));
-			const requested: string[] = [];
-			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-			await page.goto(c.path);
-			await expect.poll(() => percentOf(headline(page, c.result))).toBeCloseTo(goldShare({}), 1);
-			// fetched when the browser is idle, without any input
-			await expect.poll(() => requested.includes(modelFile())).toBe(true);
+			await comesOnceLive(page, c.path, modelFile(), async () => {
+				await expect.poll(() => percentOf(headline(page, c.result))).toBeCloseTo(goldShare({}), 1);
+			});
 			expect(problems).toEqual([]);
 		});
 

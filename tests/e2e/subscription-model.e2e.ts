@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { analyzeRetention, findRetentionPreset } from '../../src/lib/model/sbg';
 import { expect, test } from './fixtures';
 import { testIn } from './locales';
-import { chunkHolding, holdBack } from './hold-back';
+import { chunkHolding, holdBack, comesOnceLive } from './hold-back';
 import { expectNoBrokenNumbers, field, output } from './helpers';
 
 const pages = {
@@ -63,14 +63,9 @@ for (const locale of ['en', 'zh'] as const) {
 			page,
 			problems
 		}) => {
-			const html = await (await page.request.get(c.path)).text();
-			expect(html).not.toContain(modelFile().slice(1));
-			const requested: string[] = [];
-			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-			await page.goto(c.path);
-			await expect(output(page, c.result)).toHaveText(/\d/);
-			// fetched when the browser is idle, without any input
-			await expect.poll(() => requested.includes(modelFile())).toBe(true);
+			await comesOnceLive(page, c.path, modelFile(), async () => {
+				await expect(output(page, c.result)).toHaveText(/\d/);
+			});
 			expect(problems).toEqual([]);
 		});
 

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { testIn } from './locales';
-import { holdBack } from './hold-back';
+import { holdBack, comesOnceLive } from './hold-back';
 import { expectNoBrokenNumbers, output } from './helpers';
 import { sourceFile } from './loading';
 
@@ -68,14 +68,9 @@ for (const locale of ['en', 'zh'] as const) {
 			page,
 			problems
 		}) => {
-			const html = await (await page.request.get(c.path)).text();
-			expect(html).not.toContain(liveFile().slice(1));
-			const requested: string[] = [];
-			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-			await page.goto(c.path);
-			await expect(output(page, c.headline)).toContainText(c.empty);
-			// fetched when the browser is idle, without any input
-			await expect.poll(() => requested.includes(liveFile())).toBe(true);
+			await comesOnceLive(page, c.path, liveFile(), async () => {
+				await expect(output(page, c.headline)).toContainText(c.empty);
+			});
 			expect(problems).toEqual([]);
 		});
 
