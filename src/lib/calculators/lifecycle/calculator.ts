@@ -27,10 +27,10 @@ export const startingInputs = (id: string | undefined, locale: Locale): FlatScen
 export const lifecycleCalculator = (
 	locale: Locale
 ): CalculatorDefinition<FlatScenario, LifecycleView> => {
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { linkCode, ...page } = lifecyclePage(locale);
 	return {
-		...page,
+		...lifecyclePage(locale),
+		// the codec is imported here: nothing to load before a link is read
+		linkCode: undefined,
 		schema: lifecycleSchema,
 		summary: () =>
 			import('./summary').then((m) => ({

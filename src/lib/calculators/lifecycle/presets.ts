@@ -8,13 +8,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle/presets';
 import { periodsPerYear } from '$lib/model/time';
 import { presetKey } from './scenario-shape';
-import {
-	toFlat,
-	type CampaignInputs,
-	type DraftState,
-	type FlatScenario,
-	type LifecycleInputs
-} from './scenario';
+import { toFlat, type CampaignInputs, type DraftState, type LifecycleInputs } from './scenario';
 
 export const presetIds: readonly PresetId[] = lifecyclePresets.map((p) => p.id);
 
