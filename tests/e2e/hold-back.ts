@@ -45,22 +45,23 @@ export async function holdBack(page: Page, file: string) {
 }
 
 /**
- * Checks that the built file at URL path `file` is not in `path`'s first load (the page's HTML
- * names it nowhere) and that the page asks for it once live, without any input. `firstScreen`
+ * Checks that the built files at URL paths `files` are not in `path`'s first load (the page's HTML
+ * names them nowhere) and that the page asks for each once live, without any input. `firstScreen`
  * waits for what the page shows before that (its headline from stored figures, say).
  */
 export async function comesOnceLive(
 	page: Page,
 	path: string,
-	file: string,
+	files: string | readonly string[],
 	firstScreen: () => Promise<void>
 ): Promise<void> {
+	const late = typeof files === 'string' ? [files] : files;
 	const html = await (await page.request.get(path)).text();
-	expect(html).not.toContain(file.slice(1));
+	for (const file of late) expect(html).not.toContain(file.slice(1));
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 	await page.goto(path);
 	await firstScreen();
 	// fetched when the browser is idle, without any input
-	await expect.poll(() => requested.includes(file)).toBe(true);
+	for (const file of late) await expect.poll(() => requested.includes(file)).toBe(true);
 }

@@ -10,7 +10,7 @@ import { computeLifecycle } from '../../src/lib/calculators/lifecycle/compute';
 import { presetInputs } from '../../src/lib/calculators/lifecycle/presets';
 import { expect, test } from './fixtures';
 import { testIn } from './locales';
-import { chunkHolding, holdBack } from './hold-back';
+import { chunkHolding, comesOnceLive, holdBack } from './hold-back';
 import { expectNoBrokenNumbers, output } from './helpers';
 
 const pages = {
@@ -47,6 +47,9 @@ const modelFile = () => chunkHolding('needs at least one state');
 /** Holds the model's file back until `release()`; `asked()` says whether the page asked for it. */
 const holdModel = (page: Page) => holdBack(page, modelFile());
 
+/** The built file holding the chain's link codec (it comes with the model: `page.ts`). */
+const codecFile = () => chunkHolding('Not a packed chain');
+
 for (const locale of ['en', 'zh'] as const) {
 	const c = pages[locale];
 	test.describe(`lifecycle model on demand (${locale})`, () => {
@@ -54,14 +57,9 @@ for (const locale of ['en', 'zh'] as const) {
 			page,
 			problems
 		}) => {
-			const html = await (await page.request.get(c.path)).text();
-			expect(html).not.toContain(modelFile().slice(1));
-			const requested: string[] = [];
-			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-			await page.goto(c.path);
-			await expect(output(page, c.result)).toHaveText(/\d/);
-			// fetched when the browser is idle, without any input
-			await expect.poll(() => requested.includes(modelFile())).toBe(true);
+			await comesOnceLive(page, c.path, [modelFile(), codecFile()], async () => {
+				await expect(output(page, c.result)).toHaveText(/\d/);
+			});
 			expect(problems).toEqual([]);
 		});
 
@@ -115,6 +113,30 @@ for (const locale of ['en', 'zh'] as const) {
 				const link = page.url();
 				const fresh = await page.context().newPage();
 				await fresh.goto(link);
+				await expect(fresh.getByRole('textbox', { name: c.cohort })).toHaveValue(/2,?000/);
+				await expect
+					.poll(async () => (await amountOf(output(fresh, c.result))) / valueAt(2000))
+					.toBeCloseTo(1, 2);
+				await expectNoBrokenNumbers(fresh);
+				expect(problems).toEqual([]);
+			}
+		);
+
+		testIn(locale, 'zh')(
+			'a share link opened before the link codec came is read once it comes',
+			async ({ page, problems }) => {
+				await page.goto(c.path);
+				await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+				await expect(page).toHaveURL(/\?./);
+				const link = page.url();
+				const fresh = await page.context().newPage();
+				const codec = await holdBack(fresh, codecFile());
+				await fresh.goto(link);
+				await expect.poll(codec.asked).toBe(true);
+				// the codec is still on its way: the start stays on screen, whole, until the link is read
+				await expect(output(fresh, c.result)).toHaveText(/\d/);
+				await expectNoBrokenNumbers(fresh);
+				codec.release();
 				await expect(fresh.getByRole('textbox', { name: c.cohort })).toHaveValue(/2,?000/);
 				await expect
 					.poll(async () => (await amountOf(output(fresh, c.result))) / valueAt(2000))

@@ -56,6 +56,11 @@ export interface CalculatorOptions<I extends Inputs, V> {
 	readonly check?: (values: I) => boolean;
 	/** Makes inputs from a link or a saved scenario this page's own (e.g. names in its language). */
 	readonly adopt?: (values: I) => I;
+	/**
+	 * Code the schema's checks, `check` and `adopt` need, when it is not in the first load: loaded
+	 * with the link code and the saved scenarios, before either reads anything.
+	 */
+	readonly linkCode?: () => Promise<unknown>;
 	/** What a preset is recognised by, when not every input (e.g. leaving out the currency). */
 	readonly presetKey?: (inputs: I) => string;
 	/** The reader's name for a share-link key, so a link notice can name the settings it means. */
@@ -98,9 +103,18 @@ export class CalculatorState<I extends Inputs, V> {
 		this.preset = $derived(
 			presetMatching(options.presets, this.inputs, options.presetKeeps, options.presetKey)
 		);
-		const { id: calculator, version, schema, summarize, summary, check, fieldLabel } = options;
+		const {
+			id: calculator,
+			version,
+			schema,
+			summarize,
+			summary,
+			check,
+			fieldLabel,
+			linkCode
+		} = options;
 		this.keep = {
-			kind: { calculator, version, schema, ...(check && { check }) },
+			kind: { calculator, version, schema, ...(check && { check }), ...(linkCode && { linkCode }) },
 			get: () => this.inputs,
 			set: (values) => this.replace(values),
 			...(summarize && { summarize }),
@@ -127,9 +141,9 @@ export class CalculatorState<I extends Inputs, V> {
 
 	/** The link code, loaded once (again after a failed load: offline before it was cached). */
 	#urlScenario(): Promise<UrlScenario<I>> {
-		const { version, schema, presets, check } = this.#options;
-		this.#url ??= import('./url-scenario.svelte').then(
-			({ UrlScenario }) => new UrlScenario<I>(version, schema, presets, check),
+		const { version, schema, presets, check, linkCode } = this.#options;
+		this.#url ??= Promise.all([import('./url-scenario.svelte'), linkCode?.()]).then(
+			([{ UrlScenario }]) => new UrlScenario<I>(version, schema, presets, check),
 			(error: unknown) => {
 				this.#url = undefined;
 				throw error;

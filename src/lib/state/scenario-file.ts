@@ -69,6 +69,8 @@ export interface ScenarioKind<T extends Values> {
 	readonly schema: Schema<T>;
 	/** Optional check of the whole scenario, for fields that must fit together. */
 	check?(values: T): boolean;
+	/** Code the checks need, loaded before any is read (`CalculatorOptions.linkCode`). */
+	linkCode?(): Promise<unknown>;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> =>

@@ -6,6 +6,7 @@
 import { ROW_SUM_TOLERANCE } from '$lib/model/lifecycle/chain';
 import { lifecyclePresets, type PresetId } from '$lib/model/lifecycle/presets';
 import { MAX_MONEY_UI } from './fields';
+import { MAX_NAME_LENGTH, MAX_STATES_UI, MIN_STATES } from './limits';
 
 /** A state as the reader edits it. */
 export interface DraftState {
@@ -25,9 +26,7 @@ export interface Chain {
 	transitions: number[][];
 }
 
-export const MIN_STATES = 2;
-export const MAX_STATES_UI = 12;
-export const MAX_NAME_LENGTH = 40;
+export { MAX_NAME_LENGTH, MAX_STATES_UI, MIN_STATES } from './limits';
 
 const presetIds: readonly string[] = lifecyclePresets.map((p) => p.id);
 export const isPresetId = (id: string): id is PresetId => presetIds.includes(id);

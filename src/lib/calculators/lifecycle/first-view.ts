@@ -22,7 +22,9 @@ import {
 } from '$lib/model/lifecycle/projection-series';
 import { convertDiscountRate } from '$lib/model/time';
 import { chainModel, type ChainModel } from './model.svelte';
-import { inputsOf, lifecycleSchema, type FlatScenario, type LifecycleInputs } from './scenario';
+import type { FlatScenario, LifecycleInputs } from './scenario';
+import { schemaWith } from './scenario-shape';
+import { storedInputs } from './stored';
 import { buildChain, cohortOf, type LifecycleView } from './view';
 
 /** Each preset's value per customer (V_T of its start state), from the model (see the spec). */
@@ -61,8 +63,8 @@ export function firstView(inputs: LifecycleInputs, perCustomer: number): Lifecyc
 }
 
 /** The key of a scenario: every input, in the schema's order. */
-const keyOf = (values: FlatScenario) =>
-	JSON.stringify(Object.keys(lifecycleSchema).map((k) => values[k as keyof FlatScenario]));
+const keys = Object.keys(schemaWith(() => true)) as (keyof FlatScenario)[];
+const keyOf = (values: FlatScenario) => JSON.stringify(keys.map((k) => values[k]));
 
 interface Shown<V> {
 	view: V;
@@ -88,7 +90,7 @@ function results<V extends object>(
 	let shown: Shown<V> | undefined;
 	const fill = (m: ChainModel, at: Shown<V>) => {
 		if (!at.partial) return;
-		Object.assign(at.view, model(m, inputsOf(at.values, locale)));
+		Object.assign(at.view, model(m, m.codec.inputsOf(at.values, locale)));
 		at.partial = false;
 	};
 	return (values) => {
@@ -99,7 +101,7 @@ function results<V extends object>(
 			// the model refuses what was entered before it came.
 			if (shown) fill(m, shown);
 			if (shown?.key === key) return shown.view;
-			const view = model(m, inputsOf(values, locale));
+			const view = model(m, m.codec.inputsOf(values, locale));
 			shown = { view, key, values: { ...values }, partial: false };
 			return view;
 		}
@@ -108,8 +110,11 @@ function results<V extends object>(
 		if (preset) {
 			// the inputs as they are now: the page's are a live object its fields write into
 			const own = { ...values };
+			// a preset's chain is stored (`stored.ts`): the link codec comes with the model
+			const inputs = storedInputs(own, locale);
+			if (!inputs) throw new Error(`Preset ${preset} without its stored chain`);
 			const at: Shown<V> = {
-				view: first(inputsOf(own, locale), preset),
+				view: first(inputs, preset),
 				key,
 				values: own,
 				partial: true

@@ -1,17 +1,20 @@
 /**
  * The chain model's code (validation, the values by starting state, time to churn, the campaign:
- * `compute.ts`) is not part of the lifecycle page's first load. The prerendered page already shows
+ * `compute.ts`; and the chain's link codec with the presets' chains: `codec.ts`) is not part of the lifecycle page's first load. The prerendered page already shows
  * a preset's results, and the first view draws them without it (`first-view.ts`); the model is
  * fetched when the browser is idle after load, at once for a share link, when the inputs first
  * change to a scenario no preset holds, or with a section below the fold (each section's chunk
  * provides it: `model-ready.ts`), whichever comes first. The server has it from the start (the
  * sections are imported there), so the HTML is the model's.
  */
+import type { ChainCodec } from './codec';
 import type { computeCampaign, computeLifecycle } from './compute';
 
 export interface ChainModel {
 	readonly view: typeof computeLifecycle;
 	readonly campaign: typeof computeCampaign;
+	/** The chain's link codec (`codec.ts`): a link, a saved scenario or an edit of the chain. */
+	readonly codec: ChainCodec;
 }
 
 const holder = $state<{ model?: ChainModel }>({});
@@ -43,11 +46,15 @@ export const chainModel = {
 	/** Fetches the model once (again after a failed fetch, e.g. offline before it was cached). */
 	load(): Promise<ChainModel> {
 		if (holder.model) return Promise.resolve(holder.model);
-		// `compute.ts` itself, not `model-ready.ts`: that imports this module, and the build's walk
+		// `compute.ts` and `codec.ts` themselves, not `model-ready.ts`: that imports this module, and the build's walk
 		// of the module graph (src/lib/i18n/vite-plugin.ts) must not meet an import cycle.
-		loading ??= import('./compute').then(
-			({ computeLifecycle, computeCampaign }) => {
-				chainModel.provide({ view: computeLifecycle, campaign: computeCampaign });
+		loading ??= Promise.all([import('./compute'), import('./codec')]).then(
+			([{ computeLifecycle, computeCampaign }, { chainCodec }]) => {
+				chainModel.provide({
+					view: computeLifecycle,
+					campaign: computeCampaign,
+					codec: chainCodec
+				});
 				return holder.model!;
 			},
 			(error: unknown) => {

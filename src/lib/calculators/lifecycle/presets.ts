@@ -7,14 +7,8 @@
 import type { Locale } from '$lib/i18n/locales';
 import { lifecyclePreset, lifecyclePresets, type PresetId } from '$lib/model/lifecycle/presets';
 import { periodsPerYear } from '$lib/model/time';
-import {
-	lifecycleSchema,
-	toFlat,
-	type CampaignInputs,
-	type DraftState,
-	type FlatScenario,
-	type LifecycleInputs
-} from './scenario';
+import { presetKey } from './scenario-shape';
+import { toFlat, type CampaignInputs, type DraftState, type LifecycleInputs } from './scenario';
 
 export const presetIds: readonly PresetId[] = lifecyclePresets.map((p) => p.id);
 
@@ -130,18 +124,7 @@ export function presetInputs(
 	};
 }
 
-/**
- * What tells presets apart: every input but the state names and the currency, which follow the
- * page's language (a compact chain names a state only once it is renamed: its `n` tokens go).
- */
-export function presetKey(values: FlatScenario): string {
-	const unnamed = values.chain
-		.split('*')
-		.filter((token) => !/^n\d/.test(token))
-		.join('*');
-	const keys = Object.keys(lifecycleSchema) as (keyof FlatScenario)[];
-	return JSON.stringify(keys.map((k) => (k === 'cur' ? '' : k === 'chain' ? unnamed : values[k])));
-}
+export { presetKey } from './scenario-shape';
 
 /**
  * The preset the inputs still match (names and currency aside, since those follow the language),

@@ -13,16 +13,9 @@ import type { Currency } from '$lib/i18n/format';
 import { locales, type Locale } from '$lib/i18n/locales';
 import type { TimeUnit } from '$lib/model/time';
 import type { Schema } from '$lib/state/codec';
-import { schemaOf } from '$lib/state/fields';
-import {
-	decodeChain,
-	encodeChain,
-	MAX_STATES_UI,
-	readChain,
-	type Chain,
-	type DraftState
-} from './chain';
-import { fields, type LifecycleFields } from './fields';
+import { decodeChain, encodeChain, readChain, type DraftState } from './chain';
+import type { LifecycleFields } from './fields';
+import { schemaWith, unpacked } from './scenario-shape';
 
 export { MAX_NAME_LENGTH, MAX_STATES_UI, MIN_STATES, type DraftState } from './chain';
 
@@ -58,18 +51,7 @@ export interface LifecycleInputs {
 	campaign: CampaignInputs;
 }
 
-export const scenarioVersion = 1;
-
-/** Months in one period of each unit. */
-export const monthsPerPeriod: Readonly<Record<TimeUnit, number>> = {
-	month: 1,
-	quarter: 3,
-	year: 12
-};
-
-/** Whole periods in a horizon of `months` (at least one). */
-export const periodsIn = (months: number, unit: TimeUnit) =>
-	Math.max(1, Math.floor(months / monthsPerPeriod[unit]));
+export { monthsPerPeriod, periodsIn, scenarioVersion } from './scenario-shape';
 
 /** The URL form, as the kit keeps it: the flat fields, the chain packed, states by index. */
 export type FlatScenario = LifecycleFields & {
@@ -82,22 +64,11 @@ export type FlatScenario = LifecycleFields & {
 	cto: number;
 };
 
-const index = { kind: 'number', min: 0, max: MAX_STATES_UI - 1, integer: true } as const;
-
-export const lifecycleSchema: Schema<FlatScenario> = {
-	...schemaOf(fields),
-	s: index,
-	// A valid chain in either language (a preset name left out reads as the page's own); whether
-	// its names are unique in this page's language is the calculator's `check`.
-	chain: {
-		kind: 'text',
-		maxLength: 4000,
-		valid: (raw) => locales.some((locale) => decodeChain(raw, locale) !== undefined)
-	},
-	ct: index,
-	cf: index,
-	cto: index
-};
+// A valid chain in either language (a preset name left out reads as the page's own); whether
+// its names are unique in this page's language is the calculator's `check`.
+export const lifecycleSchema: Schema<FlatScenario> = schemaWith((raw) =>
+	locales.some((locale) => decodeChain(raw, locale) !== undefined)
+);
 
 /** The URL form of the inputs, made on a page in `locale` (its preset names are left out). */
 export function toFlat(inputs: LifecycleInputs, locale: Locale): FlatScenario {
@@ -116,27 +87,6 @@ export function toFlat(inputs: LifecycleInputs, locale: Locale): FlatScenario {
 		ca: c.amount,
 		cc: c.cost,
 		cd: c.duration
-	};
-}
-
-function unpacked(flat: FlatScenario, chain: Chain): LifecycleInputs {
-	return {
-		unit: flat.unit,
-		currency: flat.cur,
-		cohortSize: flat.n,
-		months: flat.h,
-		discount: flat.d,
-		start: flat.s,
-		states: chain.states,
-		transitions: chain.transitions,
-		campaign: {
-			target: flat.ct,
-			from: flat.cf,
-			to: flat.cto,
-			amount: flat.ca,
-			cost: flat.cc,
-			duration: flat.cd
-		}
 	};
 }
 

@@ -9,7 +9,8 @@ import type { TimeToChurn } from '$lib/model/lifecycle/churn-time';
 import type { FiniteHorizonValue, InfiniteHorizonValue } from '$lib/model/lifecycle/clv';
 import type { CohortProjection } from '$lib/model/lifecycle/projection-series';
 import { convertDiscountRate, type Conversion } from '$lib/model/time';
-import { periodsIn, type LifecycleInputs } from './scenario';
+import type { LifecycleInputs } from './scenario';
+import { periodsIn } from './scenario-shape';
 
 export interface LifecycleView {
 	readonly chain: LifecycleChain;

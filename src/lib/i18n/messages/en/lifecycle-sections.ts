@@ -16,6 +16,12 @@ const lifecycleSections = {
 		stay: (name: string, probability: string) => `stay in ${name}: ${probability}`
 	},
 	states: {
+		// said after an edit of the states table (the page's live region)
+		newName: (k: number) => `Stage ${k}`,
+		added: (name: string) =>
+			`Added “${name}”. Nobody moves there yet: raise its column in the table to send customers to it.`,
+		removed: (name: string) =>
+			`Removed “${name}”. The chances of moving to it now count as staying where the customer is.`,
 		heading: 'States',
 		number: 'No.',
 		name: 'Name',

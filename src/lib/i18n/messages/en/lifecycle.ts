@@ -58,20 +58,11 @@ const lifecycle = {
 		intro: (unit: string) =>
 			`Each state is a stage of the relationship. Every ${unit}, a customer earns that state’s revenue, costs its cost to serve, then moves on with the chances in its row of the table.`
 	},
-	states: {
-		newName: (k: number) => `Stage ${k}`,
-		added: (name: string) =>
-			`Added “${name}”. Nobody moves there yet: raise its column in the table to send customers to it.`,
-		removed: (name: string) =>
-			`Removed “${name}”. The chances of moving to it now count as staying where the customer is.`
-	},
 	matrix: {
 		kept: 'The results still show the last chain that was complete and valid.',
 		fixFirst: 'Fix the highlighted rows and names to update the results.'
 	},
 	playback: {
-		heading: 'Watch the cohort move',
-		intro: 'For a workshop: step through the months and watch customers flow between the boxes.',
 		play: 'Play',
 		pause: 'Pause',
 		step: 'Step',

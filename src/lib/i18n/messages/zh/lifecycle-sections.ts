@@ -14,6 +14,10 @@ const lifecycleSections = {
 		stay: (name: string, probability: string) => `留在${name}：${probability}`
 	},
 	states: {
+		newName: (k: number) => `阶段 ${k}`,
+		added: (name: string) =>
+			`已添加“${name}”。目前还没有客户会转到这里，在转移概率表里调高它那一列即可。`,
+		removed: (name: string) => `已删除“${name}”。原先转到它的概率，现在都算作留在原状态。`,
 		heading: '状态',
 		number: '序号',
 		name: '名称',

@@ -62,19 +62,11 @@ const lifecycle = {
 		intro: (unit: string) =>
 			`每个状态代表客户关系的一个阶段。每过一${unit}，客户带来所在状态的收入、产生相应的服务成本，然后按表中这一行的概率转到下一个状态。`
 	},
-	states: {
-		newName: (k: number) => `阶段 ${k}`,
-		added: (name: string) =>
-			`已添加“${name}”。目前还没有客户会转到这里，在转移概率表里调高它那一列即可。`,
-		removed: (name: string) => `已删除“${name}”。原先转到它的概率，现在都算作留在原状态。`
-	},
 	matrix: {
 		kept: '各项结果仍按最近一次完整有效的链条显示。',
 		fixFirst: '改正标红的行和名称后，结果才会更新。'
 	},
 	playback: {
-		heading: '看客户怎么流动',
-		intro: '适合课堂和工作坊：一步一步往前推，看客户在各个方框之间如何流动。',
 		play: '播放',
 		pause: '暂停',
 		step: '前进一步',
