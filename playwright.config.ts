@@ -1,7 +1,7 @@
 /**
  * E2E tests run against the built static site (`npm run build` first), served by `vite preview`.
- * Browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else Playwright's own
- * (`tests/chromium.ts`, shared with Vitest's browser project).
+ * Browser: $CHROMIUM_PATH, else Debian's headless shell or /usr/bin/chromium when present, else
+ * Playwright's own (`tests/chromium.ts`, shared with Vitest's browser project).
  */
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, executablePath } from './tests/chromium';

@@ -85,7 +85,9 @@ test('the article embed loads the example when near and shows its sections (en)'
 	const warnings = recordHydrationWarnings(page);
 	await page.goto('/en/learn/predict-from-transactions/');
 	const calculator = page.locator('article .island section.calculator');
-	await calculator.scrollIntoViewIfNeeded();
+	// A reader reaches its headline; the whole section (taller than the screen) would be centred,
+	// and the section shrinks as it wakes before the example is in (its top stays where it was).
+	await output(calculator, headline.en).scrollIntoViewIfNeeded();
 	await expect(output(calculator, headline.en)).toHaveText(/\$[\d,]+/, { timeout: 60_000 });
 	// Compact: the models, the holdout check and the customers; no report, timeline or notes.
 	await expect(sections(page)).toHaveCount(3);
