@@ -30,12 +30,12 @@ function codec() {
 }
 
 /**
- * The inputs as the reader is editing them: a preset's chain as stored until the codec is here (a
- * chain no preset holds comes from a link, a saved scenario or an edit, which bring the codec).
+ * The inputs as the reader is editing them: a preset's chain as stored (the same as the codec reads
+ * it: `stored.spec.ts`), any other chain through the codec (it comes from a link, a saved scenario
+ * or an edit, which bring the codec). A preset's draft does not depend on the model's arrival, so
+ * that arrival does not redo the chain's tables.
  */
 export function draftOf(values: FlatScenario, locale: Locale): LifecycleInputs {
-	const model = chainModel.current;
-	if (model) return model.codec.inputsOf(values, locale);
 	return storedInputs(values, locale) ?? codec().inputsOf(values, locale);
 }
 
