@@ -52,6 +52,22 @@ const codecFile = () => chunkHolding('Not a packed chain');
 
 for (const locale of ['en', 'zh'] as const) {
 	const c = pages[locale];
+	/** The page's cohort value as a share of the model's for a cohort of 2,000. */
+	const cohortOf2000 = async (page: Page) =>
+		(await amountOf(output(page, c.result))) / valueAt(2000);
+	/** Sets a cohort of 2,000 on a fresh page and returns its share link. */
+	const linkFor2000 = async (page: Page) => {
+		await page.goto(c.path);
+		await page.getByRole('textbox', { name: c.cohort }).fill('2000');
+		await expect(page).toHaveURL(/\?./);
+		return page.url();
+	};
+	/** A page opened from that link shows the cohort of 2,000 and the model's value for it. */
+	const showsCohortOf2000 = async (page: Page) => {
+		await expect(page.getByRole('textbox', { name: c.cohort })).toHaveValue(/2,?000/);
+		await expect.poll(() => cohortOf2000(page)).toBeCloseTo(1, 2);
+		await expectNoBrokenNumbers(page);
+	};
 	test.describe(`lifecycle model on demand (${locale})`, () => {
 		test('the model is not in the first load, and comes once the page is live', async ({
 			page,
@@ -105,19 +121,11 @@ for (const locale of ['en', 'zh'] as const) {
 		testIn(locale, 'en')(
 			'a share link with another scenario shows the model’s result for it',
 			async ({ page, problems }) => {
-				await page.goto(c.path);
-				await page.getByRole('textbox', { name: c.cohort }).fill('2000');
-				const value = output(page, c.result);
-				await expect.poll(async () => (await amountOf(value)) / valueAt(2000)).toBeCloseTo(1, 2);
-				await expect(page).toHaveURL(/\?./);
-				const link = page.url();
+				const link = await linkFor2000(page);
+				await expect.poll(() => cohortOf2000(page)).toBeCloseTo(1, 2);
 				const fresh = await page.context().newPage();
 				await fresh.goto(link);
-				await expect(fresh.getByRole('textbox', { name: c.cohort })).toHaveValue(/2,?000/);
-				await expect
-					.poll(async () => (await amountOf(output(fresh, c.result))) / valueAt(2000))
-					.toBeCloseTo(1, 2);
-				await expectNoBrokenNumbers(fresh);
+				await showsCohortOf2000(fresh);
 				expect(problems).toEqual([]);
 			}
 		);
@@ -125,10 +133,7 @@ for (const locale of ['en', 'zh'] as const) {
 		testIn(locale, 'zh')(
 			'a share link opened before the link codec came is read once it comes',
 			async ({ page, problems }) => {
-				await page.goto(c.path);
-				await page.getByRole('textbox', { name: c.cohort }).fill('2000');
-				await expect(page).toHaveURL(/\?./);
-				const link = page.url();
+				const link = await linkFor2000(page);
 				const fresh = await page.context().newPage();
 				const codec = await holdBack(fresh, codecFile());
 				await fresh.goto(link);
@@ -137,11 +142,7 @@ for (const locale of ['en', 'zh'] as const) {
 				await expect(output(fresh, c.result)).toHaveText(/\d/);
 				await expectNoBrokenNumbers(fresh);
 				codec.release();
-				await expect(fresh.getByRole('textbox', { name: c.cohort })).toHaveValue(/2,?000/);
-				await expect
-					.poll(async () => (await amountOf(output(fresh, c.result))) / valueAt(2000))
-					.toBeCloseTo(1, 2);
-				await expectNoBrokenNumbers(fresh);
+				await showsCohortOf2000(fresh);
 				expect(problems).toEqual([]);
 			}
 		);
