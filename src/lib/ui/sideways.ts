@@ -28,16 +28,24 @@ export function sideways(report: (overflowing: boolean) => void): Attachment<HTM
 		});
 		changes.observe(node, { childList: true, subtree: true, characterData: true });
 		// content that changed while its section was skipped (content-visibility) is measured again
-		// when it comes into view
+		// when it comes into view, and when its section starts rendering: the two are told apart in
+		// the same frame, in either order, so coming into view alone can find it still skipped
 		const shown = new IntersectionObserver((entries) => {
 			if (entries.some((entry) => entry.isIntersecting)) check();
 		});
 		shown.observe(node);
+		const rendered = (event: Event) => {
+			const { skipped } = event as Event & { skipped?: boolean };
+			if (skipped === false && event.target instanceof Node && event.target.contains(node)) check();
+		};
+		// the event does not bubble; a capturing listener on the document sees every section's
+		addEventListener('contentvisibilityautostatechange', rendered, { capture: true });
 		check();
 		return () => {
 			sizes.disconnect();
 			changes.disconnect();
 			shown.disconnect();
+			removeEventListener('contentvisibilityautostatechange', rendered, { capture: true });
 		};
 	};
 }
