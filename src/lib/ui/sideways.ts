@@ -38,7 +38,7 @@ export function sideways(report: (overflowing: boolean) => void): Attachment<HTM
 			const { skipped } = event as Event & { skipped?: boolean };
 			if (skipped === false && event.target instanceof Node && event.target.contains(node)) check();
 		};
-		// the event does not bubble; a capturing listener on the document sees every section's
+		// the event does not bubble; a capturing listener on the window sees every section's
 		addEventListener('contentvisibilityautostatechange', rendered, { capture: true });
 		check();
 		return () => {
