@@ -28,7 +28,7 @@ const words = {
 /** The value table's island (the one whose table has the time-to-churn column). */
 const section = (page: Page, locale: Locale = 'en') =>
 	page
-		.locator('main .island')
+		.locator('main .island:not([data-wake])')
 		.filter({ has: page.getByRole('columnheader', { name: words[locale].churnTime }) });
 
 for (const locale of ['en', 'zh'] as Locale[]) {

@@ -21,12 +21,13 @@ import {
 
 /**
  * A calculator's section islands, less the kit's own islands inside every calculator (the scenario
- * bar's buttons, and each list of steps: `ScenarioTools`, `StepListBody`). A list of steps inside a
- * section that mounted afresh is empty until its code has loaded, so it is also left out as an
- * island inside another island of the calculator (else it counts as one more section meanwhile).
+ * bar's buttons, each list of steps and the inputs, which wake soon, wherever they are:
+ * `ScenarioTools`, `StepListBody`, `FieldsBody`). A list of steps inside a section that mounted
+ * afresh is empty until its code has loaded, so it is also left out as an island inside another
+ * island of the calculator (else it counts as one more section meanwhile).
  */
 export const sectionIsland =
-	'.island:not(.bar > .island, :has(> .island-root > ol.steps), [data-calculator] .island .island)';
+	'.island:not(.bar > .island, :has(> .island-root > ol.steps), [data-wake], [data-calculator] .island .island)';
 const sectionIslands = `[data-calculator] ${sectionIsland}`;
 
 /** The section islands of the calculators in `scope` (not an article's island around one). */
