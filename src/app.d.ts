@@ -7,6 +7,10 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+	interface Window {
+		/** The controls the reader changed before the page was ready (app.html). */
+		clvTyped?: EventTarget[];
+	}
 }
 
 export {};

@@ -90,12 +90,14 @@ interface Edit {
 }
 
 /**
- * What the reader did in `root` before the island woke: the edits to the controls in `touched`,
- * the focused element and its selection. Read before hydrating.
+ * What the reader did in `root` before the island woke: the edits to the controls in `touched`
+ * (and those app.html saw before the page was ready), the focused element and its selection. Read
+ * before hydrating.
  */
 export function readerState(root: HTMLElement, touched: readonly EventTarget[]) {
 	const controls = controlsIn(root);
-	const edits: Edit[] = touched
+	// Also what was typed before the page's code ran, which the island could not see.
+	const edits: Edit[] = [...new Set([...(window.clvTyped ?? []), ...touched])]
 		.filter((target): target is Control => isControl(target) && root.contains(target))
 		.map((control) => ({
 			control,
