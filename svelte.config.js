@@ -6,7 +6,7 @@ import { mdsvex } from 'mdsvex';
 
 /**
  * Hashes of the inline scripts in app.html (the language redirect of "/", the theme before first
- * paint), read from the template itself so an edit there can never silently break the policy.
+ * paint, the fields a reader changes before the page is ready), read from the template itself so an edit there can never silently break the policy.
  * SvelteKit hashes its own start-up script on every prerendered page.
  */
 const templateScripts = [
