@@ -2,7 +2,8 @@
  * The calculator kit's components and helpers, for `<Id>Calculator.svelte`: the frame (`Layout`),
  * the scenario bar, the inputs from their declarations, the steps, and the model's messages.
  * Not here, so that a page loads them only where used: `UnitChangeNote` (`Calculator` loads it
- * when a change of unit shows it) and `LeverTable` (import `./LeverTable.svelte` directly).
+ * when a change of unit shows it), `LeverTable` and `ModelField` (import `./LeverTable.svelte`,
+ * `./ModelField.svelte` directly; `Fields` loads its fields after the page, issue 20).
  */
 export { default as Calculator } from './Calculator.svelte';
 export { default as CalculatorBar } from './CalculatorBar.svelte';
@@ -13,7 +14,6 @@ export { default as FieldGroups } from './FieldGroups.svelte';
 export { default as Fields } from './Fields.svelte';
 export { default as Figures } from './Figures.svelte';
 export { default as Layout } from './Layout.svelte';
-export { default as ModelField } from './ModelField.svelte';
 export { default as Notes } from './Notes.svelte';
 export { default as Selects } from './Selects.svelte';
 export { default as StepList } from './StepList.svelte';
