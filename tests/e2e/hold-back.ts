@@ -28,13 +28,16 @@ export function chunkHolding(marker: string): string {
 	return file;
 }
 
-/** Holds the file at URL path `file` back until `release()`; `asked()` says whether the page asked for it. */
-export async function holdBack(page: Page, file: string) {
+/**
+ * Holds the file at URL path `file` (or the files whose path matches it) back until `release()`;
+ * `asked()` says whether the page asked for it.
+ */
+export async function holdBack(page: Page, file: string | RegExp) {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
 	let asked = false;
 	await page.route(
-		(url) => url.pathname === file,
+		(url) => (typeof file === 'string' ? url.pathname === file : file.test(url.pathname)),
 		async (route) => {
 			asked = true;
 			await held;

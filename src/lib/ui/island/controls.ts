@@ -5,12 +5,7 @@
  * out of date mounts a fresh rendering instead: both would lose them without this.
  */
 
-type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-const isControl = (target: unknown): target is Control =>
-	target instanceof HTMLInputElement ||
-	target instanceof HTMLTextAreaElement ||
-	target instanceof HTMLSelectElement;
+import { isControl, putBack, type Control } from './put-back';
 
 const controlsIn = (root: Element) => [
 	...root.querySelectorAll<Control>('input, textarea, select')
@@ -133,17 +128,14 @@ export function restore({ edits, focused }: ReaderState, root: HTMLElement): voi
 			? edit.control
 			: (find(edit.place, controls) as Control | undefined);
 		if (!control) continue;
-		if (control instanceof HTMLInputElement && /^(checkbox|radio)$/.test(control.type)) {
-			if (control !== edit.control && control.checked === checked) continue;
-			control.checked = checked;
-		} else if (!(control instanceof HTMLInputElement && control.type === 'file')) {
-			// A file input keeps its files on the same node (hydration leaves them); its value
-			// can only be set to ''. The events below let the component read them.
-			if (control !== edit.control && control.value === value) continue;
-			control.value = value;
-		}
-		control.dispatchEvent(new Event('input', { bubbles: true }));
-		control.dispatchEvent(new Event('change', { bubbles: true }));
+		// A fresh rendering's control that already shows the edit needs nothing.
+		const toggle = control instanceof HTMLInputElement && /^(checkbox|radio)$/.test(control.type);
+		if (
+			control !== edit.control &&
+			(toggle ? control.checked === checked : control.value === value)
+		)
+			continue;
+		putBack(control, value, checked);
 	}
 	if (focused && !focused.element.isConnected) {
 		const now = find(focused.place, focusablesIn(root));
