@@ -247,7 +247,14 @@ for (const locale of Object.keys(text) as Locale[]) {
 		const href = (await link.getAttribute('href'))!;
 		await link.click();
 		await expect(page).toHaveURL(new RegExp(`${href}$`));
-		await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeVisible();
+		// Scrolled to: the glossary's list is drawn at once after a client-side navigation.
+		const entry = page.locator(`[id="${href.split('#')[1]}"]`);
+		await expect(entry).toBeInViewport();
+		// And back where the reader was on Back, and on the entry again on Forward.
+		await page.goBack();
+		await expect(link).toBeInViewport();
+		await page.goForward();
+		await expect(entry).toBeInViewport();
 		expect(problems).toEqual([]);
 	});
 }
