@@ -30,18 +30,21 @@ export function sourceFile(source: string): string {
 }
 
 /**
- * The browser file of a component loaded on demand, by its name: the one its island module
- * (`X.island`, when it has a chunk of its own) imports, else its own. The component may share that
- * file with others (the bundler names a file after its largest module).
+ * The browser file of a component loaded on demand, by its name: the one its island module loads
+ * (the bundler may put several small island modules in one chunk, named after one of them), else
+ * its own. The component may share that file with others (the bundler names a file after its
+ * largest module).
  */
 export function componentFile(name: string): string {
 	const chunks = manifest();
-	const island = Object.values(chunks).find((chunk) => chunk.name === `${name}.island`);
-	if (island && island.dynamicImports?.length !== 1) {
-		throw new Error(`the island module of ${name} should load one component`);
-	}
+	// The component's module, or a shared chunk named after it.
+	const own = (id: string) => id.endsWith(`/${name}.svelte`) || chunks[id]?.name === name;
+	const islands = Object.values(chunks).filter((chunk) => chunk.name?.endsWith('.island'));
+	const island =
+		islands.find((chunk) => chunk.name === `${name}.island`) ??
+		islands.find((chunk) => chunk.dynamicImports?.some(own));
 	const key = island
-		? island.dynamicImports![0]!
+		? island.dynamicImports?.find(own)
 		: Object.keys(chunks).find((id) => id.endsWith(`/${name}.svelte`));
 	if (!key) throw new Error(`no chunk for ${name} in the client manifest`);
 	return island ? `/${chunks[key]!.file}` : sourceFile(key);
