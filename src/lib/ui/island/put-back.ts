@@ -28,8 +28,8 @@ export function putBack(control: Control, value: string, checked: boolean): void
 /**
  * The page's own controls (those outside islands, which keep their own: `controls.ts`) that the
  * reader changed before the page's code ran, as app.html noted them, with their values. Read
- * before hydration, which writes each component's values into its controls (a select's choice is
- * lost, or kept on screen while the calculator never hears of it).
+ * before hydration, which writes each component's values into its controls (a currency or time
+ * unit chosen meanwhile went back to the server's).
  */
 export function earlyEdits() {
 	return (window.clvTyped ?? [])
