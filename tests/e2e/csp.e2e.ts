@@ -78,3 +78,19 @@ test.describe('with the offline copy', () => {
 		});
 	}
 });
+
+for (const locale of ['en', 'zh']) {
+	test(`the number-format worker starts from the head under the policy (${locale})`, async ({
+		page,
+		problems
+	}) => {
+		// app.html starts it before the page's scripts, so that the page's first number format
+		// finds the locale's data loaded (bench/perf-notes.md, round 12).
+		const violations = await watchViolations(page);
+		const worker = page.waitForEvent('worker', (w) => w.url().endsWith('/warm-intl.js'));
+		await page.goto(`/${locale}/learn/what-is-clv/`);
+		await worker;
+		expect(await violations()).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+}

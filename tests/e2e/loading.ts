@@ -57,12 +57,17 @@ export function recordRequests(page: Page): string[] {
 	return paths;
 }
 
-/** Every JavaScript response's path and body, from now on. */
+/**
+ * Every JavaScript response's path and body, from now on. A worker's script (app.html's
+ * number-format worker) has no body Playwright can read: it is the built file.
+ */
 export function recordScripts(page: Page): Promise<{ path: string; body: string }>[] {
 	const scripts: Promise<{ path: string; body: string }>[] = [];
 	page.on('response', (response) => {
 		const path = new URL(response.url()).pathname;
-		if (path.endsWith('.js')) scripts.push(response.text().then((body) => ({ path, body })));
+		if (!path.endsWith('.js')) return;
+		const body = response.text().catch(() => readFileSync(`build${path}`, 'utf8'));
+		scripts.push(body.then((text) => ({ path, body: text })));
 	});
 	return scripts;
 }
